@@ -1,0 +1,88 @@
+package io.hyperjet.coordinator.cli;
+
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * The {@code hyperjet} command: the root of every subcommand.
+ */
+@Command(
+    name = "hyperjet",
+    mixinStandardHelpOptions = true,
+    version = "hyperjet 0.1.0",
+    description = "Hyperparameter optimization for Freqtrade strategies, fast.",
+    subcommands = {CommandLine.HelpCommand.class})
+public final class Main implements Runnable
+{
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run()
+    {
+        throw new ParameterException(spec.commandLine(), "missing subcommand; see 'hyperjet --help'");
+    }
+
+    public static void main(final String[] args)
+    {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /**
+     * Runs the CLI with the given streams; used by main and by tests.
+     *
+     * @param args command-line arguments.
+     * @param out  standard output.
+     * @param err  standard error.
+     * @return the exit code: 0 ok, 1 failure, 2 bad input.
+     */
+    public static int execute(final String[] args, final PrintWriter out, final PrintWriter err)
+    {
+        final boolean verbose = Verbosity.isVerbose(args);
+        final CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler((ex, a) -> onBadInput(ex, verbose));
+        cli.setExecutionExceptionHandler((ex, cmd, parseResult) -> onFailure(ex, cmd, verbose));
+        return cli.execute(Verbosity.withoutVerbose(args));
+    }
+
+    static int onBadInput(final ParameterException ex, final boolean verbose)
+    {
+        final PrintWriter err = ex.getCommandLine().getErr();
+        err.println("hyperjet: " + ex.getMessage());
+        if (verbose)
+        {
+            ex.printStackTrace(err);
+        }
+        return ExitCode.USAGE;
+    }
+
+    static int onFailure(final Exception ex, final CommandLine cmd, final boolean verbose)
+    {
+        final PrintWriter err = cmd.getErr();
+        if (ex instanceof io.hyperjet.common.UserInputException)
+        {
+            err.println("hyperjet: " + ex.getMessage());
+            if (verbose)
+            {
+                ex.printStackTrace(err);
+            }
+            return ExitCode.USAGE;
+        }
+        err.println("hyperjet: " + (null == ex.getMessage() ? ex.toString() : ex.getMessage()));
+        if (verbose)
+        {
+            ex.printStackTrace(err);
+        }
+        else
+        {
+            err.println("hyperjet: run again with --verbose for the stack trace");
+        }
+        return ExitCode.SOFTWARE;
+    }
+}
