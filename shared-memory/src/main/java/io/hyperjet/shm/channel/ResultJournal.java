@@ -1,0 +1,166 @@
+package io.hyperjet.shm.channel;
+
+import java.io.File;
+import java.util.function.Consumer;
+
+import net.openhft.chronicle.bytes.Bytes;
+import net.openhft.chronicle.queue.ChronicleQueue;
+import net.openhft.chronicle.queue.ExcerptAppender;
+import net.openhft.chronicle.queue.ExcerptTailer;
+import net.openhft.chronicle.queue.impl.single.SingleChronicleQueueBuilder;
+import net.openhft.chronicle.wire.DocumentContext;
+
+/**
+ * The results channel and the run's journal: a Chronicle Queue that every worker appends {@link EpochResult}s to
+ * and the coordinator tails. It is kept with the run's results, so a hyperopt can be resumed by replaying it.
+ * <p>
+ * Appending: one {@link Appender} per writing thread, created on that thread. Reading: one {@link Reader} per
+ * reading thread.
+ */
+public final class ResultJournal implements AutoCloseable
+{
+    private final ChronicleQueue queue;
+
+    private ResultJournal(final ChronicleQueue queue)
+    {
+        this.queue = queue;
+    }
+
+    /**
+     * Opens (creating if needed) the journal in a directory.
+     *
+     * @param dir the queue directory.
+     * @return the journal.
+     */
+    public static ResultJournal open(final File dir)
+    {
+        return new ResultJournal(SingleChronicleQueueBuilder.single(dir).build());
+    }
+
+    public Appender appender()
+    {
+        return new Appender(queue.createAppender());
+    }
+
+    public Reader reader()
+    {
+        return new Reader(queue.createTailer());
+    }
+
+    @Override
+    public void close()
+    {
+        queue.close();
+    }
+
+    /**
+     * Appends results. Holds the queue's write lock only for the few primitive writes of one record.
+     */
+    public static final class Appender implements AutoCloseable
+    {
+        private final ExcerptAppender appender;
+
+        Appender(final ExcerptAppender appender)
+        {
+            this.appender = appender;
+        }
+
+        /**
+         * Appends one result.
+         *
+         * @param result the result.
+         */
+        public void append(final EpochResult result)
+        {
+            try (DocumentContext dc = appender.writingDocument())
+            {
+                final Bytes<?> bytes = dc.wire().bytes();
+                bytes.writeLong(result.epoch());
+                bytes.writeInt(result.workerId());
+                bytes.writeBoolean(result.failed());
+                bytes.writeDouble(result.loss());
+                bytes.writeInt(result.tradeCount());
+                bytes.writeLong(result.evalNanos());
+                final double[] point = result.point();
+                bytes.writeInt(point.length);
+                for (final double v : point)
+                {
+                    bytes.writeDouble(v);
+                }
+                bytes.writeUtf8(result.paramsJson());
+                bytes.writeUtf8(result.metricsJson());
+                bytes.writeUtf8(result.extrasJson());
+            }
+        }
+
+        @Override
+        public void close()
+        {
+            appender.close();
+        }
+    }
+
+    /**
+     * Reads results in journal order, from the start.
+     */
+    public static final class Reader implements AutoCloseable
+    {
+        private final ExcerptTailer tailer;
+
+        Reader(final ExcerptTailer tailer)
+        {
+            this.tailer = tailer;
+        }
+
+        /**
+         * Reads up to {@code limit} results that have been appended since the last call.
+         *
+         * @param handler receives each result.
+         * @param limit   most results to read.
+         * @return the number read.
+         */
+        public int poll(final Consumer<EpochResult> handler, final int limit)
+        {
+            int read = 0;
+            while (read < limit)
+            {
+                try (DocumentContext dc = tailer.readingDocument())
+                {
+                    if (!dc.isPresent())
+                    {
+                        break;
+                    }
+                    handler.accept(decode(dc.wire().bytes()));
+                    read++;
+                }
+            }
+            return read;
+        }
+
+        private static EpochResult decode(final Bytes<?> bytes)
+        {
+            final long epoch = bytes.readLong();
+            final int workerId = bytes.readInt();
+            final boolean failed = bytes.readBoolean();
+            final double loss = bytes.readDouble();
+            final int tradeCount = bytes.readInt();
+            final long evalNanos = bytes.readLong();
+            final int n = bytes.readInt();
+            final double[] point = new double[n];
+            for (int i = 0; i < n; i++)
+            {
+                point[i] = bytes.readDouble();
+            }
+            final String params = bytes.readUtf8();
+            final String metrics = bytes.readUtf8();
+            final String extras = bytes.readUtf8();
+            return new EpochResult(epoch, workerId, failed, loss, tradeCount, evalNanos, point, params, metrics, extras);
+        }
+
+        @Override
+        public void close()
+        {
+            tailer.close();
+        }
+    }
+}

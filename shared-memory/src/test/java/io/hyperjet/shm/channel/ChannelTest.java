@@ -1,0 +1,108 @@
+package io.hyperjet.shm.channel;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ChannelTest
+{
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldCarryTasksThroughRingInOrder()
+    {
+        final File file = dir.resolve("tasks-1.ring").toFile();
+        final List<EpochTask> received = new ArrayList<>();
+        try (TaskRing producer = TaskRing.create(file, 4096); TaskRing consumer = TaskRing.attach(file))
+        {
+            final EpochTask.Encoder encoder = new EpochTask.Encoder();
+            assertTrue(producer.offer(encoder.encode(new EpochTask(1, new double[] {1.5, -2}, "{\"a\":1}"))));
+            assertTrue(producer.offer(encoder.encode(new EpochTask(2, new double[0], "{}"))));
+            final int read = consumer.poll(
+                (type, buffer, index, length) -> received.add(EpochTask.decode(buffer, index)), 10);
+            assertEquals(2, read);
+        }
+        assertEquals(1, received.get(0).epoch());
+        assertArrayEquals(new double[] {1.5, -2}, received.get(0).point());
+        assertEquals("{\"a\":1}", received.get(0).paramsJson());
+        assertEquals(2, received.get(1).epoch());
+        assertEquals("{}", received.get(1).paramsJson());
+    }
+
+    @Test
+    void shouldRefuseTaskWhenRingIsFull()
+    {
+        final File file = dir.resolve("tasks-2.ring").toFile();
+        try (TaskRing ring = TaskRing.create(file, 1024))
+        {
+            final EpochTask.Encoder encoder = new EpochTask.Encoder();
+            final String big = "x".repeat(100);
+            int accepted = 0;
+            while (ring.offer(encoder.encode(new EpochTask(accepted, new double[0], big))))
+            {
+                accepted++;
+            }
+            assertTrue(accepted > 0 && accepted < 20, "accepted " + accepted);
+        }
+    }
+
+    @Test
+    void shouldReplayResultsFromTwoAppendersInJournalOrder() throws Exception
+    {
+        final File journalDir = dir.resolve("journal").toFile();
+        try (ResultJournal journal = ResultJournal.open(journalDir))
+        {
+            final Thread[] writers = new Thread[2];
+            for (int w = 0; w < 2; w++)
+            {
+                final int workerId = w;
+                writers[w] = new Thread(() ->
+                {
+                    try (ResultJournal.Appender appender = journal.appender())
+                    {
+                        for (int i = 0; i < 50; i++)
+                        {
+                            appender.append(result(workerId * 100 + i, workerId));
+                        }
+                    }
+                });
+                writers[w].start();
+            }
+            for (final Thread writer : writers)
+            {
+                writer.join();
+            }
+        }
+        final List<EpochResult> results = new ArrayList<>();
+        try (ResultJournal journal = ResultJournal.open(journalDir); ResultJournal.Reader reader = journal.reader())
+        {
+            while (reader.poll(results::add, 7) > 0)
+            {
+                assertFalse(results.isEmpty());
+            }
+        }
+        assertEquals(100, results.size());
+        final EpochResult first = results.stream().filter(r -> r.epoch() == 105).findFirst().orElseThrow();
+        assertEquals(1, first.workerId());
+        assertEquals(105.25, first.loss());
+        assertArrayEquals(new double[] {105, 1}, first.point());
+        assertEquals("{\"metrics\":105}", first.metricsJson());
+        assertEquals("{\"p\":105}", first.paramsJson());
+    }
+
+    private static EpochResult result(final long epoch, final int workerId)
+    {
+        return new EpochResult(epoch, workerId, false, epoch + 0.25, 3, 1000, new double[] {epoch, workerId},
+            "{\"p\":" + epoch + "}", "{\"metrics\":" + epoch + "}", "{}");
+    }
+}
