@@ -1,0 +1,220 @@
+package io.hyperjet.coordinator.resources;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Chooses the worker count and task window of a hyperopt from a {@link MachineProfile} and a {@link ResourceRequest}.
+ * Pure: the same inputs give the same plan; nothing is read from the machine here.
+ * <p>
+ * <b>Workers</b> are bounded three ways, and the smallest bound wins (at least one):
+ * <ul>
+ *   <li>cores: logical cores minus {@link #COORDINATOR_CORE_SHARE_DEFAULT} for the coordinator (it tails results
+ *   and runs the sampler, mostly asleep) minus the one-minute load average, rounded half up: a core counts as spare
+ *   when at least half of it is free. Read the profile before the coordinator's own data preparation, whose CPU
+ *   use would otherwise show up in the load average for a minute;</li>
+ *   <li>memory: {@code (available * (1 - headroom) - shared data - coordinator reserve) / worker footprint}. The
+ *   shared data is counted once, since every worker maps the same pages. A worker's footprint is its heap, that is
+ *   a {@link #WORKER_BASE_HEAP_MB_DEFAULT} MiB working set (one epoch's signals and trades, pair by pair; the
+ *   candles stay in shared memory, off heap) plus {@code cache_size_mb} for the Caffeine caches, plus
+ *   {@link #JVM_OVERHEAD_MB_DEFAULT} MiB of JVM overhead (metaspace, code cache, GC structures, thread stacks,
+ *   the mapped channel files);</li>
+ *   <li>epochs: a worker without an epoch only costs start-up time.</li>
+ * </ul>
+ * A fixed {@code hyperopt_jobs} is honoured (capped by epochs only) with a warning when it exceeds a bound.
+ * <p>
+ * <b>Window</b>: before anything is measured, 2 (one task running, one queued, so a worker does not wait on the
+ * round trip), or 4 when each worker has at least {@link #DEEP_WINDOW_EPOCHS_PER_WORKER} epochs, where the deeper
+ * queue's imbalance at the end of the run (at most window - 1 epochs per worker) is negligible. It then adapts to
+ * the measured epoch cost, see {@link ResourcePlan#adaptWindow(long)}.
+ */
+public final class ResourceOptimizer
+{
+    public static final double COORDINATOR_CORE_SHARE_DEFAULT = 0.25;
+    public static final long WORKER_BASE_HEAP_MB_DEFAULT = 384;
+    public static final long JVM_OVERHEAD_MB_DEFAULT = 150;
+    public static final long COORDINATOR_RESERVE_MB_DEFAULT = 512;
+    public static final double MEMORY_HEADROOM_FRACTION_DEFAULT = 0.10;
+    public static final long TARGET_LATENCY_MS_DEFAULT = 5;
+    public static final int SHALLOW_WINDOW = 2;
+    public static final int DEEP_WINDOW = 4;
+    public static final long DEEP_WINDOW_EPOCHS_PER_WORKER = 64;
+
+    private ResourceOptimizer()
+    {
+    }
+
+    /**
+     * The plan for a hyperopt.
+     *
+     * @param profile the machine.
+     * @param request the configuration keys and data size.
+     * @return workers, window and reasons.
+     */
+    public static ResourcePlan plan(final MachineProfile profile, final ResourceRequest request)
+    {
+        final List<Reason> reasons = new ArrayList<>();
+        final long workerHeapBytes = (WORKER_BASE_HEAP_MB_DEFAULT + request.cacheSizeMb()) * Sizes.MIB;
+        final long footprintBytes = workerHeapBytes + JVM_OVERHEAD_MB_DEFAULT * Sizes.MIB;
+
+        checkMemory(profile, request, reasons);
+        final int cpuBound = cpuBound(profile, reasons);
+        final int memoryBound = memoryBound(profile, request, footprintBytes, reasons);
+        final int workers = chooseWorkers(request, cpuBound, memoryBound, reasons);
+        final int window = chooseWindow(request, workers, reasons);
+
+        return new ResourcePlan(
+            workers,
+            cpuBound,
+            memoryBound,
+            window,
+            ResourceRequest.AUTO != request.hyperoptBatchSize(),
+            TARGET_LATENCY_MS_DEFAULT * 1_000_000L,
+            workerHeapBytes,
+            footprintBytes,
+            reasons);
+    }
+
+    static long usableMemoryBytes(final MachineProfile profile)
+    {
+        return (long)(profile.availableMemoryBytes() * (1.0 - MEMORY_HEADROOM_FRACTION_DEFAULT));
+    }
+
+    private static void checkMemory(
+        final MachineProfile profile, final ResourceRequest request, final List<Reason> reasons)
+    {
+        final long data = request.datasetBytes();
+        final long usable = usableMemoryBytes(profile);
+        boolean fits = true;
+        if (request.useSharedMemory() && profile.hasSharedMemoryFree() && data > profile.sharedMemoryFreeBytes())
+        {
+            fits = false;
+            reasons.add(Reason.warning("memory", "shared data " + Sizes.format(data) + " does not fit in " +
+                profile.sharedMemoryRoot() + " (free " + Sizes.format(profile.sharedMemoryFreeBytes()) +
+                "): set use_shared_memory: false or use a smaller timerange"));
+        }
+        if (data > usable)
+        {
+            fits = false;
+            reasons.add(Reason.warning("memory", "shared data " + Sizes.format(data) +
+                " exceeds the usable memory " + Sizes.format(usable) + " (available " +
+                Sizes.format(profile.availableMemoryBytes()) + " less " + percent(MEMORY_HEADROOM_FRACTION_DEFAULT) +
+                " headroom): use a smaller timerange or fewer pairs, or use_shared_memory: false to page it from disk"));
+        }
+        if (fits)
+        {
+            final String shm = !request.useSharedMemory() ? "shared memory off" :
+                profile.hasSharedMemoryFree() ?
+                profile.sharedMemoryRoot() + " free " + Sizes.format(profile.sharedMemoryFreeBytes()) :
+                profile.sharedMemoryRoot() + " free space unknown";
+            reasons.add(Reason.info("memory", "shared data " + Sizes.format(data) +
+                " counted once for all workers; fits (" + shm + ", usable memory " + Sizes.format(usable) + ")"));
+        }
+    }
+
+    private static int cpuBound(final MachineProfile profile, final List<Reason> reasons)
+    {
+        final double load = profile.hasLoadAverage() ? profile.loadAverage1m() : 0.0;
+        final double spare = profile.logicalCores() - COORDINATOR_CORE_SHARE_DEFAULT - load;
+        final int bound = Math.max(1, (int)Math.floor(spare + 0.5));
+        reasons.add(Reason.info("workers", String.format(Locale.ROOT,
+            "cores allow %d: %d logical - %.2f coordinator - %s load = %.2f spare, rounded half up, at least 1",
+            bound, profile.logicalCores(), COORDINATOR_CORE_SHARE_DEFAULT,
+            profile.hasLoadAverage() ? String.format(Locale.ROOT, "%.2f", load) : "unknown (0)", spare)));
+        if (profile.logicalCores() > profile.physicalCores())
+        {
+            reasons.add(Reason.info("workers", "counting " + profile.logicalCores() + " hardware threads on " +
+                profile.physicalCores() + " physical cores; a backtest gains less from a sibling thread than from a core"));
+        }
+        return bound;
+    }
+
+    private static int memoryBound(
+        final MachineProfile profile, final ResourceRequest request, final long footprintBytes,
+        final List<Reason> reasons)
+    {
+        final long reserve = COORDINATOR_RESERVE_MB_DEFAULT * Sizes.MIB;
+        final long left = usableMemoryBytes(profile) - request.datasetBytes() - reserve;
+        final long fitting = left <= 0 ? 0 : left / footprintBytes;
+        final int bound = (int)Math.max(1, Math.min(Integer.MAX_VALUE, fitting));
+        final String sum = "usable " + Sizes.format(usableMemoryBytes(profile)) + " - data " +
+            Sizes.format(request.datasetBytes()) + " - coordinator " + Sizes.format(reserve) + " = " +
+            Sizes.format(Math.max(0, left)) + " for workers of " + Sizes.format(footprintBytes) + " each (heap " +
+            WORKER_BASE_HEAP_MB_DEFAULT + " MiB + cache_size_mb " + request.cacheSizeMb() + " + JVM " +
+            JVM_OVERHEAD_MB_DEFAULT + " MiB)";
+        if (fitting < 1)
+        {
+            reasons.add(Reason.warning("workers", "memory allows not even one worker: " + sum +
+                "; running 1, expect swapping or an out-of-memory kill"));
+        }
+        else
+        {
+            reasons.add(Reason.info("workers", "memory allows " + bound + ": " + sum));
+        }
+        return bound;
+    }
+
+    private static int chooseWorkers(
+        final ResourceRequest request, final int cpuBound, final int memoryBound, final List<Reason> reasons)
+    {
+        final long epochs = request.epochs();
+        if (ResourceRequest.AUTO != request.hyperoptJobs())
+        {
+            final int jobs = request.hyperoptJobs();
+            if (jobs > cpuBound)
+            {
+                reasons.add(Reason.warning("workers", "hyperopt_jobs " + jobs + " exceeds the " + cpuBound +
+                    " the spare cores allow; workers will share cores"));
+            }
+            if (jobs > memoryBound)
+            {
+                reasons.add(Reason.warning("workers", "hyperopt_jobs " + jobs + " exceeds the " + memoryBound +
+                    " the memory allows; expect swapping"));
+            }
+            final int workers = (int)Math.min(jobs, epochs);
+            reasons.add(Reason.info("workers", workers < jobs ?
+                "chose " + workers + ": hyperopt_jobs " + jobs + " capped by " + epochs + " epochs" :
+                "chose " + workers + ": fixed by hyperopt_jobs"));
+            return workers;
+        }
+        final int workers = (int)Math.max(1, Math.min(Math.min(cpuBound, memoryBound), epochs));
+        final String limit;
+        if (workers == epochs && epochs < Math.min(cpuBound, memoryBound))
+        {
+            limit = "capped by " + epochs + " epochs";
+        }
+        else if (cpuBound <= memoryBound)
+        {
+            limit = "bound by cores (memory allows " + memoryBound + ")";
+        }
+        else
+        {
+            limit = "bound by memory (cores allow " + cpuBound + ")";
+        }
+        reasons.add(Reason.info("workers", "chose " + workers + " (hyperopt_jobs -1): " + limit));
+        return workers;
+    }
+
+    private static int chooseWindow(final ResourceRequest request, final int workers, final List<Reason> reasons)
+    {
+        if (ResourceRequest.AUTO != request.hyperoptBatchSize())
+        {
+            reasons.add(Reason.info("batch", "window " + request.hyperoptBatchSize() +
+                " per worker, fixed by hyperopt_batch_size; it does not adapt"));
+            return request.hyperoptBatchSize();
+        }
+        final long perWorker = (request.epochs() + workers - 1) / workers;
+        final int window = perWorker >= DEEP_WINDOW_EPOCHS_PER_WORKER ? DEEP_WINDOW : SHALLOW_WINDOW;
+        reasons.add(Reason.info("batch", "window " + window + " per worker to start (" + perWorker +
+            " epochs per worker, " + (DEEP_WINDOW == window ? ">= " : "< ") + DEEP_WINDOW_EPOCHS_PER_WORKER +
+            "); adapts after " + Math.max(3, 2 * workers) + " epochs to clamp(ceil(" + TARGET_LATENCY_MS_DEFAULT +
+            " ms / median epoch) + 1, " + ResourcePlan.MIN_WINDOW + ", " + ResourcePlan.MAX_WINDOW + ")"));
+        return window;
+    }
+
+    private static String percent(final double fraction)
+    {
+        return String.format(Locale.ROOT, "%.0f%%", fraction * 100.0);
+    }
+}

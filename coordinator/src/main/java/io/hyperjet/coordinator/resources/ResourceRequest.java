@@ -1,0 +1,91 @@
+package io.hyperjet.coordinator.resources;
+
+/**
+ * What a hyperopt asks of the machine: the configuration keys the optimizer honours and the size of the data.
+ *
+ * @param datasetBytes       bytes of shared data (candles and indicator columns), counted once: workers share it.
+ * @param hyperoptJobs       {@value #AUTO} to let the optimizer choose, else the fixed worker count (>= 1).
+ * @param hyperoptBatchSize  {@value #AUTO} to let the optimizer choose, else the fixed task window (>= 1).
+ * @param epochs             epochs the hyperopt will run (>= 1).
+ * @param cacheSizeMb        each worker's indicator + signal cache budget (>= 0).
+ * @param useSharedMemory    whether the data goes to the shared-memory root (checked for free space).
+ */
+public record ResourceRequest(
+    long datasetBytes,
+    int hyperoptJobs,
+    int hyperoptBatchSize,
+    long epochs,
+    long cacheSizeMb,
+    boolean useSharedMemory)
+{
+    /**
+     * The value of {@code hyperopt_jobs} and {@code hyperopt_batch_size} that asks the optimizer to choose.
+     */
+    public static final int AUTO = -1;
+
+    /**
+     * {@code cache_size_mb} when the config does not set it.
+     */
+    public static final long CACHE_SIZE_MB_DEFAULT = 256;
+
+    /**
+     * Epochs when neither the command line nor the config sets them (Freqtrade's default).
+     */
+    public static final long EPOCHS_DEFAULT = 100;
+
+    public ResourceRequest
+    {
+        if (datasetBytes < 0)
+        {
+            throw new IllegalArgumentException("datasetBytes must be >= 0, was " + datasetBytes);
+        }
+        if (AUTO != hyperoptJobs && hyperoptJobs < 1)
+        {
+            throw new IllegalArgumentException("hyperopt_jobs must be -1 or >= 1, was " + hyperoptJobs);
+        }
+        if (AUTO != hyperoptBatchSize && hyperoptBatchSize < 1)
+        {
+            throw new IllegalArgumentException("hyperopt_batch_size must be -1 or >= 1, was " + hyperoptBatchSize);
+        }
+        if (epochs < 1)
+        {
+            throw new IllegalArgumentException("epochs must be >= 1, was " + epochs);
+        }
+        if (cacheSizeMb < 0)
+        {
+            throw new IllegalArgumentException("cache_size_mb must be >= 0, was " + cacheSizeMb);
+        }
+    }
+
+    /**
+     * A request with every key on auto and the default cache budget.
+     *
+     * @param datasetBytes shared data size.
+     * @param epochs       epochs to run.
+     * @return the request.
+     */
+    public static ResourceRequest auto(final long datasetBytes, final long epochs)
+    {
+        return new ResourceRequest(datasetBytes, AUTO, AUTO, epochs, CACHE_SIZE_MB_DEFAULT, true);
+    }
+
+    public ResourceRequest withHyperoptJobs(final int jobs)
+    {
+        return new ResourceRequest(datasetBytes, jobs, hyperoptBatchSize, epochs, cacheSizeMb, useSharedMemory);
+    }
+
+    public ResourceRequest withHyperoptBatchSize(final int batchSize)
+    {
+        return new ResourceRequest(datasetBytes, hyperoptJobs, batchSize, epochs, cacheSizeMb, useSharedMemory);
+    }
+
+    public ResourceRequest withCacheSizeMb(final long mb)
+    {
+        return new ResourceRequest(datasetBytes, hyperoptJobs, hyperoptBatchSize, epochs, mb, useSharedMemory);
+    }
+
+    public ResourceRequest withUseSharedMemory(final boolean use)
+    {
+        return new ResourceRequest(datasetBytes, hyperoptJobs, hyperoptBatchSize, epochs, cacheSizeMb, use);
+    }
+}
