@@ -138,11 +138,10 @@ public final class ResourceOptimizer
         final long left = usableMemoryBytes(profile) - request.datasetBytes() - reserve;
         final long fitting = left <= 0 ? 0 : left / footprintBytes;
         final int bound = (int)Math.max(1, Math.min(Integer.MAX_VALUE, fitting));
-        final String sum = "usable " + Sizes.format(usableMemoryBytes(profile)) + " - data " +
-            Sizes.format(request.datasetBytes()) + " - coordinator " + Sizes.format(reserve) + " = " +
-            Sizes.format(Math.max(0, left)) + " for workers of " + Sizes.format(footprintBytes) + " each (heap " +
-            WORKER_BASE_HEAP_MB_DEFAULT + " MiB + cache_size_mb " + request.cacheSizeMb() + " + JVM " +
-            JVM_OVERHEAD_MB_DEFAULT + " MiB)";
+        final String sum = "(" + Sizes.format(usableMemoryBytes(profile)) + " usable - " +
+            Sizes.format(request.datasetBytes()) + " data - " + Sizes.format(reserve) + " coordinator) / " +
+            Sizes.format(footprintBytes) + " per worker (heap " + WORKER_BASE_HEAP_MB_DEFAULT + " + cache " +
+            request.cacheSizeMb() + " + JVM " + JVM_OVERHEAD_MB_DEFAULT + " MiB)";
         if (fitting < 1)
         {
             reasons.add(Reason.warning("workers", "memory allows not even one worker: " + sum +
