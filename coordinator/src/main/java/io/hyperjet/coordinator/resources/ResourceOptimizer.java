@@ -11,8 +11,9 @@ import java.util.Locale;
  * <b>Workers</b> are bounded three ways, and the smallest bound wins (at least one):
  * <ul>
  *   <li>cores: logical cores minus {@link #COORDINATOR_CORE_SHARE_DEFAULT} for the coordinator (it tails results
- *   and runs the sampler, mostly asleep) minus the one-minute load average, rounded half up: a core counts as spare
- *   when at least half of it is free. Read the profile before the coordinator's own data preparation, whose CPU
+ *   and runs the sampler, mostly asleep) minus the one-minute load average; a partly busy core counts as spare
+ *   when at least {@link #SPARE_CORE_FRACTION_DEFAULT} of it is free (a worker there still adds throughput, the OS
+ *   shares the core with the other load). Read the profile before the coordinator's own data preparation, whose CPU
  *   use would otherwise show up in the load average for a minute;</li>
  *   <li>memory: {@code (available * (1 - headroom) - shared data - coordinator reserve) / worker footprint}. The
  *   shared data is counted once, since every worker maps the same pages. A worker's footprint is its heap, that is
@@ -32,6 +33,7 @@ import java.util.Locale;
 public final class ResourceOptimizer
 {
     public static final double COORDINATOR_CORE_SHARE_DEFAULT = 0.25;
+    public static final double SPARE_CORE_FRACTION_DEFAULT = 0.25;
     public static final long WORKER_BASE_HEAP_MB_DEFAULT = 384;
     public static final long JVM_OVERHEAD_MB_DEFAULT = 150;
     public static final long COORDINATOR_RESERVE_MB_DEFAULT = 512;
@@ -117,11 +119,12 @@ public final class ResourceOptimizer
     {
         final double load = profile.hasLoadAverage() ? profile.loadAverage1m() : 0.0;
         final double spare = profile.logicalCores() - COORDINATOR_CORE_SHARE_DEFAULT - load;
-        final int bound = Math.max(1, (int)Math.floor(spare + 0.5));
+        final int bound = Math.max(1, (int)Math.floor(spare + 1.0 - SPARE_CORE_FRACTION_DEFAULT));
         reasons.add(Reason.info("workers", String.format(Locale.ROOT,
-            "cores allow %d: %d logical - %.2f coordinator - %s load = %.2f spare, rounded half up, at least 1",
+            "cores allow %d: %d logical - %.2f coordinator - %s load = %.2f spare (a core counts when %.0f%% free)",
             bound, profile.logicalCores(), COORDINATOR_CORE_SHARE_DEFAULT,
-            profile.hasLoadAverage() ? String.format(Locale.ROOT, "%.2f", load) : "unknown (0)", spare)));
+            profile.hasLoadAverage() ? String.format(Locale.ROOT, "%.2f", load) : "unknown (0)", spare,
+            SPARE_CORE_FRACTION_DEFAULT * 100.0)));
         if (profile.logicalCores() > profile.physicalCores())
         {
             reasons.add(Reason.info("workers", "counting " + profile.logicalCores() + " hardware threads on " +

@@ -56,6 +56,28 @@ class ResourceOptimizerTest
     }
 
     @Test
+    void shouldCountAPartlyBusyCoreWithAQuarterFreeAsSpare()
+    {
+        // 2 - 0.25 - 0.3 = 1.45 spare: the second core is more than a quarter free.
+        final ResourcePlan plan = ResourceOptimizer.plan(
+            profile(2, 24 * GIB, 23 * GIB, 0.3, 23 * GIB), ResourceRequest.auto(GIB, 100));
+
+        assertEquals(2, plan.workers());
+        assertTrue(hasReason(plan, Reason.Severity.INFO, "workers", "1.45 spare (a core counts when 25% free)"),
+            plan.reasons().toString());
+    }
+
+    @Test
+    void shouldNotCountACoreLessThanAQuarterFree()
+    {
+        // 2 - 0.25 - 1.0 = 0.75 spare: the second core is only 75% of one.
+        final ResourcePlan plan = ResourceOptimizer.plan(
+            profile(2, 24 * GIB, 23 * GIB, 1.0, 23 * GIB), ResourceRequest.auto(GIB, 100));
+
+        assertEquals(1, plan.workers());
+    }
+
+    @Test
     void shouldBoundWorkersByMemoryOnManyCoresWithLittleMemory()
     {
         // usable 3.6 GiB - 1 GiB data - 512 MiB coordinator = 2.1 GiB; 790 MiB per worker fits twice.
