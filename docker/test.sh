@@ -51,6 +51,7 @@ cleanup() {
   for name in "${containers[@]}"; do
     "${PODMAN[@]}" rm --force --ignore "$name" >/dev/null 2>&1 || true
   done
+  "${PODMAN[@]}" network rm --force "hyperjet-test-$$_default" >/dev/null 2>&1 || true
   if [ -n "$work" ] && [ -d "$work" ]; then
     rm -rf "$work"
   fi
@@ -74,8 +75,9 @@ timed() {
 
 require_tools() {
   local tool
-  for tool in podman runc debootstrap; do
-    command -v "$tool" >/dev/null 2>&1 || fail "'$tool' is not installed (apt-get install podman buildah runc debootstrap)"
+  for tool in podman runc debootstrap podman-compose; do
+    command -v "$tool" >/dev/null 2>&1 \
+      || fail "'$tool' is not installed (apt-get install podman buildah runc debootstrap podman-compose)"
   done
 }
 
@@ -111,7 +113,11 @@ add_packages() {
 
 ensure_base_images() {
   if [ "$rebuild_base" -eq 1 ]; then
+    # Images built on the bases (the test image, cached build-stage layers) go first, or the bases cannot.
+    "${PODMAN[@]}" rmi --force "$IMAGE" >/dev/null 2>&1 || true
+    "${PODMAN[@]}" image prune --force >/dev/null
     "${PODMAN[@]}" rmi --force "$MAVEN_TAG" "$JDK_TAG" "$BASE_TAG" >/dev/null 2>&1 || true
+    ! image_exists "$BASE_TAG" || fail "cannot remove $BASE_TAG for a cold build (other images use it)"
   fi
   if image_exists "$BASE_TAG"; then
     log "reusing cached $BASE_TAG"
@@ -225,3 +231,29 @@ run_in_container generate-data "$opt" generate-data --datadir user_data/data/bin
 run_in_container hyperopt "$opt" hyperopt -c user_data/config.json --strategy SampleStrategy -e 60 \
   --spaces buy sell roi stoploss --random-state 7 -j 2
 expect_fthypt hyperopt "$opt"
+
+# docker/compose.yaml's own command (a hyperopt of SampleStrategy) over the same data. podman-compose reads the
+# runtime and ulimits from a containers.conf, and its exit status is always 0: the "exit code" line tells.
+compose_data=$(new_user_data compose)
+cp -r "$opt/config.json" "$opt/data" "$compose_data/"
+chown -R "$(stat -c %u:%g "$compose_data")" "$compose_data"
+printf '[containers]\ndefault_ulimits = ["nofile=1024:1024", "nproc=1024:1024"]\n[engine]\nruntime = "runc"\n' \
+  >"$work/containers.conf"
+compose_project="hyperjet-test-$$"
+compose() {
+  CONTAINERS_CONF="$work/containers.conf" HYPERJET_IMAGE="$IMAGE" HYPERJET_USER_DATA="$compose_data" \
+    podman-compose -p "$compose_project" -f docker/compose.yaml "$@"
+}
+compose_down() {
+  compose down >/dev/null 2>&1 || true
+  "${PODMAN[@]}" network rm --force "${compose_project}_default" >/dev/null 2>&1 || true
+}
+containers+=("${compose_project}_hyperjet_1")
+compose_start=$(date +%s.%N)
+log "compose: docker/compose.yaml's hyperopt"
+compose up >"$work/compose.out" 2>&1 || true
+compose_down
+grep '^exit code:' "$work/compose.out" | tail -1 | grep -q '^exit code: 0$' \
+  || { tail -n 40 "$work/compose.out" >&2; fail "compose: the hyperjet service exited non-zero"; }
+log "compose: $(elapsed "$compose_start") s"
+expect_fthypt compose "$compose_data"
