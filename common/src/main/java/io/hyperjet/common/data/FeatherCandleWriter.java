@@ -17,6 +17,7 @@ import org.apache.arrow.vector.Float8Vector;
 import org.apache.arrow.vector.TimeStampNanoTZVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.compression.CompressionUtil;
+import org.apache.arrow.vector.compression.NoCompressionCodec;
 import org.apache.arrow.vector.ipc.ArrowFileWriter;
 import org.apache.arrow.vector.ipc.message.IpcOption;
 
@@ -71,7 +72,8 @@ public final class FeatherCandleWriter
                 FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING);
                 ArrowFileWriter writer = new ArrowFileWriter(root, null, channel, null, IpcOption.DEFAULT,
-                    CommonsCompressionFactory.INSTANCE, compression))
+                    compression == CompressionUtil.CodecType.NO_COMPRESSION ?
+                        NoCompressionCodec.Factory.INSTANCE : CommonsCompressionFactory.INSTANCE, compression))
             {
                 root.setRowCount(rows);
                 writer.start();
