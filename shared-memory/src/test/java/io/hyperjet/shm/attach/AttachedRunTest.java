@@ -155,7 +155,11 @@ class AttachedRunTest
         assertEquals(expected.length, actual.length);
         for (int i = 0; i < expected.length; i++)
         {
-            assertEquals(Double.doubleToRawLongBits(expected[i]), Double.doubleToRawLongBits(actual[i]), "row " + i);
+            if (Double.doubleToRawLongBits(expected[i]) != Double.doubleToRawLongBits(actual[i]))
+            {
+                assertEquals(Double.doubleToRawLongBits(expected[i]), Double.doubleToRawLongBits(actual[i]),
+                    "row " + i);
+            }
         }
     }
 }
