@@ -15,7 +15,7 @@ import picocli.CommandLine.ParameterException;
     mixinStandardHelpOptions = true,
     version = "hyperjet 0.1.0",
     description = "Hyperparameter optimization for Freqtrade strategies, fast.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, InspectCommand.class, CleanupCommand.class})
 public final class Main implements Runnable
 {
     @CommandLine.Spec

@@ -104,11 +104,30 @@ public final class RunCleaner
             {
                 log.accept("removing stale run " + run.directory() + " (" + run.reason() + ", " + run.bytes() +
                     " bytes)");
-                RunFiles.deleteRecursively(run.directory());
-                removed.add(run);
+                if (removeIfStale(run))
+                {
+                    removed.add(run);
+                }
             }
         }
         return removed;
+    }
+
+    /**
+     * Deletes a run's directory if its coordinator is still dead, checked again just before deleting.
+     *
+     * @param run a run from {@link #list}.
+     * @return true when the directory was removed, false when the run is live or already gone.
+     */
+    public static boolean removeIfStale(final RunEntry run)
+    {
+        final RunEntry now = describe(run.directory());
+        if (null == now || RunStatus.STALE != now.status())
+        {
+            return false;
+        }
+        RunFiles.deleteRecursively(run.directory());
+        return true;
     }
 
     private static ProcessIdentity owner(final Path directory, final long pidFromName)
