@@ -78,14 +78,32 @@ public final class RunFiles
 
     private static boolean isOwnedByCurrentUser(final Path path, final UserPrincipal owner) throws IOException
     {
-        // /proc/self belongs to this process's uid; comparing uids works even when the user has no passwd entry.
-        final Path procSelf = Path.of("/proc/self");
-        if (Files.exists(procSelf))
+        final Object uid = CurrentUid.UID;
+        if (null != uid)
         {
-            return Files.getAttribute(procSelf, "unix:uid").equals(Files.getAttribute(path, "unix:uid"));
+            return uid.equals(Files.getAttribute(path, "unix:uid"));
         }
         return owner.equals(path.getFileSystem().getUserPrincipalLookupService()
             .lookupPrincipalByName(System.getProperty("user.name")));
+    }
+
+    private static final class CurrentUid
+    {
+        // /proc/self belongs to this process's uid; comparing uids works even when the user has no passwd entry.
+        private static final Object UID = read();
+
+        private static Object read()
+        {
+            try
+            {
+                final Path procSelf = Path.of("/proc/self");
+                return Files.exists(procSelf) ? Files.getAttribute(procSelf, "unix:uid") : null;
+            }
+            catch (final IOException | UnsupportedOperationException ex)
+            {
+                return null;
+            }
+        }
     }
 
     /**
