@@ -76,15 +76,22 @@ public final class ShmMeasureMain
                 processes.add(process);
                 outputs.add(new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)));
             }
+            final String[] ready = new String[workers];
+            for (int i = 0; i < workers; i++)
+            {
+                String line;
+                while (null != (line = outputs.get(i).readLine()) && !line.startsWith("READY"))
+                {
+                    System.out.println("worker " + processes.get(i).pid() + ": " + line);
+                }
+                ready[i] = line;
+            }
+            // PSS splits each page among the processes mapping it at the time of reading: read it once all are READY
             long segmentPssSumKb = 0;
             for (int i = 0; i < workers; i++)
             {
                 final Process process = processes.get(i);
-                String line;
-                while (null != (line = outputs.get(i).readLine()) && !line.startsWith("READY"))
-                {
-                    System.out.println("worker " + process.pid() + ": " + line);
-                }
+                final String line = ready[i];
                 final long[] segment = segmentKb(process.pid(), run.directory().toString());
                 segmentPssSumKb += segment[1];
                 System.out.printf("worker %d: %s | smaps_rollup Rss %,d kB Pss %,d kB | segment mappings Rss %,d kB " +
