@@ -19,7 +19,9 @@ import picocli.CommandLine.ParameterException;
         CommandLine.HelpCommand.class,
         ResourcesCommand.class,
         ListDataCommand.class,
-        GenerateDataCommand.class})
+        GenerateDataCommand.class,
+        InspectCommand.class,
+        CleanupCommand.class})
 public final class Main implements Runnable
 {
     @CommandLine.Spec
