@@ -11,6 +11,6 @@ final class Engines
 
     static List<Backtester> both()
     {
-        return List.of(new IterativeBacktester());
+        return List.of(new IterativeBacktester(), new VectorizedBacktester());
     }
 }
