@@ -18,6 +18,7 @@ public final class StatsCalculator
     private final DrawdownResult relative = new DrawdownResult();
     private final Ratios ratios = new Ratios();
     private final LineTables tables = new LineTables();
+    private final WinLoss winLoss = new WinLoss();
     private double[] gather = new double[0];
     private double[] scratch = new double[0];
 
@@ -111,44 +112,10 @@ public final class StatsCalculator
 
     private void expectancy(final StrategyStats s)
     {
-        final int n = columns.count();
-        s.expectancy = 0.0;
-        s.expectancyRatio = 100.0;
-        s.profitFactor = 0.0;
-        if (n == 0)
-        {
-            return;
-        }
-        final double[] profit = columns.profitAbs();
-        int winCount = 0;
-        for (int i = 0; i < n; i++)
-        {
-            if (profit[i] > 0.0)
-            {
-                gather[winCount++] = profit[i];
-            }
-        }
-        final double winSum = PyMath.sum(gather, 0, winCount);
-        int lossCount = 0;
-        for (int i = 0; i < n; i++)
-        {
-            if (profit[i] < 0.0)
-            {
-                gather[lossCount++] = profit[i];
-            }
-        }
-        final double lossSumSigned = PyMath.sum(gather, 0, lossCount);
-        final double lossSum = Math.abs(lossSumSigned);
-        final double avgWin = winCount > 0 ? winSum / winCount : 0.0;
-        final double avgLoss = lossCount > 0 ? lossSum / lossCount : 0.0;
-        final double winrate = (double)winCount / n;
-        final double loserate = (double)lossCount / n;
-        s.expectancy = winrate * avgWin - loserate * avgLoss;
-        if (avgLoss > 0.0)
-        {
-            s.expectancyRatio = (1.0 + avgWin / avgLoss) * winrate - 1.0;
-        }
-        s.profitFactor = lossSumSigned != 0.0 ? winSum / lossSum : 0.0;
+        winLoss.of(columns);
+        s.expectancy = winLoss.expectancy();
+        s.expectancyRatio = winLoss.expectancyRatio();
+        s.profitFactor = winLoss.profitFactor();
     }
 
     private void tradeStats(final StrategyStats s)
