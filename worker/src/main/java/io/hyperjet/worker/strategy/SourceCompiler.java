@@ -41,11 +41,12 @@ final class SourceCompiler
     /**
      * Compiles a source file and returns a class loader holding every class produced.
      *
-     * @param source the {@code .java} file.
+     * @param source    the {@code .java} file.
+     * @param className the strategy class it declares (binary name).
      * @return a loader whose parent is the engine's loader.
      * @throws UserInputException {@code file:line: message} for the first compile error.
      */
-    static ClassLoader compile(final Path source)
+    static ClassLoader compile(final Path source, final String className)
     {
         final JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         if (null == compiler)
@@ -63,7 +64,7 @@ final class SourceCompiler
                 "-classpath", classpath(), "-sourcepath", source.toAbsolutePath().getParent().toString(),
                 "-proc:none", "-encoding", "UTF-8", "-Xlint:none", "-nowarn");
             final Boolean ok = compiler.getTask(null, files, diagnostics, options, null,
-                standard.getJavaFileObjects(source.toFile())).call();
+                List.of(new UserSource(source, className))).call();
             if (!ok)
             {
                 throw firstError(source, diagnostics);
@@ -115,6 +116,35 @@ final class SourceCompiler
             }
         }
         return String.join(java.io.File.pathSeparator, new ArrayList<>(entries));
+    }
+
+    /**
+     * The user's file under its real path, but accepted as the source of {@code className} whatever the file is
+     * called: Freqtrade users name strategy files freely, javac wants a public class in a file of its name.
+     */
+    private static final class UserSource extends SimpleJavaFileObject
+    {
+        private final Path path;
+        private final String simpleName;
+
+        UserSource(final Path path, final String className)
+        {
+            super(path.toAbsolutePath().toUri(), Kind.SOURCE);
+            this.path = path;
+            this.simpleName = className.substring(className.lastIndexOf('.') + 1);
+        }
+
+        @Override
+        public boolean isNameCompatible(final String name, final Kind kind)
+        {
+            return kind == Kind.SOURCE && name.equals(simpleName);
+        }
+
+        @Override
+        public CharSequence getCharContent(final boolean ignoreEncodingErrors) throws IOException
+        {
+            return java.nio.file.Files.readString(path, StandardCharsets.UTF_8);
+        }
     }
 
     private static final class MemoryFileManager extends ForwardingJavaFileManager<StandardJavaFileManager>

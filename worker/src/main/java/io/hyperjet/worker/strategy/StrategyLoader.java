@@ -205,7 +205,7 @@ public final class StrategyLoader
             {
                 final Matcher pkg = PACKAGE_DECLARATION.matcher(text);
                 final String className = pkg.find() ? pkg.group(1) + "." + name : name;
-                final ClassLoader loader = SourceCompiler.compile(file);
+                final ClassLoader loader = SourceCompiler.compile(file, className);
                 final String base = file.getFileName().toString().replaceFirst("\\.java$", "");
                 return new Found(name, strategyClass(loader, className, file.toString()), null,
                     file.resolveSibling(base + ".json"), file.toString());
