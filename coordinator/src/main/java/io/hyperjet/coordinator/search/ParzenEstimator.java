@@ -13,12 +13,13 @@ import java.util.Arrays;
 final class ParzenEstimator
 {
     private static final double SQRT_HALF = StrictMath.sqrt(0.5);
-    private static final double MIN_MASS = 1e-300;
+    private static final double NEGLIGIBLE_LOG_RATIO = 40;
+    private static final double TAIL_SIGMAS = 8.3;
 
     private double[] mus = new double[16];
     private double[] sigmas = new double[16];
-    private double[] logScales = new double[16];
-    private double[] terms = new double[16];
+    private double[] scales = new double[16];
+    private double[] inverseSigmas = new double[16];
     private int kernels;
     private double low;
     private double high;
@@ -39,8 +40,8 @@ final class ParzenEstimator
             final int capacity = Math.max(kernels, mus.length * 2);
             mus = new double[capacity];
             sigmas = new double[capacity];
-            logScales = new double[capacity];
-            terms = new double[capacity];
+            scales = new double[capacity];
+            inverseSigmas = new double[capacity];
         }
         Arrays.sort(values, 0, count);
         final double range = high - low;
@@ -74,7 +75,8 @@ final class ParzenEstimator
         for (int i = 0; i < kernels; i++)
         {
             final double mass = normalCdf((high - mus[i]) / sigmas[i]) - normalCdf((low - mus[i]) / sigmas[i]);
-            logScales[i] = -StrictMath.log(sigmas[i]) - StrictMath.log(Math.max(MIN_MASS, mass));
+            scales[i] = 1.0 / (sigmas[i] * mass);
+            inverseSigmas[i] = 1.0 / sigmas[i];
         }
     }
 
@@ -99,24 +101,25 @@ final class ParzenEstimator
     }
 
     /**
+     * Works in the linear domain, one log per call: the prior kernel spans the whole domain (z at most about 0.5),
+     * so the sum never underflows, and a kernel more than sqrt(2 * 40) sigma away adds less than e^-40 of the
+     * prior's share and is skipped without its exp.
+     *
      * @return the log density at x, up to a constant shared by every estimator.
      */
     double logDensity(final double x)
     {
-        double max = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < kernels; i++)
-        {
-            final double z = (x - mus[i]) / sigmas[i];
-            final double term = logScales[i] - 0.5 * z * z;
-            terms[i] = term;
-            max = Math.max(max, term);
-        }
         double sum = 0;
         for (int i = 0; i < kernels; i++)
         {
-            sum += StrictMath.exp(terms[i] - max);
+            final double z = (x - mus[i]) * inverseSigmas[i];
+            final double halfSquare = 0.5 * z * z;
+            if (halfSquare < NEGLIGIBLE_LOG_RATIO)
+            {
+                sum += scales[i] * StrictMath.exp(-halfSquare);
+            }
         }
-        return max + StrictMath.log(sum / kernels);
+        return StrictMath.log(sum / kernels);
     }
 
     /**
@@ -124,6 +127,16 @@ final class ParzenEstimator
      */
     static double normalCdf(final double x)
     {
+        // Kernel centres lie inside the domain, so a kernel's mass is at least one half and tails beyond 8.3
+        // sigma (below 1e-16) do not change it; skipping them saves most of the exps of a fit.
+        if (x > TAIL_SIGMAS)
+        {
+            return 1.0;
+        }
+        if (x < -TAIL_SIGMAS)
+        {
+            return 0.0;
+        }
         return 0.5 * erfc(-x * SQRT_HALF);
     }
 

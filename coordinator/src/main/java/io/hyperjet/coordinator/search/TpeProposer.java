@@ -31,6 +31,7 @@ final class TpeProposer implements Proposer
     private final double[] values;
     private final double[] goodCounts;
     private final double[] badCounts;
+    private final double[] scores;
 
     private double[] coordinates;
     private double[] losses;
@@ -62,6 +63,7 @@ final class TpeProposer implements Proposer
         }
         this.goodCounts = new double[maxCategories];
         this.badCounts = new double[maxCategories];
+        this.scores = new double[maxCategories];
         this.coordinates = new double[64 * dimensions];
         this.losses = new double[64];
         this.byLoss = new int[64];
@@ -157,6 +159,11 @@ final class TpeProposer implements Proposer
         countCategories(goodRows, goods, dim, categories, goodCounts);
         countCategories(badRows, bads, dim, categories, badCounts);
         final double goodTotal = goods + PRIOR_WEIGHT;
+        final double badTotal = bads + PRIOR_WEIGHT;
+        for (int k = 0; k < categories; k++)
+        {
+            scores[k] = StrictMath.log(goodCounts[k] / goodTotal) - StrictMath.log(badCounts[k] / badTotal);
+        }
         int best = 0;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int c = 0; c < candidates; c++)
@@ -168,11 +175,9 @@ final class TpeProposer implements Proposer
                 u -= goodCounts[category];
                 category++;
             }
-            final double score = StrictMath.log(goodCounts[category] / goodTotal) -
-                StrictMath.log(badCounts[category] / (bads + PRIOR_WEIGHT));
-            if (score > bestScore)
+            if (scores[category] > bestScore)
             {
-                bestScore = score;
+                bestScore = scores[category];
                 best = category;
             }
         }
