@@ -44,6 +44,7 @@ class OrderedSearchTest
 
         final OrderedSearch resumed = search(kind);
         resumed.restore(journal);
+        assertTrue(resumed.reissuePending() > 0, "want a gap below the last recorded epoch");
         final SimulatedWorkers after = new SimulatedWorkers(resumed, 3, 9);
         final List<EpochResult> rest = new ArrayList<>();
         after.run(EPOCHS, Integer.MAX_VALUE, rest);
@@ -83,6 +84,25 @@ class OrderedSearchTest
         assertEquals(5, search.ask().epoch());
         assertEquals(6, search.ask().epoch());
         assertFalse(search.canAsk());
+    }
+
+    @Test
+    void shouldRejectJournalWithResultMissingBeyondTheLag()
+    {
+        final OrderedSearch search = search(SamplerKind.RANDOM);
+        final List<EpochResult> journal = new ArrayList<>();
+        for (int epoch = 1; epoch <= LAG + 2; epoch++)
+        {
+            final EpochPoint point = search.ask();
+            search.tell(point.epoch(), 1.0);
+            if (epoch != 2)
+            {
+                journal.add(new EpochResult(point.epoch(), point.point(), 1.0));
+            }
+        }
+        final IllegalStateException ex =
+            assertThrows(IllegalStateException.class, () -> search(SamplerKind.RANDOM).restore(journal));
+        assertEquals("result of epoch 2 missing while generating epoch 6", ex.getMessage());
     }
 
     @Test
