@@ -225,13 +225,15 @@ public final class SharedRun implements AutoCloseable
     }
 
     /**
-     * Atomically (re)writes {@code metadata.json} describing every pair and column added so far.
+     * Atomically (re)writes {@code metadata.json} describing every pair and column added so far, after truncating
+     * the current segment file to its used length.
      *
      * @return the metadata file to give to workers.
      */
     public Path publish()
     {
         checkOpen();
+        writer.trim();
         final List<RunMetadata.Segment> segments = new ArrayList<>();
         final List<Long> lengths = writer.segmentLengths();
         for (int i = 0; i < lengths.size(); i++)

@@ -21,21 +21,28 @@ import org.agrona.concurrent.UnsafeBuffer;
 /**
  * Appends column blocks to segment files in a run directory, laid out as {@link SegmentDescriptor} draws.
  * <p>
- * Each new segment file is created sparse at the full segment length and mapped read-write; only the pages written
- * take memory. When a block does not fit in the rest of the current segment, that segment is unmapped, truncated to
- * its used length and a new one is started. {@link #close()} does the same for the last segment. A block already
- * appended never moves, so metadata published between appends stays valid.
+ * The current segment file grows as blocks arrive: its length doubles (from {@link #MIN_FILE_LENGTH}, sparse, so
+ * only written pages take memory) and it is remapped read-write at each growth. When a block does not fit in the
+ * rest of the segment, a new segment file is started. {@link #trim()} (at each metadata publication) and
+ * {@link #close()} truncate the current file to its used length, so files on disk are as long as the metadata says.
+ * A block already appended never moves, so metadata published between appends stays valid.
  * <p>
  * Not threadsafe: one thread appends.
  */
 public final class SegmentWriter implements AutoCloseable
 {
+    /**
+     * First length of a new segment file; it doubles from there up to the segment length.
+     */
+    public static final int MIN_FILE_LENGTH = 16 << 20;
+
     private final Path directory;
     private final int segmentLength;
     private final List<Long> usedLengths = new ArrayList<>();
     private final UnsafeBuffer current = new UnsafeBuffer(0, 0);
     private final CRC32C crc = new CRC32C();
     private MappedByteBuffer mapped;
+    private long fileLength;
     private long position;
     private boolean closed;
 
@@ -73,11 +80,12 @@ public final class SegmentWriter implements AutoCloseable
                 segmentLength);
         }
         long offset = SegmentDescriptor.align(position);
-        if (null == mapped || offset + length > segmentLength)
+        if (usedLengths.isEmpty() || offset + length > segmentLength)
         {
             startSegment();
             offset = 0;
         }
+        ensureMapped(offset + length);
         final int blockOffset = (int)offset;
         current.putBytes(blockOffset, source, sourceOffset, length);
         final ByteBuffer block = mapped.duplicate();
@@ -101,41 +109,9 @@ public final class SegmentWriter implements AutoCloseable
     }
 
     /**
-     * Unmaps the last segment and truncates it to its used length. Idempotent.
+     * Unmaps the current segment and truncates its file to the used length; the next append maps it again.
      */
-    @Override
-    public void close()
-    {
-        if (!closed)
-        {
-            closed = true;
-            finishSegment();
-        }
-    }
-
-    private void startSegment()
-    {
-        finishSegment();
-        final Path file = directory.resolve(SegmentDescriptor.fileName(usedLengths.size()));
-        try
-        {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw"))
-            {
-                raf.setLength(segmentLength);
-            }
-        }
-        catch (final IOException ex)
-        {
-            throw new UncheckedIOException("cannot create segment file " + file, ex);
-        }
-        mapped = IoUtil.mapExistingFile(file.toFile(), FileChannel.MapMode.READ_WRITE, "segment", 0, segmentLength);
-        current.wrap(mapped);
-        position = 0;
-        usedLengths.add(0L);
-    }
-
-    private void finishSegment()
+    public void trim()
     {
         if (null == mapped)
         {
@@ -144,15 +120,73 @@ public final class SegmentWriter implements AutoCloseable
         current.wrap(0, 0);
         IoUtil.unmap(mapped);
         mapped = null;
-        final int index = usedLengths.size() - 1;
-        final Path file = directory.resolve(SegmentDescriptor.fileName(index));
-        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw"))
+        setFileLength(currentFile(), position);
+    }
+
+    /**
+     * Unmaps the last segment and truncates it to its used length. Idempotent.
+     */
+    @Override
+    public void close()
+    {
+        if (!closed)
         {
-            raf.setLength(usedLengths.get(index));
+            closed = true;
+            trim();
+        }
+    }
+
+    private void startSegment()
+    {
+        trim();
+        usedLengths.add(0L);
+        position = 0;
+        fileLength = 0;
+        final Path file = currentFile();
+        try
+        {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         }
         catch (final IOException ex)
         {
-            throw new UncheckedIOException("cannot truncate segment file " + file, ex);
+            throw new UncheckedIOException("cannot create segment file " + file, ex);
         }
+    }
+
+    private void ensureMapped(final long end)
+    {
+        if (null != mapped && end <= fileLength)
+        {
+            return;
+        }
+        trim();
+        long newLength = Math.max(MIN_FILE_LENGTH, fileLength);
+        while (newLength < end)
+        {
+            newLength <<= 1;
+        }
+        newLength = Math.min(newLength, segmentLength);
+        final Path file = currentFile();
+        setFileLength(file, newLength);
+        mapped = IoUtil.mapExistingFile(file.toFile(), FileChannel.MapMode.READ_WRITE, "segment", 0, newLength);
+        current.wrap(mapped);
+    }
+
+    private void setFileLength(final Path file, final long length)
+    {
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw"))
+        {
+            raf.setLength(length);
+        }
+        catch (final IOException ex)
+        {
+            throw new UncheckedIOException("cannot resize segment file " + file + " to " + length + " bytes", ex);
+        }
+        fileLength = length;
+    }
+
+    private Path currentFile()
+    {
+        return directory.resolve(SegmentDescriptor.fileName(usedLengths.size() - 1));
     }
 }

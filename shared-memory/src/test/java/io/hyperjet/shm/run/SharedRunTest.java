@@ -76,6 +76,19 @@ class SharedRunTest
     }
 
     @Test
+    void shouldSizeSegmentFilesToTheirDataOnPublish() throws IOException
+    {
+        try (SharedRun run = SharedRun.create(root, SharedRun.STDERR_LOG))
+        {
+            run.addPair(TestFrames.frame("BTC/USDT", 999, 1));
+            final RunMetadata metadata = MetadataFile.read(run.publish());
+            assertEquals(1, metadata.segments().size());
+            assertEquals(metadata.segments().get(0).bytes(), Files.size(run.directory().resolve("segment-000.dat")));
+            assertEquals(6 * 8000 + 7992, metadata.segments().get(0).bytes());
+        }
+    }
+
+    @Test
     void shouldDeleteTheRunDirectoryOnClose()
     {
         final Path directory;

@@ -63,6 +63,36 @@ class SegmentWriterTest
     }
 
     @Test
+    void shouldTrimTheCurrentSegmentAndKeepAppendingAfterwards() throws IOException
+    {
+        try (SegmentWriter writer = new SegmentWriter(dir, 1 << 20))
+        {
+            writer.append(bytes(100, 1), 0, 100);
+            writer.trim();
+            assertEquals(100, Files.size(dir.resolve("segment-000.dat")));
+            final BlockLocation second = writer.append(bytes(50, 2), 0, 50);
+            writer.trim();
+            assertEquals(128 + 50, Files.size(dir.resolve("segment-000.dat")));
+            assertArrayEquals(bytes(50, 2).byteArray(),
+                Arrays.copyOfRange(Files.readAllBytes(dir.resolve("segment-000.dat")), 128, 178));
+            assertEquals(0, second.segment());
+        }
+    }
+
+    @Test
+    void shouldGrowTheFileAsBlocksArrive() throws IOException
+    {
+        try (SegmentWriter writer = new SegmentWriter(dir, SegmentDescriptor.MAX_SEGMENT_LENGTH))
+        {
+            writer.append(bytes(100, 1), 0, 100);
+            assertEquals(SegmentWriter.MIN_FILE_LENGTH, Files.size(dir.resolve("segment-000.dat")));
+            final UnsafeBuffer big = new UnsafeBuffer(new byte[SegmentWriter.MIN_FILE_LENGTH + 1]);
+            writer.append(big, 0, big.capacity());
+            assertEquals(2L * SegmentWriter.MIN_FILE_LENGTH, Files.size(dir.resolve("segment-000.dat")));
+        }
+    }
+
+    @Test
     void shouldChecksumTheBlockBytes()
     {
         final UnsafeBuffer source = bytes(1000, 7);
