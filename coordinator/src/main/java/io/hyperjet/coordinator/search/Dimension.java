@@ -126,7 +126,8 @@ public final class Dimension
             }
             copy.add(value);
         }
-        return new Dimension(name, DimensionKind.CATEGORICAL, 0, copy.size() - 1, 0, Collections.unmodifiableList(copy));
+        return new Dimension(
+            name, DimensionKind.CATEGORICAL, 0, copy.size() - 1, 0, Collections.unmodifiableList(copy));
     }
 
     public String name()
