@@ -64,7 +64,7 @@ public class SamplerBenchmark
             new StrategyDimension(SpaceName.SELL, Dimension.integer("sell_rsi", 60, 90)),
             new StrategyDimension(SpaceName.SELL, Dimension.categorical("sell_trigger", List.of("bb", "macd"))));
         space = SpaceAssembler.assemble(
-            SpaceName.select(List.of("default"), "bench"), parameters, 5, false, "SamplerBenchmark");
+            SpaceName.select(List.of("default"), "bench"), parameters, 5, false, "SamplerBenchmark").searchSpace();
     }
 
     @Setup(Level.Iteration)

@@ -82,7 +82,7 @@ public final class Dimension
     }
 
     /**
-     * A continuous dimension over {@code [low, high]}.
+     * A continuous dimension over {@code [low, high]}, low strictly below high.
      *
      * @param name dimension name.
      * @param low  lower bound.
@@ -91,6 +91,11 @@ public final class Dimension
      */
     public static Dimension real(final String name, final double low, final double high)
     {
+        if (!(low < high))
+        {
+            throw new IllegalArgumentException("dimension " + name + ": real range needs low < high, was low=" +
+                low + ", high=" + high);
+        }
         return new Dimension(name, DimensionKind.REAL, low, high, 0, List.of());
     }
 
@@ -121,7 +126,8 @@ public final class Dimension
             }
             copy.add(value);
         }
-        return new Dimension(name, DimensionKind.CATEGORICAL, 0, copy.size() - 1, 0, Collections.unmodifiableList(copy));
+        return new Dimension(
+            name, DimensionKind.CATEGORICAL, 0, copy.size() - 1, 0, Collections.unmodifiableList(copy));
     }
 
     public String name()

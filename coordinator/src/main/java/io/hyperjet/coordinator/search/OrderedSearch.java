@@ -148,10 +148,11 @@ public final class OrderedSearch
     /**
      * Rebuilds the state of an interrupted run from its journal. Epochs missing from the records (those in flight
      * when the run stopped) are generated again with their original points and handed out first by
-     * {@link #ask()}.
+     * {@link #ask()}. Recorded points are taken as they are, except the last {@code lag} epochs', which are
+     * recomputed and compared, so a journal from a run with another seed, space, sampler or lag is refused.
      *
      * @param records every recorded epoch, in any order.
-     * @throws IllegalStateException if the records cannot come from a run with this lag.
+     * @throws IllegalStateException if the records cannot come from a run with these settings.
      */
     public void restore(final List<EpochResult> records)
     {
@@ -173,7 +174,13 @@ public final class OrderedSearch
         {
             tellSamplerThrough(epoch - lag);
             final EpochResult record = byEpoch.get(epoch);
-            if (record != null)
+            if (record != null && epoch > last - lag)
+            {
+                verify(record, sampler.ask());
+                points.put(epoch, record.point());
+                results.put(epoch, record.loss());
+            }
+            else if (record != null)
             {
                 sampler.restoreAsked(record.point());
                 points.put(epoch, record.point());
@@ -190,6 +197,15 @@ public final class OrderedSearch
         while (results.containsKey(receivedThrough + 1) || receivedThrough + 1 <= toldToSampler)
         {
             receivedThrough++;
+        }
+    }
+
+    private static void verify(final EpochResult record, final Point recomputed)
+    {
+        if (!recomputed.equals(record.point()))
+        {
+            throw new IllegalStateException("journal does not match this search (seed, space, sampler or lag " +
+                "changed?): epoch " + record.epoch() + " was " + record.point() + ", recomputed " + recomputed);
         }
     }
 

@@ -15,6 +15,7 @@ final class ParzenEstimator
     private static final double SQRT_HALF = StrictMath.sqrt(0.5);
     private static final double NEGLIGIBLE_LOG_RATIO = 40;
     private static final double TAIL_SIGMAS = 8.3;
+    private static final double REACH_SIGMAS = StrictMath.sqrt(2 * NEGLIGIBLE_LOG_RATIO);
 
     private double[] mus = new double[16];
     private double[] sigmas = new double[16];
@@ -23,6 +24,8 @@ final class ParzenEstimator
     private int kernels;
     private double low;
     private double high;
+    private int priorIndex;
+    private double reach;
 
     /**
      * @param values observations; sorted in place.
@@ -46,7 +49,7 @@ final class ParzenEstimator
         Arrays.sort(values, 0, count);
         final double range = high - low;
         final double prior = 0.5 * (low + high);
-        int priorIndex = 0;
+        priorIndex = 0;
         while (priorIndex < count && values[priorIndex] <= prior)
         {
             priorIndex++;
@@ -72,12 +75,18 @@ final class ParzenEstimator
             sigmas[i] = Math.min(range, Math.max(minSigma, sigma));
         }
         sigmas[priorIndex] = range;
+        double widest = 0;
         for (int i = 0; i < kernels; i++)
         {
+            if (i != priorIndex)
+            {
+                widest = Math.max(widest, sigmas[i]);
+            }
             final double mass = normalCdf((high - mus[i]) / sigmas[i]) - normalCdf((low - mus[i]) / sigmas[i]);
             scales[i] = 1.0 / (sigmas[i] * mass);
             inverseSigmas[i] = 1.0 / sigmas[i];
         }
+        reach = REACH_SIGMAS * widest;
     }
 
     /**
@@ -102,24 +111,47 @@ final class ParzenEstimator
 
     /**
      * Works in the linear domain, one log per call: the prior kernel spans the whole domain (z at most about 0.5),
-     * so the sum never underflows, and a kernel more than sqrt(2 * 40) sigma away adds less than e^-40 of the
-     * prior's share and is skipped without its exp.
+     * so the sum never underflows. A kernel more than sqrt(2 * 40) sigma away adds less than e^-40 of the prior's
+     * share and is skipped; as the centres are sorted, a binary search finds the few kernels within reach of the
+     * widest one, so a call costs about the number of nearby kernels rather than all of them.
      *
      * @return the log density at x, up to a constant shared by every estimator.
      */
     double logDensity(final double x)
     {
-        double sum = 0;
-        for (int i = 0; i < kernels; i++)
+        int first = 0;
+        int last = kernels;
+        while (first < last)
         {
-            final double z = (x - mus[i]) * inverseSigmas[i];
-            final double halfSquare = 0.5 * z * z;
-            if (halfSquare < NEGLIGIBLE_LOG_RATIO)
+            final int mid = (first + last) >>> 1;
+            if (mus[mid] < x - reach)
             {
-                sum += scales[i] * StrictMath.exp(-halfSquare);
+                first = mid + 1;
+            }
+            else
+            {
+                last = mid;
             }
         }
+        final double limit = x + reach;
+        double sum = 0;
+        int i = first;
+        for (; i < kernels && mus[i] <= limit; i++)
+        {
+            sum += term(i, x);
+        }
+        if (priorIndex < first || priorIndex >= i)
+        {
+            sum += term(priorIndex, x);
+        }
         return StrictMath.log(sum / kernels);
+    }
+
+    private double term(final int kernel, final double x)
+    {
+        final double z = (x - mus[kernel]) * inverseSigmas[kernel];
+        final double halfSquare = 0.5 * z * z;
+        return halfSquare < NEGLIGIBLE_LOG_RATIO ? scales[kernel] * StrictMath.exp(-halfSquare) : 0.0;
     }
 
     /**

@@ -24,11 +24,11 @@ public final class SpaceAssembler
      * @param ignoreMissingSpace    {@code hyperopt_ignore_missing_space}: skip a selected strategy space without
      *                              parameters instead of failing.
      * @param strategyName          named in the error message.
-     * @return the search space.
+     * @return the search space with the space of each dimension.
      * @throws UserInputException if a selected buy/sell/protection space has no parameter, or nothing is left
      *                            to optimize.
      */
-    public static SearchSpace assemble(
+    public static HyperoptSpace assemble(
         final Set<SpaceName> spaces,
         final List<StrategyDimension> strategyDimensions,
         final int timeframeMinutes,
@@ -36,6 +36,7 @@ public final class SpaceAssembler
         final String strategyName)
     {
         final List<Dimension> dimensions = new ArrayList<>();
+        final List<SpaceName> owners = new ArrayList<>();
         for (final SpaceName space : SpaceName.values())
         {
             if (!spaces.contains(space))
@@ -60,13 +61,17 @@ public final class SpaceAssembler
                     addStrategySpace(space, strategyDimensions, ignoreMissingSpace, strategyName, dimensions);
                     break;
             }
+            while (owners.size() < dimensions.size())
+            {
+                owners.add(space);
+            }
         }
         if (dimensions.isEmpty())
         {
             throw new UserInputException("strategy " + strategyName + ": the selected hyperopt spaces hold no " +
                 "parameter to optimize");
         }
-        return new SearchSpace(dimensions);
+        return new HyperoptSpace(new SearchSpace(dimensions), spaces, owners);
     }
 
     private static void addStrategySpace(

@@ -106,6 +106,16 @@ class OrderedSearchTest
     }
 
     @Test
+    void shouldRefuseJournalOfAnotherSeed()
+    {
+        final List<EpochResult> journal = new ArrayList<>();
+        new SimulatedWorkers(search(SamplerKind.TPE), 3, 5).run(EPOCHS, 30, journal);
+        final OrderedSearch otherSeed = new OrderedSearch(SamplerTest.sampler(SamplerKind.TPE, 78), LAG);
+        final IllegalStateException ex = assertThrows(IllegalStateException.class, () -> otherSeed.restore(journal));
+        assertTrue(ex.getMessage().startsWith("journal does not match this search"), ex.getMessage());
+    }
+
+    @Test
     void shouldIgnoreSecondResultOfAnEpoch()
     {
         final OrderedSearch search = search(SamplerKind.RANDOM);
