@@ -39,7 +39,7 @@ public final class EpochEngines
         final TradingRules rules = TradingRules.resolve(config, strategy);
         final EngineData data = null != spec.metadata() ?
             EngineData.attach(Path.of(spec.metadata()), spec.pairs(), rules.timeframe()) :
-            EngineData.load(config, rules, spec.pairs(), strategy, strategySpaces(spec.spaces()), null,
+            EngineData.load(config, rules, spec.pairs(), strategy, strategySpaces(spec.spaces()),
                 line -> System.err.println("hyperjet worker: " + line));
         try
         {
