@@ -21,7 +21,8 @@ import picocli.CommandLine.ParameterException;
         ListDataCommand.class,
         GenerateDataCommand.class,
         InspectCommand.class,
-        CleanupCommand.class})
+        CleanupCommand.class,
+        HyperoptCommand.class})
 public final class Main implements Runnable
 {
     @CommandLine.Spec
