@@ -78,6 +78,22 @@ class RealExportTest
     }
 
     @Test
+    void shouldMatchTheExportsStrategyComparisonLine() throws Exception
+    {
+        final ExportFixture f = ExportFixture.load();
+        final List<Trade> trades = new ArrayList<>(f.trades);
+        trades.add(73, trades.remove(77));
+        final StrategyStats s = new StatsCalculator().compute(trades, f.context);
+        final JsonNode ours = BacktestResultFiles.document(s, settings(f.stats), "run").get("strategy_comparison");
+        final JsonNode root = JsonSupport.mapper().readTree(ExportFixture.formatsDir()
+            .resolve("backtest-result.json").toFile());
+        // profit_mean_pct: rounded per spec 7.6, unrounded in the older export (as in results_per_pair)
+        assertEquals(List.of("[].profit_mean_pct"),
+            new ArrayList<>(JsonDiff.diff(root.get("strategy_comparison"), ours).keySet()));
+        assertEquals("0.0002", ours.get(0).get("max_drawdown_abs").asText());
+    }
+
+    @Test
     void shouldMatchPerPairTableExactlyApartFromRoundedMeanPct()
     {
         final ExportFixture f = ExportFixture.load();
