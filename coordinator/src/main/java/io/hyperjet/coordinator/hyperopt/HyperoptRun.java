@@ -173,7 +173,7 @@ public final class HyperoptRun
                     completed = new HyperoptLoop(scheduler, pool, reader, shutdown, progress::tick).run();
                 }
                 progress.finish();
-                finish(committer, strategy, strategyPaths, epochs, folder, completed);
+                finish(committer, strategy, strategyPaths, config.userDataDir(), epochs, folder, completed);
                 return completed ? 0 : 130;
             }
         }
@@ -359,6 +359,7 @@ public final class HyperoptRun
         final EpochCommitter committer,
         final Strategy strategy,
         final Path[] strategyPaths,
+        final Path userDataDir,
         final int epochs,
         final RunFolder folder,
         final boolean completed)
@@ -377,7 +378,7 @@ public final class HyperoptRun
         out.println("Results: " + committer.fthypt());
         if (null != best && !options.disableParamExport())
         {
-            final Path file = paramsFile(strategy, strategyPaths);
+            final Path file = paramsFile(strategy, strategyPaths, userDataDir);
             StrategyParamsFile.write(file, StrategyParamsFile.document(strategy.name(),
                 best.path("params_details"), best.path("params_not_optimized"), System.currentTimeMillis()));
             out.println("Best parameters written to " + file);
@@ -392,14 +393,14 @@ public final class HyperoptRun
         out.flush();
     }
 
-    private static Path paramsFile(final Strategy strategy, final Path[] strategyPaths)
+    private static Path paramsFile(final Strategy strategy, final Path[] strategyPaths, final Path userDataDir)
     {
         if (null != strategy.paramsFile())
         {
             return strategy.paramsFile();
         }
         final Path dir = strategyPaths.length > 0 && Files.isDirectory(strategyPaths[0]) ? strategyPaths[0] :
-            Path.of("user_data", "strategies");
+            userDataDir.resolve("strategies");
         try
         {
             Files.createDirectories(dir);
