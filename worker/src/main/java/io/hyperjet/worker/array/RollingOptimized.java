@@ -94,55 +94,110 @@ final class RollingOptimized
 
     static void extreme(final double[] src, final int n, final int window, final double[] dst, final boolean max)
     {
-        // Ring of row indices whose values decrease (max) or increase (min) from head to tail; NaN rows are
-        // never queued but counted, and a window with any NaN yields NaN.
-        final int capacity = window + 1;
-        final int[] ring = new int[capacity];
-        int head = 0;
-        int count = 0;
-        int nan = 0;
         RollingReference.fillWarmUp(dst, n, window);
+        if (max)
+        {
+            max(src, n, window, dst);
+        }
+        else
+        {
+            min(src, n, window, dst);
+        }
+    }
+
+    /*
+     * Monotonic deque: a power-of-two ring of row indices (head..tail, counters only grow and are masked) whose
+     * values decrease from head to tail, so the head is the window's max. A new value first drops every queued value
+     * <= itself, which makes the newest of equal values the answer, as in the reference scan. NaN rows are never
+     * queued but counted; a window holding one yields NaN. min() is the mirror image.
+     */
+    private static void max(final double[] src, final int n, final int window, final double[] dst)
+    {
+        final int mask = ringMask(window);
+        final int[] ring = new int[mask + 1];
+        int head = 0;
+        int tail = 0;
+        int nan = 0;
         for (int i = 0; i < n; i++)
         {
             final double v = src[i];
-            if (Double.isNaN(v))
+            if (v != v)
             {
                 nan++;
             }
             else
             {
-                while (count > 0)
+                while (tail != head && src[ring[(tail - 1) & mask]] <= v)
                 {
-                    final double back = src[ring[(head + count - 1) % capacity]];
-                    if (max ? back <= v : back >= v)
-                    {
-                        count--;
-                    }
-                    else
-                    {
-                        break;
-                    }
+                    tail--;
                 }
-                ring[(head + count) % capacity] = i;
-                count++;
+                ring[tail++ & mask] = i;
             }
-            if (i >= window)
+            final int leaving = i - window;
+            if (leaving >= 0)
             {
-                final int leaving = i - window;
-                if (Double.isNaN(src[leaving]))
+                final double old = src[leaving];
+                if (old != old)
                 {
                     nan--;
                 }
-                else if (count > 0 && ring[head] == leaving)
+                else if (tail != head && ring[head & mask] == leaving)
                 {
-                    head = head + 1 == capacity ? 0 : head + 1;
-                    count--;
+                    head++;
                 }
             }
-            if (i >= window - 1)
+            if (leaving >= -1)
             {
-                dst[i] = nan > 0 ? Double.NaN : src[ring[head]];
+                dst[i] = nan > 0 ? Double.NaN : src[ring[head & mask]];
             }
         }
+    }
+
+    private static void min(final double[] src, final int n, final int window, final double[] dst)
+    {
+        final int mask = ringMask(window);
+        final int[] ring = new int[mask + 1];
+        int head = 0;
+        int tail = 0;
+        int nan = 0;
+        for (int i = 0; i < n; i++)
+        {
+            final double v = src[i];
+            if (v != v)
+            {
+                nan++;
+            }
+            else
+            {
+                while (tail != head && src[ring[(tail - 1) & mask]] >= v)
+                {
+                    tail--;
+                }
+                ring[tail++ & mask] = i;
+            }
+            final int leaving = i - window;
+            if (leaving >= 0)
+            {
+                final double old = src[leaving];
+                if (old != old)
+                {
+                    nan--;
+                }
+                else if (tail != head && ring[head & mask] == leaving)
+                {
+                    head++;
+                }
+            }
+            if (leaving >= -1)
+            {
+                dst[i] = nan > 0 ? Double.NaN : src[ring[head & mask]];
+            }
+        }
+    }
+
+    /** A mask for a power-of-two ring holding at least window + 1 indices. */
+    private static int ringMask(final int window)
+    {
+        return Integer.highestOneBit(window + 1) * 2 - 1;
     }
 }
