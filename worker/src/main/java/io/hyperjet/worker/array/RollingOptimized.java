@@ -106,7 +106,7 @@ final class RollingOptimized
     }
 
     /*
-     * Monotonic deque: a power-of-two ring of row indices (head..tail, counters only grow and are masked) whose
+     * Monotonic deque: a power-of-two ring of (row, value) entries (head..tail, counters only grow and are masked) whose
      * values decrease from head to tail, so the head is the window's max. A new value first drops every queued value
      * <= itself, which makes the newest of equal values the answer, as in the reference scan. NaN rows are never
      * queued but counted; a window holding one yields NaN. min() is the mirror image.
@@ -114,7 +114,8 @@ final class RollingOptimized
     private static void max(final double[] src, final int n, final int window, final double[] dst)
     {
         final int mask = ringMask(window);
-        final int[] ring = new int[mask + 1];
+        final int[] rows = new int[mask + 1];
+        final double[] values = new double[mask + 1];
         int head = 0;
         int tail = 0;
         int nan = 0;
@@ -127,28 +128,29 @@ final class RollingOptimized
             }
             else
             {
-                while (tail != head && src[ring[(tail - 1) & mask]] <= v)
+                while (tail != head && values[(tail - 1) & mask] <= v)
                 {
                     tail--;
                 }
-                ring[tail++ & mask] = i;
+                rows[tail & mask] = i;
+                values[tail & mask] = v;
+                tail++;
             }
             final int leaving = i - window;
             if (leaving >= 0)
             {
-                final double old = src[leaving];
-                if (old != old)
+                if (src[leaving] != src[leaving])
                 {
                     nan--;
                 }
-                else if (tail != head && ring[head & mask] == leaving)
+                else if (tail != head && rows[head & mask] == leaving)
                 {
                     head++;
                 }
             }
             if (leaving >= -1)
             {
-                dst[i] = nan > 0 ? Double.NaN : src[ring[head & mask]];
+                dst[i] = nan > 0 ? Double.NaN : values[head & mask];
             }
         }
     }
@@ -156,7 +158,8 @@ final class RollingOptimized
     private static void min(final double[] src, final int n, final int window, final double[] dst)
     {
         final int mask = ringMask(window);
-        final int[] ring = new int[mask + 1];
+        final int[] rows = new int[mask + 1];
+        final double[] values = new double[mask + 1];
         int head = 0;
         int tail = 0;
         int nan = 0;
@@ -169,28 +172,29 @@ final class RollingOptimized
             }
             else
             {
-                while (tail != head && src[ring[(tail - 1) & mask]] >= v)
+                while (tail != head && values[(tail - 1) & mask] >= v)
                 {
                     tail--;
                 }
-                ring[tail++ & mask] = i;
+                rows[tail & mask] = i;
+                values[tail & mask] = v;
+                tail++;
             }
             final int leaving = i - window;
             if (leaving >= 0)
             {
-                final double old = src[leaving];
-                if (old != old)
+                if (src[leaving] != src[leaving])
                 {
                     nan--;
                 }
-                else if (tail != head && ring[head & mask] == leaving)
+                else if (tail != head && rows[head & mask] == leaving)
                 {
                     head++;
                 }
             }
             if (leaving >= -1)
             {
-                dst[i] = nan > 0 ? Double.NaN : src[ring[head & mask]];
+                dst[i] = nan > 0 ? Double.NaN : values[head & mask];
             }
         }
     }
