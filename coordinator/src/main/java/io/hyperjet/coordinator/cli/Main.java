@@ -15,7 +15,14 @@ import picocli.CommandLine.ParameterException;
     mixinStandardHelpOptions = true,
     version = "hyperjet 0.1.0",
     description = "Hyperparameter optimization for Freqtrade strategies, fast.",
-    subcommands = {CommandLine.HelpCommand.class, ResourcesCommand.class})
+    subcommands = {
+        CommandLine.HelpCommand.class,
+        ResourcesCommand.class,
+        ListDataCommand.class,
+        GenerateDataCommand.class,
+        InspectCommand.class,
+        CleanupCommand.class,
+        HyperoptCommand.class})
 public final class Main implements Runnable
 {
     @CommandLine.Spec

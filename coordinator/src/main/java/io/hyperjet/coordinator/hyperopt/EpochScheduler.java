@@ -26,7 +26,7 @@ public final class EpochScheduler
 {
     private final EpochSource source;
     private final long totalEpochs;
-    private final int window;
+    private int window;
     private final Consumer<EpochResult> onCommit;
     private final Map<Long, Integer> holderByEpoch = new HashMap<>();
     private final Map<Long, EpochTask> taskByEpoch = new HashMap<>();
@@ -174,6 +174,26 @@ public final class EpochScheduler
             return true;
         }
         return source.exhausted() && asked < nextToCommit && handedBack.isEmpty();
+    }
+
+    /**
+     * Changes the number of tasks each worker may hold (the resource optimizer adapts it to the epoch cost). Workers
+     * holding more than the new window keep their tasks; they just get no more until below it.
+     *
+     * @param window most tasks a worker holds at once, at least 1.
+     */
+    public void window(final int window)
+    {
+        if (window < 1)
+        {
+            throw new IllegalArgumentException("window must be >= 1, was " + window);
+        }
+        this.window = window;
+    }
+
+    public int window()
+    {
+        return window;
     }
 
     public long committed()

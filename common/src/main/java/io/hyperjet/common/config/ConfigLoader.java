@@ -1,0 +1,209 @@
+package io.hyperjet.common.config;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.hyperjet.common.UserInputException;
+
+/**
+ * Builds a {@link HyperjetConfig} from JSON files and command-line overrides: files deep-merge in order (objects
+ * merge key by key, anything else is replaced), then overrides replace single keys. Every key remembers which file
+ * (or the command line) set it last, and the result is validated before it is returned. Comments and trailing commas
+ * are allowed, as Freqtrade allows them.
+ */
+public final class ConfigLoader
+{
+    /** The source named for keys set by command-line flags. */
+    public static final String COMMAND_LINE = "command line";
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+        .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+        .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+        .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+        .build();
+
+    private final List<Path> files = new ArrayList<>();
+    private final Map<String, Object> overrides = new LinkedHashMap<>();
+
+    /**
+     * Adds a config file; later files override earlier ones.
+     *
+     * @param file a JSON config file.
+     * @return this.
+     */
+    public ConfigLoader file(final Path file)
+    {
+        files.add(file);
+        return this;
+    }
+
+    /**
+     * Sets a key from the command line, overriding every file. A null value is ignored (flag not given).
+     *
+     * @param dottedKey e.g. {@code timeframe} or {@code exchange.pair_whitelist}.
+     * @param value     a String, Number, Boolean, List or Map.
+     * @return this.
+     */
+    public ConfigLoader override(final String dottedKey, final Object value)
+    {
+        if (null != value)
+        {
+            overrides.put(dottedKey, value);
+        }
+        return this;
+    }
+
+    /**
+     * Reads, merges and validates.
+     *
+     * @return the validated config.
+     * @throws UserInputException naming the file (and key) for a missing file, bad JSON, a wrong type or a value
+     *                            out of range.
+     */
+    public HyperjetConfig load()
+    {
+        final ObjectNode root = MAPPER.createObjectNode();
+        final Map<String, String> sources = new LinkedHashMap<>();
+        for (final Path file : files)
+        {
+            merge(root, read(file), "", file.toString(), sources);
+        }
+        for (final Map.Entry<String, Object> e : overrides.entrySet())
+        {
+            set(root, e.getKey(), MAPPER.valueToTree(e.getValue()));
+            sources.put(e.getKey(), COMMAND_LINE);
+        }
+        final HyperjetConfig config = new HyperjetConfig(root, sources);
+        config.validate();
+        return config;
+    }
+
+    /**
+     * A config from an in-memory JSON text; for tests and tools.
+     *
+     * @param json   the JSON object text.
+     * @param source the name used in messages.
+     * @return the validated config.
+     */
+    public static HyperjetConfig fromJson(final String json, final String source)
+    {
+        final ObjectNode root;
+        try
+        {
+            final JsonNode node = MAPPER.readTree(json);
+            if (!node.isObject())
+            {
+                throw new UserInputException(source + ": config must be a JSON object");
+            }
+            root = (ObjectNode)node;
+        }
+        catch (final IOException ex)
+        {
+            throw new UserInputException(source + ": invalid JSON: " + firstLine(ex.getMessage()), ex);
+        }
+        final Map<String, String> sources = new LinkedHashMap<>();
+        recordSources(root, "", source, sources);
+        final HyperjetConfig config = new HyperjetConfig(root, sources);
+        config.validate();
+        return config;
+    }
+
+    private static ObjectNode read(final Path file)
+    {
+        if (!Files.isRegularFile(file))
+        {
+            throw new UserInputException(file + ": config file not found");
+        }
+        try (JsonParser parser = MAPPER.createParser(file.toFile()))
+        {
+            final JsonNode node = MAPPER.readTree(parser);
+            if (null == node || !node.isObject())
+            {
+                throw new UserInputException(file + ": config must be a JSON object");
+            }
+            return (ObjectNode)node;
+        }
+        catch (final JsonParseException ex)
+        {
+            throw new UserInputException(file + ": invalid JSON at line " + ex.getLocation().getLineNr() +
+                ", column " + ex.getLocation().getColumnNr() + ": " + firstLine(ex.getOriginalMessage()), ex);
+        }
+        catch (final IOException ex)
+        {
+            throw new UserInputException(file + ": cannot read config: " + firstLine(ex.getMessage()), ex);
+        }
+    }
+
+    private static void merge(
+        final ObjectNode target, final ObjectNode source, final String prefix, final String origin,
+        final Map<String, String> sources)
+    {
+        for (final Map.Entry<String, JsonNode> e : source.properties())
+        {
+            final String path = prefix + e.getKey();
+            final JsonNode existing = target.get(e.getKey());
+            if (e.getValue().isObject() && null != existing && existing.isObject())
+            {
+                merge((ObjectNode)existing, (ObjectNode)e.getValue(), path + ".", origin, sources);
+                sources.put(path, origin);
+            }
+            else
+            {
+                target.set(e.getKey(), e.getValue().deepCopy());
+                sources.keySet().removeIf((k) -> k.startsWith(path + "."));
+                recordSources(e.getValue(), path, origin, sources);
+            }
+        }
+    }
+
+    private static void recordSources(
+        final JsonNode node, final String path, final String origin, final Map<String, String> sources)
+    {
+        if (!path.isEmpty())
+        {
+            sources.put(path, origin);
+        }
+        if (node.isObject())
+        {
+            for (final Map.Entry<String, JsonNode> e : node.properties())
+            {
+                recordSources(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey(), origin, sources);
+            }
+        }
+    }
+
+    private static void set(final ObjectNode root, final String dottedKey, final JsonNode value)
+    {
+        final String[] parts = dottedKey.split("\\.");
+        ObjectNode node = root;
+        for (int i = 0; i < parts.length - 1; i++)
+        {
+            final JsonNode child = node.get(parts[i]);
+            node = null != child && child.isObject() ? (ObjectNode)child : node.putObject(parts[i]);
+        }
+        node.set(parts[parts.length - 1], value);
+    }
+
+    private static String firstLine(final String message)
+    {
+        if (null == message)
+        {
+            return "";
+        }
+        final int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

@@ -1,0 +1,219 @@
+package io.hyperjet.common.data;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.hyperjet.common.frame.PairFrame;
+
+/**
+ * A growable set of primitive columns that readers append rows to before building a {@link PairFrame}. Columns are
+ * {@code date} (epoch ms) and named doubles, OHLCV first. Not threadsafe; one per file read.
+ */
+public final class CandleBuffer
+{
+    private static final int INITIAL_CAPACITY = 1024;
+
+    private final List<String> names;
+    private long[] dateMs;
+    private double[][] values;
+    private int rows;
+
+    /**
+     * A buffer with the given value columns.
+     *
+     * @param columnNames value column names, in order; the first five must be OHLCV.
+     * @param capacity    the initial row capacity (grown as needed).
+     */
+    public CandleBuffer(final List<String> columnNames, final int capacity)
+    {
+        this.names = new ArrayList<>(columnNames);
+        final int cap = Math.max(capacity, 16);
+        this.dateMs = new long[cap];
+        this.values = new double[names.size()][cap];
+    }
+
+    /**
+     * A buffer with just the OHLCV columns.
+     *
+     * @return a new buffer.
+     */
+    public static CandleBuffer ohlcv()
+    {
+        return new CandleBuffer(
+            List.of(PairFrame.OPEN, PairFrame.HIGH, PairFrame.LOW, PairFrame.CLOSE, PairFrame.VOLUME),
+            INITIAL_CAPACITY);
+    }
+
+    /**
+     * Makes room for at least {@code extra} more rows.
+     *
+     * @param extra rows about to be appended.
+     */
+    public void ensureSpace(final int extra)
+    {
+        final long needed = (long)rows + extra;
+        if (needed > dateMs.length)
+        {
+            final int capacity = (int)Math.min(Integer.MAX_VALUE - 8, Math.max(needed, dateMs.length * 2L));
+            dateMs = Arrays.copyOf(dateMs, capacity);
+            for (int c = 0; c < values.length; c++)
+            {
+                values[c] = Arrays.copyOf(values[c], capacity);
+            }
+        }
+    }
+
+    /**
+     * Appends one row of OHLCV; extra columns of the row are set to NaN.
+     */
+    public void add(
+        final long date, final double open, final double high, final double low, final double close,
+        final double volume)
+    {
+        ensureSpace(1);
+        final int r = rows;
+        dateMs[r] = date;
+        values[0][r] = open;
+        values[1][r] = high;
+        values[2][r] = low;
+        values[3][r] = close;
+        values[4][r] = volume;
+        for (int c = 5; c < values.length; c++)
+        {
+            values[c][r] = Double.NaN;
+        }
+        rows = r + 1;
+    }
+
+    /**
+     * Starts a new row with the given date; set its values with {@link #set(int, int, double)}. The values start as
+     * NaN.
+     *
+     * @param date epoch ms.
+     * @return the new row index.
+     */
+    public int addRow(final long date)
+    {
+        ensureSpace(1);
+        final int r = rows;
+        dateMs[r] = date;
+        for (int c = 0; c < values.length; c++)
+        {
+            values[c][r] = Double.NaN;
+        }
+        rows = r + 1;
+        return r;
+    }
+
+    public void set(final int column, final int row, final double value)
+    {
+        values[column][row] = value;
+    }
+
+    public void setDate(final int row, final long date)
+    {
+        dateMs[row] = date;
+    }
+
+    /**
+     * Keeps only the rows with {@code fromMs <= date <= toMs}, in order.
+     *
+     * @param fromMs lowest date kept.
+     * @param toMs   highest date kept.
+     */
+    public void retainWindow(final long fromMs, final long toMs)
+    {
+        if (fromMs == Long.MIN_VALUE && toMs == Long.MAX_VALUE)
+        {
+            return;
+        }
+        int w = 0;
+        for (int r = 0; r < rows; r++)
+        {
+            final long d = dateMs[r];
+            if (d >= fromMs && d <= toMs)
+            {
+                dateMs[w] = d;
+                for (int c = 0; c < values.length; c++)
+                {
+                    values[c][w] = values[c][r];
+                }
+                w++;
+            }
+        }
+        rows = w;
+    }
+
+    public int rows()
+    {
+        return rows;
+    }
+
+    public int columnCount()
+    {
+        return values.length;
+    }
+
+    public List<String> names()
+    {
+        return names;
+    }
+
+    /**
+     * The date array (capacity may exceed {@link #rows()}); for code in this package.
+     *
+     * @return the backing array.
+     */
+    long[] dateArray()
+    {
+        return dateMs;
+    }
+
+    double[] valueArray(final int column)
+    {
+        return values[column];
+    }
+
+    /**
+     * Builds a heap frame from the rows so far (copied).
+     *
+     * @param pair      the pair.
+     * @param timeframe the timeframe.
+     * @return a new frame.
+     */
+    public PairFrame toFrame(final String pair, final String timeframe)
+    {
+        final Map<String, double[]> cols = new LinkedHashMap<>();
+        for (int c = 0; c < values.length; c++)
+        {
+            cols.put(names.get(c), rows == values[c].length ? values[c] : Arrays.copyOf(values[c], rows));
+        }
+        return PairFrame.ofArrays(pair, timeframe, rows == dateMs.length ? dateMs : Arrays.copyOf(dateMs, rows), cols);
+    }
+
+    /**
+     * A buffer holding a copy of a frame's rows, for cleaning and filtering.
+     *
+     * @param frame the frame.
+     * @return a new buffer.
+     */
+    public static CandleBuffer of(final PairFrame frame)
+    {
+        final List<String> columnNames = new ArrayList<>(frame.columns().keySet());
+        final CandleBuffer buffer = new CandleBuffer(columnNames, frame.rows());
+        final int rows = frame.rows();
+        for (int r = 0; r < rows; r++)
+        {
+            buffer.dateMs[r] = frame.date().get(r);
+        }
+        for (int c = 0; c < columnNames.size(); c++)
+        {
+            frame.column(columnNames.get(c)).copyTo(buffer.values[c], 0, 0, rows);
+        }
+        buffer.rows = rows;
+        return buffer;
+    }
+}

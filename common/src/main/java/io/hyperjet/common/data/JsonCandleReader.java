@@ -1,0 +1,107 @@
+package io.hyperjet.common.data;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+
+import io.hyperjet.common.UserInputException;
+
+/**
+ * Reads Freqtrade's json candle files, plain or gzipped: one array of rows {@code [epoch_ms, open, high, low, close,
+ * volume]}. Streams through Jackson's token parser, so no tree of the file is built. A {@code null} value reads as
+ * NaN (and then fails the price checks).
+ */
+public final class JsonCandleReader
+{
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+        .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
+    private static final int BUFFER_BYTES = 1 << 16;
+
+    private JsonCandleReader()
+    {
+    }
+
+    /**
+     * Reads every row of a json or json.gz file.
+     *
+     * @param file    the file.
+     * @param gzipped whether the file is gzip-compressed.
+     * @return the rows, unchecked and uncleaned.
+     * @throws UserInputException when the file is not a valid json candle file.
+     */
+    public static CandleBuffer read(final Path file, final boolean gzipped)
+    {
+        try (InputStream raw = Files.newInputStream(file);
+            InputStream in = gzipped ?
+                new GZIPInputStream(raw, BUFFER_BYTES) : new BufferedInputStream(raw, BUFFER_BYTES);
+            JsonParser parser = FACTORY.createParser(in))
+        {
+            final CandleBuffer buffer = CandleBuffer.ohlcv();
+            if (parser.nextToken() != JsonToken.START_ARRAY)
+            {
+                throw new UserInputException(file + ": expected a json array of [ms, open, high, low, close, volume]");
+            }
+            JsonToken token;
+            while ((token = parser.nextToken()) == JsonToken.START_ARRAY)
+            {
+                readRow(parser, buffer, file);
+            }
+            if (token != JsonToken.END_ARRAY)
+            {
+                throw new UserInputException(file + ": row " + buffer.rows() + " is not an array");
+            }
+            return buffer;
+        }
+        catch (final NoSuchFileException ex)
+        {
+            throw new UserInputException(file + ": file not found");
+        }
+        catch (final UserInputException ex)
+        {
+            throw ex;
+        }
+        catch (final IOException | RuntimeException ex)
+        {
+            throw new UserInputException(file + ": not a readable json candle file: " +
+                FeatherCandleReader.oneLine(ex), ex);
+        }
+    }
+
+    private static void readRow(final JsonParser parser, final CandleBuffer buffer, final Path file)
+        throws IOException
+    {
+        final int rowIndex = buffer.rows();
+        JsonToken token = parser.nextToken();
+        if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT)
+        {
+            throw new UserInputException(file + ": row " + rowIndex + " has no epoch-ms date");
+        }
+        final int row = buffer.addRow(parser.getValueAsLong());
+        int column = 0;
+        while ((token = parser.nextToken()) != JsonToken.END_ARRAY)
+        {
+            if (null == token)
+            {
+                throw new UserInputException(file + ": file ends inside row " + rowIndex);
+            }
+            if (column < 5)
+            {
+                buffer.set(column, row, token == JsonToken.VALUE_NULL ? Double.NaN : parser.getValueAsDouble());
+            }
+            column++;
+        }
+        if (column < 5)
+        {
+            throw new UserInputException(file + ": row " + rowIndex + " has " + (column + 1) +
+                " values, expected 6 (ms, open, high, low, close, volume)");
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package io.hyperjet.common.data;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.hyperjet.common.UserInputException;
+import io.hyperjet.common.time.StartupCandles;
+import io.hyperjet.common.time.Timeframes;
+import io.hyperjet.common.time.Timerange;
+
+/**
+ * Loads pairs lazily: decodes one pair's file, keeps the rows of the load window ({@code start - N*tf .. stop}),
+ * cleans them, hands the frame to a {@link PairFrameHandler} and lets go of it before the next pair. Peak heap is
+ * therefore about one pair's data, whatever the number of pairs.
+ * <p>
+ * Configure with the fluent setters, then call {@link #load(PairFrameHandler)}. Not threadsafe.
+ */
+public final class PairLoader
+{
+    private Path datadir;
+    private List<String> pairs = List.of();
+    private String timeframe;
+    private DataFormat format;
+    private Timerange timerange = Timerange.ALL;
+    private int startupCandles;
+    private long mmapThresholdBytes = CandleFiles.MEMORY_MAP_THRESHOLD_BYTES_DEFAULT;
+
+    public PairLoader datadir(final Path datadir)
+    {
+        this.datadir = datadir;
+        return this;
+    }
+
+    /**
+     * The pairs to load, in order (already expanded; see {@link PairWhitelist}).
+     *
+     * @param pairs the pairs.
+     * @return this.
+     */
+    public PairLoader pairs(final List<String> pairs)
+    {
+        this.pairs = new ArrayList<>(pairs);
+        return this;
+    }
+
+    public PairLoader timeframe(final String timeframe)
+    {
+        this.timeframe = timeframe;
+        return this;
+    }
+
+    /**
+     * The file format, or null to detect it per pair from the files present.
+     *
+     * @param format the format or null.
+     * @return this.
+     */
+    public PairLoader format(final DataFormat format)
+    {
+        this.format = format;
+        return this;
+    }
+
+    public PairLoader timerange(final Timerange timerange)
+    {
+        this.timerange = null == timerange ? Timerange.ALL : timerange;
+        return this;
+    }
+
+    public PairLoader startupCandles(final int startupCandles)
+    {
+        this.startupCandles = startupCandles;
+        return this;
+    }
+
+    public PairLoader mmapThresholdBytes(final long mmapThresholdBytes)
+    {
+        this.mmapThresholdBytes = mmapThresholdBytes;
+        return this;
+    }
+
+    /**
+     * Checks the settings and that every pair's file exists, before any decoding.
+     *
+     * @return the files, one per pair in order.
+     * @throws UserInputException for a missing data directory or pair file, or a bad setting.
+     */
+    public List<Path> resolveFiles()
+    {
+        if (null == datadir)
+        {
+            throw new UserInputException("no data directory set (datadir)");
+        }
+        DataDirectory.requireDirectory(datadir);
+        Timeframes.seconds(timeframe);
+        if (startupCandles < 0)
+        {
+            throw new UserInputException("startup_candle_count must be >= 0, was " + startupCandles);
+        }
+        final List<Path> files = new ArrayList<>(pairs.size());
+        for (final String pair : pairs)
+        {
+            final Path file = PairFiles.find(datadir, pair, timeframe, format);
+            if (null == file)
+            {
+                throw new UserInputException(PairFiles.path(datadir, pair, timeframe,
+                    null == format ? DataFormat.FEATHER : format) + ": no " + timeframe + " data for " + pair +
+                    (null == format ? " in any format" : ""));
+            }
+            files.add(file);
+        }
+        return files;
+    }
+
+    /**
+     * Loads every pair, one at a time, in order.
+     *
+     * @param handler receives each cleaned frame.
+     * @return the number of pairs handed to {@link PairFrameHandler#onPair}.
+     */
+    public int load(final PairFrameHandler handler)
+    {
+        final List<Path> files = resolveFiles();
+        final long tfMs = Timeframes.millis(timeframe);
+        final long fromMs = StartupCandles.loadStartMs(timerange, startupCandles, tfMs);
+        final long toMs = StartupCandles.loadStopMs(timerange);
+        int loaded = 0;
+        for (int i = 0; i < files.size(); i++)
+        {
+            final Path file = files.get(i);
+            final DataFormat fileFormat = null == format ?
+                DataFormat.fromFileName(file.getFileName().toString()) : format;
+            CandleBuffer rows = CandleFiles.readBuffer(file, fileFormat, mmapThresholdBytes);
+            rows.retainWindow(fromMs, toMs);
+            if (rows.rows() == 0)
+            {
+                handler.onNoData(pairs.get(i), file);
+                continue;
+            }
+            rows = CandleCleaner.clean(rows, timeframe);
+            handler.onPair(rows.toFrame(pairs.get(i), timeframe));
+            loaded++;
+        }
+        return loaded;
+    }
+}

@@ -1,0 +1,158 @@
+package io.hyperjet.common.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.hyperjet.common.UserInputException;
+import io.hyperjet.common.data.DataFormat;
+
+class ConfigLoaderTest
+{
+    @TempDir
+    Path dir;
+
+    private Path file(final String name, final String json) throws IOException
+    {
+        final Path f = dir.resolve(name);
+        Files.writeString(f, json);
+        return f;
+    }
+
+    @Test
+    void shouldApplyDefaults()
+    {
+        final HyperjetConfig c = ConfigLoader.fromJson("{\"exchange\": {\"name\": \"binance\"}}", "mem");
+        assertEquals(Path.of("user_data", "data", "binance"), c.datadir());
+        assertEquals(0.99, c.tradableBalanceRatio());
+        assertEquals(1000.0, c.dryRunWallet());
+        assertEquals(-1, c.maxOpenTrades());
+        assertEquals(-1, c.hyperoptJobs());
+        assertEquals(100L * 1024 * 1024, c.memoryMapThresholdBytes());
+        assertTrue(c.useSharedMemory());
+        assertTrue(c.enableSignalCache());
+        assertNull(c.dataformatOhlcv());
+        assertTrue(Double.isNaN(c.stoploss()));
+        assertTrue(c.warnings().isEmpty());
+    }
+
+    @Test
+    void shouldDeepMergeLaterFilesOverEarlierOnes() throws IOException
+    {
+        final Path base = file("base.json", "{\"timeframe\": \"5m\", \"exchange\": {\"name\": \"binance\", " +
+            "\"pair_whitelist\": [\"BTC/USDT\"]}, \"minimal_roi\": {\"0\": 0.1, \"30\": 0.05}}");
+        final Path over = file("over.json", "{\"timeframe\": \"1h\", \"exchange\": {\"pair_whitelist\": [\".*/BTC\"]}," +
+            " \"minimal_roi\": {\"0\": 0.2}}");
+        final HyperjetConfig c = new ConfigLoader().file(base).file(over).load();
+        assertEquals("1h", c.timeframe());
+        assertEquals("binance", c.exchangeName());
+        assertEquals(List.of(".*/BTC"), c.pairWhitelist());
+        assertEquals(Map.of(0, 0.2, 30, 0.05), c.minimalRoi());
+        assertEquals(over.toString(), c.source("exchange.pair_whitelist"));
+        assertEquals(base.toString(), c.source("exchange.name"));
+    }
+
+    @Test
+    void shouldLetCommandLineOverrideFiles() throws IOException
+    {
+        final Path base = file("c.json", "{\"timeframe\": \"5m\", \"datadir\": \"/data\"}");
+        final HyperjetConfig c = new ConfigLoader().file(base).override("timeframe", "15m")
+            .override("timerange", null).override("exchange.pair_whitelist", List.of("ETH/BTC")).load();
+        assertEquals("15m", c.timeframe());
+        assertEquals(List.of("ETH/BTC"), c.pairWhitelist());
+        assertEquals(ConfigLoader.COMMAND_LINE, c.source("timeframe"));
+        assertFalse(c.has("timerange"));
+    }
+
+    @Test
+    void shouldRejectWrongTypeNamingKeyAndFile() throws IOException
+    {
+        final Path f = file("bad.json", "{\"max_open_trades\": \"five\"}");
+        final UserInputException ex = assertThrows(UserInputException.class, () -> new ConfigLoader().file(f).load());
+        assertTrue(ex.getMessage().startsWith("config key 'max_open_trades' in " + f), ex.getMessage());
+        assertTrue(ex.getMessage().contains("expected an integer >= -1"), ex.getMessage());
+    }
+
+    @Test
+    void shouldRejectOutOfRangeValues()
+    {
+        assertThrows(UserInputException.class, () -> ConfigLoader.fromJson("{\"stoploss\": 0.1}", "m"));
+        assertThrows(UserInputException.class, () -> ConfigLoader.fromJson("{\"tradable_balance_ratio\": 1.5}", "m"));
+        assertThrows(UserInputException.class, () -> ConfigLoader.fromJson("{\"hyperopt_batch_size\": 0}", "m"));
+        assertThrows(UserInputException.class, () -> ConfigLoader.fromJson("{\"timeframe\": \"5x\"}", "m"));
+        assertThrows(UserInputException.class, () -> ConfigLoader.fromJson("{\"timerange\": \"2024-\"}", "m"));
+        assertThrows(UserInputException.class, () -> ConfigLoader.fromJson("{\"dataformat_ohlcv\": \"hdf5\"}", "m"));
+        assertThrows(UserInputException.class, () -> ConfigLoader.fromJson("{\"minimal_roi\": {\"x\": 1}}", "m"));
+        assertThrows(UserInputException.class, () -> ConfigLoader.fromJson("{\"stake_amount\": \"all\"}", "m"));
+    }
+
+    @Test
+    void shouldAcceptUnlimitedStakeAndFormats()
+    {
+        final HyperjetConfig c = ConfigLoader.fromJson(
+            "{\"stake_amount\": \"unlimited\", \"dataformat_ohlcv\": \"jsongz\", \"max_open_trades\": 3}", "m");
+        assertTrue(c.isStakeAmountUnlimited());
+        assertTrue(Double.isNaN(c.stakeAmount()));
+        assertEquals(DataFormat.JSONGZ, c.dataformatOhlcv());
+        assertEquals(3, c.maxOpenTrades());
+    }
+
+    @Test
+    void shouldWarnAboutUnknownKeysOnly() throws IOException
+    {
+        final Path f = file("w.json", "{\"dry_run\": true, \"telegram\": {}, \"pairlists\": [], " +
+            "\"api_server\": {}, \"max_open_trade\": 3}");
+        final HyperjetConfig c = new ConfigLoader().file(f).load();
+        assertEquals(List.of("config key 'max_open_trade' in " + f + " is unknown to Hyperjet and ignored"),
+            c.warnings());
+    }
+
+    @Test
+    void shouldRejectMissingAndMalformedFiles() throws IOException
+    {
+        final Path missing = dir.resolve("none.json");
+        final UserInputException ex1 =
+            assertThrows(UserInputException.class, () -> new ConfigLoader().file(missing).load());
+        assertEquals(missing + ": config file not found", ex1.getMessage());
+        final Path broken = file("broken.json", "{\"timeframe\": \"5m\",\n \"x\": }");
+        final UserInputException ex2 =
+            assertThrows(UserInputException.class, () -> new ConfigLoader().file(broken).load());
+        assertTrue(ex2.getMessage().startsWith(broken + ": invalid JSON at line 2"), ex2.getMessage());
+    }
+
+    @Test
+    void shouldAllowCommentsAndTrailingCommas()
+    {
+        final HyperjetConfig c = ConfigLoader.fromJson("{// comment\n\"timeframe\": \"5m\",}", "m");
+        assertEquals("5m", c.timeframe());
+    }
+
+    @Test
+    void shouldFollowPerformanceSwitchUnlessSetIndividually()
+    {
+        final HyperjetConfig c = ConfigLoader.fromJson(
+            "{\"enable_performance_optimizations\": false, \"enable_signal_cache\": true}", "m");
+        assertFalse(c.enableVectorizedBacktesting());
+        assertFalse(c.enableIndicatorCache());
+        assertTrue(c.enableSignalCache());
+    }
+
+    @Test
+    void shouldExposeRawTreeForOtherModules()
+    {
+        final HyperjetConfig c = ConfigLoader.fromJson("{\"exchange\": {\"name\": \"kraken\", \"key\": \"k\"}}", "m");
+        assertEquals("k", c.raw().get("exchange").get("key").asText());
+        assertEquals("k", c.node("exchange.key").asText());
+    }
+}

@@ -1,0 +1,124 @@
+package io.hyperjet.worker.array;
+
+/**
+ * Rolling windows in O(n): a sliding exact sum for sum, mean and std; for min and max the van Herk / Gil-Werman
+ * blocks ({@link BlockExtreme}), or a monotonic deque ({@link DequeExtreme}) under {@link ArrayOps#DEQUE_PROP_NAME}. Results
+ * equal {@link RollingReference} bit for bit (same window rules, same exact sums, same tie rule).
+ */
+final class RollingOptimized
+{
+    static final boolean DEQUE = Boolean.getBoolean(ArrayOps.DEQUE_PROP_NAME);
+
+    private RollingOptimized()
+    {
+    }
+
+    static void sum(final double[] src, final int n, final int window, final double[] dst, final boolean mean)
+    {
+        final ExactSum sum = new ExactSum();
+        final int[] counts = new int[3];
+        RollingReference.fillWarmUp(dst, n, window);
+        for (int i = 0; i < n; i++)
+        {
+            enter(sum, counts, src[i]);
+            if (i >= window)
+            {
+                leave(sum, counts, src[i - window]);
+            }
+            if (i >= window - 1)
+            {
+                final double s = WindowRules.sum(sum.round(), counts[0], counts[1], counts[2]);
+                dst[i] = mean ? s / window : s;
+            }
+        }
+    }
+
+    private static void enter(final ExactSum sum, final int[] counts, final double v)
+    {
+        if (Double.isFinite(v))
+        {
+            sum.add(v);
+        }
+        else
+        {
+            counts[Double.isNaN(v) ? 0 : v > 0 ? 1 : 2]++;
+        }
+    }
+
+    private static void leave(final ExactSum sum, final int[] counts, final double v)
+    {
+        if (Double.isFinite(v))
+        {
+            sum.add(-v);
+        }
+        else
+        {
+            counts[Double.isNaN(v) ? 0 : v > 0 ? 1 : 2]--;
+        }
+    }
+
+    static void std(final double[] src, final int n, final int window, final double[] dst)
+    {
+        final ExactSum sum = new ExactSum();
+        final ExactSum squares = new ExactSum();
+        int nonFinite = 0;
+        RollingReference.fillWarmUp(dst, n, window);
+        for (int i = 0; i < n; i++)
+        {
+            final double v = src[i];
+            if (Double.isFinite(v))
+            {
+                sum.add(v);
+                squares.addSquare(v);
+            }
+            else
+            {
+                nonFinite++;
+            }
+            if (i >= window)
+            {
+                final double old = src[i - window];
+                if (Double.isFinite(old))
+                {
+                    sum.add(-old);
+                    squares.subtractSquare(old);
+                }
+                else
+                {
+                    nonFinite--;
+                }
+            }
+            if (i >= window - 1)
+            {
+                dst[i] = nonFinite > 0 ? Double.NaN : WindowRules.std(sum.round(), squares.round(), window);
+            }
+        }
+    }
+
+    static void extreme(final double[] src, final int n, final int window, final double[] dst, final boolean max)
+    {
+        if (n == 0)
+        {
+            return;
+        }
+        if (DEQUE)
+        {
+            if (max)
+            {
+                DequeExtreme.max(src, n, window, dst);
+            }
+            else
+            {
+                DequeExtreme.min(src, n, window, dst);
+            }
+        }
+        else if (max)
+        {
+            BlockExtreme.max(src, n, window, dst);
+        }
+        else
+        {
+            BlockExtreme.min(src, n, window, dst);
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package io.hyperjet.worker.backtest;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import io.hyperjet.common.frame.PairFrame;
+import io.hyperjet.worker.signal.Signals;
+
+/**
+ * The reference backtester: a direct transcription of the main loop of backtest-semantics.md section 3, visiting
+ * every timestamp and every pair. Supports the strategy callbacks. One instance per thread.
+ */
+public final class IterativeBacktester implements Backtester
+{
+    private final SimulationWindow window = new SimulationWindow();
+    private final TradeRules rules = new TradeRules();
+    private final ArrayList<OpenTrade> open = new ArrayList<>();
+    private final ArrayList<Trade> closed = new ArrayList<>();
+    private BacktestSettings settings;
+    private List<BacktestPair> pairs;
+    private int[] openPerPair = new int[0];
+    private double closedProfit;
+    private int rejected;
+
+    @Override
+    public BacktestResult run(
+        final BacktestSettings settings, final List<BacktestPair> pairs, final TradeCallbacks callbacks)
+    {
+        if (!settings.isConcluded())
+        {
+            throw new IllegalArgumentException("settings not concluded");
+        }
+        this.settings = settings;
+        this.pairs = pairs;
+        window.compute(settings, pairs);
+        rules.configure(settings, callbacks);
+        final int n = pairs.size();
+        open.clear();
+        closed.clear();
+        closedProfit = 0.0;
+        rejected = 0;
+        openPerPair = new int[n];
+        final int[] next = new int[n];
+        for (int p = 0; p < n; p++)
+        {
+            next[p] = window.trimStart[p] + 1;
+        }
+        final int[] order = new int[n];
+        final boolean[] ordered = new boolean[n];
+        final int[] seenOrder = new int[n];
+        final boolean[] seen = new boolean[n];
+        int seenCount = 0;
+        final long tfMs = settings.timeframeMs();
+        final long maxDate = window.maxDateMs;
+        for (long t = window.minDateMs + tfMs; t <= maxDate; t += tfMs)
+        {
+            final int m = pairOrder(order, ordered, n);
+            for (int k = 0; k < m; k++)
+            {
+                final int p = order[k];
+                final int r = next[p];
+                if (r >= window.trimEnd[p] || pairs.get(p).frame().date().get(r) > t)
+                {
+                    continue;
+                }
+                next[p] = r + 1;
+                if (!seen[p])
+                {
+                    seen[p] = true;
+                    seenOrder[seenCount++] = p;
+                }
+                processPairCandle(p, r, t != maxDate);
+            }
+        }
+        forceExitLeftovers(seenOrder, seenCount);
+        final String[] names = new String[n];
+        for (int p = 0; p < n; p++)
+        {
+            names[p] = pairs.get(p).pair();
+        }
+        return new BacktestResult(closed, window.minDateMs, maxDate, rejected, names, window.trimStart,
+            window.trimEnd);
+    }
+
+    /** Pairs of the open trades in opening order, then every other pair in whitelist order (3.1). */
+    private int pairOrder(final int[] order, final boolean[] ordered, final int n)
+    {
+        Arrays.fill(ordered, false);
+        int m = 0;
+        for (int i = 0; i < open.size(); i++)
+        {
+            final int p = open.get(i).pair;
+            if (!ordered[p])
+            {
+                ordered[p] = true;
+                order[m++] = p;
+            }
+        }
+        for (int p = 0; p < n; p++)
+        {
+            if (!ordered[p])
+            {
+                order[m++] = p;
+            }
+        }
+        return m;
+    }
+
+    private void processPairCandle(final int p, final int r, final boolean canEnter)
+    {
+        final BacktestPair pair = pairs.get(p);
+        final PairFrame frame = pair.frame();
+        final Signals signals = pair.signals();
+        final int s = r - 1;
+        if (canEnter)
+        {
+            enter(p, r, pair, frame, signals, s);
+        }
+        final long date = frame.date().get(r);
+        final double o = frame.open().get(r);
+        final double h = frame.high().get(r);
+        final double l = frame.low().get(r);
+        for (int i = 0; i < open.size(); )
+        {
+            final OpenTrade ot = open.get(i);
+            if (ot.pair != p)
+            {
+                i++;
+                continue;
+            }
+            ot.updateMinMax(h, l);
+            final boolean isShort = ot.trade.isShort;
+            final boolean enterSig = (isShort ? signals.enterShort()[s] : signals.enterLong()[s]) != Signals.UNSET;
+            final boolean exitSig = (isShort ? signals.exitShort()[s] : signals.exitLong()[s]) != Signals.UNSET;
+            if (rules.evaluate(ot, date, o, h, l, enterSig, exitSig, EntrySignals.exitTag(signals, s)))
+            {
+                rules.close(ot, date, ot.exitPrice, ot.exitReason);
+                open.remove(i);
+                openPerPair[p]--;
+                closedProfit += ot.trade.profitAbs;
+                closed.add(ot.trade);
+            }
+            else
+            {
+                i++;
+            }
+        }
+    }
+
+    private void enter(
+        final int p, final int r, final BacktestPair pair, final PairFrame frame, final Signals signals, final int s)
+    {
+        final int dir = EntrySignals.direction(signals, s, settings.shortsEnabled());
+        if (dir == EntrySignals.NONE || (!settings.positionStacking() && openPerPair[p] > 0))
+        {
+            return;
+        }
+        final double slots = settings.maxOpenTrades();
+        if (!(slots <= 0.0 || open.size() < slots))
+        {
+            rejected++;
+            return;
+        }
+        double tied = 0.0;
+        for (int i = 0; i < open.size(); i++)
+        {
+            tied += open.get(i).trade.stakeAmount;
+        }
+        final double stake = StakeRules.stake(settings, tied, closedProfit);
+        if (stake > 0.0)
+        {
+            final OpenTrade ot = new OpenTrade();
+            rules.open(ot, pair.pair(), p, r, frame.date().get(r), frame.open().get(r), dir == EntrySignals.SHORT,
+                stake, EntrySignals.enterTag(signals, s));
+            open.add(ot);
+            openPerPair[p]++;
+        }
+    }
+
+    /** 3.6: at the open of each pair's own last row, pairs in first-seen order, trades in opening order. */
+    private void forceExitLeftovers(final int[] seenOrder, final int seenCount)
+    {
+        for (int k = 0; k < seenCount; k++)
+        {
+            final int p = seenOrder[k];
+            final PairFrame frame = pairs.get(p).frame();
+            final int last = window.trimEnd[p] - 1;
+            for (int i = 0; i < open.size(); )
+            {
+                final OpenTrade ot = open.get(i);
+                if (ot.pair != p)
+                {
+                    i++;
+                    continue;
+                }
+                rules.close(ot, frame.date().get(last), frame.open().get(last), ExitReasons.FORCE_EXIT);
+                open.remove(i);
+                closedProfit += ot.trade.profitAbs;
+                closed.add(ot.trade);
+            }
+        }
+    }
+}

@@ -1,0 +1,297 @@
+package io.hyperjet.worker.backtest;
+
+/**
+ * The rules that concern one trade alone (backtest-semantics.md 3.3 execution, 4, 5 and 6.4): opening, evaluating
+ * exits on one row, exit prices and closing. Both backtesters call the same code, so they differ only in which rows
+ * they evaluate and in how they merge pairs.
+ * <p>
+ * Configured once per run; not threadsafe (one per backtester instance).
+ */
+final class TradeRules
+{
+    private static final int MAX_REASON_LENGTH = 255;
+
+    private double fee;
+    private double stoploss;
+    private boolean trailingStop;
+    private double positive;
+    private double offset;
+    private boolean onlyOffset;
+    private boolean useExitSignal;
+    private boolean exitProfitOnly;
+    private double exitProfitOffset;
+    private boolean ignoreRoiIfEntrySignal;
+    private int[] roiMinutes;
+    private double[] roiRatios;
+    private long tfMinutes;
+    private TradeCallbacks callbacks;
+    private boolean customStoploss;
+    private boolean customExit;
+
+    void configure(final BacktestSettings s, final TradeCallbacks callbacks)
+    {
+        fee = s.fee();
+        stoploss = s.stoploss();
+        trailingStop = s.trailingStop();
+        positive = s.trailingStopPositive();
+        offset = s.trailingStopPositiveOffset();
+        onlyOffset = s.trailingOnlyOffsetIsReached();
+        useExitSignal = s.useExitSignal();
+        exitProfitOnly = s.exitProfitOnly();
+        exitProfitOffset = s.exitProfitOffset();
+        ignoreRoiIfEntrySignal = s.ignoreRoiIfEntrySignal();
+        roiMinutes = s.roiMinutes();
+        roiRatios = s.roiRatios();
+        tfMinutes = s.timeframeMinutes();
+        this.callbacks = callbacks;
+        customStoploss = null != callbacks && callbacks.hasCustomStoploss();
+        customExit = null != callbacks && callbacks.hasCustomExit();
+    }
+
+    /**
+     * Fills a new trade opened at {@code openRate} with {@code stake} (3.3, 6.3).
+     */
+    void open(
+        final OpenTrade ot,
+        final String pair,
+        final int pairIndex,
+        final int row,
+        final long openTimeMs,
+        final double openRate,
+        final boolean isShort,
+        final double stake,
+        final String enterTag)
+    {
+        final Trade t = ot.trade;
+        t.pair = pair;
+        t.isShort = isShort;
+        t.openTimeMs = openTimeMs;
+        t.openRate = openRate;
+        t.amount = stake / openRate;
+        t.stakeAmount = TradeValues.cost(t.amount, openRate);
+        t.fee = fee;
+        t.enterTag = enterTag;
+        final double stop = isShort ? openRate * (1.0 + Math.abs(stoploss)) : openRate * (1.0 - Math.abs(stoploss));
+        t.initialStopLossAbs = stop;
+        t.stopLossAbs = stop;
+        t.initialStopLossRatio = -Math.abs(stoploss);
+        t.stopLossRatio = t.initialStopLossRatio;
+        t.maxRate = openRate;
+        t.minRate = openRate;
+        ot.pair = pairIndex;
+        ot.entryRow = row;
+        ot.openValue = TradeValues.openValue(t.amount, openRate, fee, isShort);
+        ot.feeFactor = isShort ? 1.0 + fee : 1.0 - fee;
+        ot.trailing = false;
+        ot.exitRow = -1;
+    }
+
+    /**
+     * Closes the trade (6.4): close fields, {@code profit_abs} and {@code profit_ratio}.
+     */
+    void close(final OpenTrade ot, final long closeTimeMs, final double closeRate, final String reason)
+    {
+        final Trade t = ot.trade;
+        t.closeTimeMs = closeTimeMs;
+        t.closeRate = closeRate;
+        t.exitReason = reason;
+        final double closeValue = TradeValues.closeValue(t.amount, closeRate, fee, t.isShort);
+        t.profitAbs = Round8.round8(t.isShort ? ot.openValue - closeValue : closeValue - ot.openValue);
+        t.profitRatio = ot.openValue == 0.0 ? 0.0 : t.profitAbs / ot.openValue;
+    }
+
+    /**
+     * Index of the ROI step in force after {@code durationMinutes}, or -1 when none is.
+     */
+    int roiIndex(final long durationMinutes)
+    {
+        final int[] keys = roiMinutes;
+        for (int i = keys.length - 1; i >= 0; i--)
+        {
+            if (keys[i] <= durationMinutes)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Evaluates exits of an open trade on one row (4.1), after its min/max rates were updated for the row. Raises
+     * the stop as 4.3 says; on an exit sets {@code exitPrice} and {@code exitReason} and returns true.
+     *
+     * @param enter the row's same-direction entry signal, truthy.
+     * @param exit  the row's same-direction exit signal, truthy.
+     */
+    boolean evaluate(
+        final OpenTrade ot,
+        final long dateMs,
+        final double o,
+        final double h,
+        final double l,
+        final boolean enter,
+        final boolean exit,
+        final String exitTag)
+    {
+        final Trade t = ot.trade;
+        final boolean isShort = t.isShort;
+        final double best = isShort ? l : h;
+        final double pBest = ot.profitRatio(best);
+        if (isShort ? t.stopLossAbs > h : t.stopLossAbs < l)
+        {
+            adjustStop(ot, dateMs, best, pBest);
+        }
+        final boolean stopHit = isShort ? t.stopLossAbs <= h : t.stopLossAbs >= l;
+        final long dur = Math.floorDiv(dateMs - t.openTimeMs, 60_000L);
+        final int roiIdx = roiIndex(dur);
+        final boolean roiHit = roiIdx >= 0 && !(enter && ignoreRoiIfEntrySignal) && pBest > roiRatios[roiIdx];
+
+        if (useExitSignal)
+        {
+            if (exit && !enter)
+            {
+                if (!exitProfitOnly || ot.profitRatio(o) > exitProfitOffset)
+                {
+                    return exitAt(ot, o, null != exitTag && !exitTag.isEmpty() ? exitTag : ExitReasons.EXIT_SIGNAL);
+                }
+            }
+            else if (customExit)
+            {
+                final String reason = callbacks.customExit(t.pair, t, dateMs, o, ot.profitRatio(o));
+                if (null != reason)
+                {
+                    return exitAt(ot, o, reason.isEmpty() ? ExitReasons.CUSTOM_EXIT :
+                        reason.length() > MAX_REASON_LENGTH ? reason.substring(0, MAX_REASON_LENGTH) : reason);
+                }
+            }
+        }
+        if (stopHit && !ot.trailing)
+        {
+            return exitAt(ot, stopPrice(ot, false, dur, o, h, l), ExitReasons.STOP_LOSS);
+        }
+        if (roiHit)
+        {
+            return exitAt(ot, roiPrice(ot, roiIdx, dur, o, h, l), ExitReasons.ROI);
+        }
+        if (stopHit)
+        {
+            return exitAt(ot, stopPrice(ot, true, dur, o, h, l), ExitReasons.TRAILING_STOP_LOSS);
+        }
+        return false;
+    }
+
+    private static boolean exitAt(final OpenTrade ot, final double price, final String reason)
+    {
+        ot.exitPrice = price;
+        ot.exitReason = reason;
+        return true;
+    }
+
+    /** The stop adjustment of 4.3, run only while the stop is strictly outside the candle. */
+    private void adjustStop(final OpenTrade ot, final long dateMs, final double best, final double pBest)
+    {
+        double sl = stoploss;
+        if (customStoploss)
+        {
+            final Trade t = ot.trade;
+            final double v = callbacks.customStoploss(t.pair, t, dateMs, best, pBest);
+            if (v != 0.0 && Double.isFinite(v))
+            {
+                sl = v;
+                raiseStop(ot, best, v);
+            }
+        }
+        if (trailingStop && !(onlyOffset && pBest < offset))
+        {
+            if (!Double.isNaN(positive) && pBest > offset)
+            {
+                sl = positive;
+            }
+            raiseStop(ot, best, sl);
+        }
+    }
+
+    /** Moves the stop towards the price, never away from it (up for a long, down for a short). */
+    static void raiseStop(final OpenTrade ot, final double price, final double s)
+    {
+        final Trade t = ot.trade;
+        final double distance = Math.abs(s);
+        if (t.isShort)
+        {
+            final double candidate = price * (1.0 + distance);
+            if (candidate < t.stopLossAbs)
+            {
+                t.stopLossAbs = candidate;
+                t.stopLossRatio = -distance;
+                ot.trailing = true;
+            }
+        }
+        else
+        {
+            final double candidate = price * (1.0 - distance);
+            if (candidate > t.stopLossAbs)
+            {
+                t.stopLossAbs = candidate;
+                t.stopLossRatio = -distance;
+                ot.trailing = true;
+            }
+        }
+    }
+
+    /** The stoploss exit price of 4.6. */
+    private double stopPrice(
+        final OpenTrade ot, final boolean trailingReason, final long dur, final double o, final double h, final double l)
+    {
+        final Trade t = ot.trade;
+        final double stop = t.stopLossAbs;
+        if (t.isShort ? stop < l : stop > h)
+        {
+            return o;
+        }
+        if (trailingReason && dur == 0)
+        {
+            final double side = t.isShort ? -1.0 : 1.0;
+            final double p;
+            if (!customStoploss && trailingStop && onlyOffset && !Double.isNaN(positive) && positive != 0.0)
+            {
+                p = o * (1.0 + side * Math.abs(offset) - side * Math.abs(positive));
+            }
+            else
+            {
+                p = o * (1.0 - side * Math.abs(t.stopLossRatio));
+            }
+            return t.isShort ? (p < h ? p : h) : (p > l ? p : l);
+        }
+        return stop;
+    }
+
+    /** The ROI exit price of 4.6. */
+    private double roiPrice(
+        final OpenTrade ot, final int roiIdx, final long dur, final double o, final double h, final double l)
+    {
+        final Trade t = ot.trade;
+        final double roi = roiRatios[roiIdx];
+        final long key = roiMinutes[roiIdx];
+        final boolean onCandleOpen = key % tfMinutes == 0;
+        if (roi == -1.0 && onCandleOpen)
+        {
+            return o;
+        }
+        final double side = t.isShort ? -1.0 : 1.0;
+        final double roiRate = t.openRate * roi;
+        final double openFeeRate = side * t.openRate * (1.0 + side * fee);
+        final double closeRate = -(roiRate + openFeeRate) / (fee - side);
+        final boolean newRoi = t.isShort ? o < closeRate : o > closeRate;
+        if (dur > 0 && dur == key && onCandleOpen && newRoi)
+        {
+            return o;
+        }
+        final double clampedLow = l > closeRate ? l : closeRate;
+        return h < clampedLow ? h : clampedLow;
+    }
+
+    boolean useExitSignal()
+    {
+        return useExitSignal;
+    }
+}

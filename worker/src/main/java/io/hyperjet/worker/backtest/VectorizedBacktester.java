@@ -1,0 +1,395 @@
+package io.hyperjet.worker.backtest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.hyperjet.common.frame.LongColumn;
+import io.hyperjet.common.frame.PairFrame;
+import io.hyperjet.worker.signal.Signals;
+
+/**
+ * The fast backtester for strategies without callbacks: same rules and same trades as {@link IterativeBacktester},
+ * bit for bit, without visiting every candle of every pair.
+ * <p>
+ * Only entries depend on other pairs (slots, balance); a trade's exit depends on its own state and its pair's rows.
+ * So when a trade opens, {@link ExitScanner} finds its exit row at once, and the merge over pairs is an event loop
+ * that jumps from one timestamp with an event (an entry candidate or a precomputed exit) to the next, keeping
+ * Freqtrade's pair order inside a timestamp: pairs of open trades in opening order, then the whitelist order. Entry
+ * candidates are found lazily by a forward scan over the signal bytes that skips the rows a pair spends in a trade.
+ * <p>
+ * Needs frames whose consecutive dates are at most one timeframe apart (cleaned data always is), so that row
+ * {@code r} is processed at loop step {@code k0 + (r − r0)}; see {@link #irregularPair}. Callbacks are ignored:
+ * {@link BacktestEngine} sends strategies with callbacks to the iterative backtester. One instance per thread;
+ * buffers are reused between runs.
+ */
+public final class VectorizedBacktester implements Backtester
+{
+    private static final int NO_STEP = Integer.MAX_VALUE;
+
+    private final SimulationWindow window = new SimulationWindow();
+    private final TradeRules rules = new TradeRules();
+    private final ExitScanner scanner = new ExitScanner(rules);
+    private final ArrayList<OpenTrade> open = new ArrayList<>();
+    private final ArrayList<Trade> closed = new ArrayList<>();
+    private PairFrame[] checkedFrames = new PairFrame[0];
+    private boolean[] checkedRegular = new boolean[0];
+    private BacktestSettings settings;
+    private List<BacktestPair> pairs;
+    private boolean shorts;
+    private int[] firstRow = new int[0];
+    private int[] firstStep = new int[0];
+    private int[] lastRow = new int[0];
+    private int[] entryRow = new int[0];
+    private int[] entryDir = new int[0];
+    private int[] entryStep = new int[0];
+    private int[] openPerPair = new int[0];
+    private int[] order = new int[0];
+    private boolean[] ordered = new boolean[0];
+    private int noEntryStep;
+    private double closedProfit;
+    private int rejected;
+
+    /**
+     * The first pair whose frame has two consecutive dates more than one timeframe apart (this backtester then cannot
+     * run it), or -1. The result is cached per frame instance.
+     *
+     * @param settings the settings (timeframe).
+     * @param pairs    the pairs.
+     * @return a pair index or -1.
+     */
+    public int irregularPair(final BacktestSettings settings, final List<BacktestPair> pairs)
+    {
+        final int n = pairs.size();
+        if (checkedFrames.length < n)
+        {
+            checkedFrames = new PairFrame[n];
+            checkedRegular = new boolean[n];
+        }
+        final long tfMs = settings.timeframeMs();
+        for (int p = 0; p < n; p++)
+        {
+            final PairFrame frame = pairs.get(p).frame();
+            if (checkedFrames[p] != frame)
+            {
+                checkedRegular[p] = isRegular(frame.date(), tfMs);
+                checkedFrames[p] = frame;
+            }
+            if (!checkedRegular[p])
+            {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isRegular(final LongColumn date, final long tfMs)
+    {
+        for (int r = 1; r < date.rows(); r++)
+        {
+            if (date.get(r) - date.get(r - 1) > tfMs)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public BacktestResult run(
+        final BacktestSettings settings, final List<BacktestPair> pairs, final TradeCallbacks callbacks)
+    {
+        if (!settings.isConcluded())
+        {
+            throw new IllegalArgumentException("settings not concluded");
+        }
+        final int irregular = irregularPair(settings, pairs);
+        if (irregular >= 0)
+        {
+            throw new IllegalArgumentException("dates of " + pairs.get(irregular).pair() + " have gaps");
+        }
+        this.settings = settings;
+        this.pairs = pairs;
+        this.shorts = settings.shortsEnabled();
+        window.compute(settings, pairs);
+        rules.configure(settings, null);
+        scanner.configure(settings);
+        open.clear();
+        closed.clear();
+        closedProfit = 0.0;
+        rejected = 0;
+        final int n = pairs.size();
+        ensureCapacity(n);
+        final long tfMs = settings.timeframeMs();
+        final long span = window.maxDateMs - window.minDateMs;
+        final int lastStep = (int)(span / tfMs);
+        noEntryStep = span % tfMs == 0 ? lastStep : NO_STEP - 1;
+        for (int p = 0; p < n; p++)
+        {
+            preparePair(p, lastStep, tfMs);
+        }
+        eventLoop(n);
+        forceExitLeftovers();
+        final String[] names = new String[n];
+        for (int p = 0; p < n; p++)
+        {
+            names[p] = pairs.get(p).pair();
+        }
+        return new BacktestResult(closed, window.minDateMs, window.maxDateMs, rejected, names, window.trimStart,
+            window.trimEnd);
+    }
+
+    private void ensureCapacity(final int n)
+    {
+        if (firstRow.length < n)
+        {
+            firstRow = new int[n];
+            firstStep = new int[n];
+            lastRow = new int[n];
+            entryRow = new int[n];
+            entryDir = new int[n];
+            entryStep = new int[n];
+            openPerPair = new int[n];
+            order = new int[n];
+            ordered = new boolean[n];
+        }
+        for (int p = 0; p < n; p++)
+        {
+            openPerPair[p] = 0;
+            ordered[p] = false;
+        }
+    }
+
+    /** Row {@code r0 + i} of a pair is processed at loop step {@code k0 + i} (step k is time minDate + k·tf). */
+    private void preparePair(final int p, final int lastStep, final long tfMs)
+    {
+        final int r0 = window.trimStart[p] + 1;
+        firstRow[p] = r0;
+        if (r0 >= window.trimEnd[p])
+        {
+            firstStep[p] = NO_STEP;
+            lastRow[p] = r0 - 1;
+            entryStep[p] = NO_STEP;
+            return;
+        }
+        final long lag = pairs.get(p).frame().date().get(r0) - window.minDateMs;
+        final long k0 = Math.max(1L, Math.floorDiv(lag + tfMs - 1, tfMs));
+        if (k0 > lastStep)
+        {
+            firstStep[p] = NO_STEP;
+            lastRow[p] = r0 - 1;
+            entryStep[p] = NO_STEP;
+            return;
+        }
+        firstStep[p] = (int)k0;
+        lastRow[p] = (int)Math.min(window.trimEnd[p] - 1L, r0 + (lastStep - k0));
+        findNextEntry(p, r0);
+    }
+
+    private int stepOf(final int p, final int row)
+    {
+        return firstStep[p] + (row - firstRow[p]);
+    }
+
+    /** Sets the pair's next entry candidate: the first row >= from with an entry direction (2.3). */
+    private void findNextEntry(final int p, final int from)
+    {
+        final int last = lastRow[p];
+        final Signals signals = pairs.get(p).signals();
+        final byte[] enterLong = signals.enterLong();
+        final byte[] exitLong = signals.exitLong();
+        final byte[] enterShort = signals.enterShort();
+        if (!shorts)
+        {
+            for (int r = from; r <= last; r++)
+            {
+                if (enterLong[r - 1] == Signals.ONE && exitLong[r - 1] != Signals.ONE)
+                {
+                    setEntry(p, r, EntrySignals.LONG);
+                    return;
+                }
+            }
+        }
+        else
+        {
+            for (int r = from; r <= last; r++)
+            {
+                if ((enterLong[r - 1] | enterShort[r - 1]) != 0)
+                {
+                    final int dir = EntrySignals.direction(signals, r - 1, true);
+                    if (dir != EntrySignals.NONE)
+                    {
+                        setEntry(p, r, dir);
+                        return;
+                    }
+                }
+            }
+        }
+        entryStep[p] = NO_STEP;
+    }
+
+    private void setEntry(final int p, final int row, final int dir)
+    {
+        entryRow[p] = row;
+        entryDir[p] = dir;
+        entryStep[p] = stepOf(p, row);
+    }
+
+    private void eventLoop(final int n)
+    {
+        while (true)
+        {
+            int k = NO_STEP;
+            for (int p = 0; p < n; p++)
+            {
+                k = Math.min(k, entryStep[p]);
+            }
+            for (int i = 0; i < open.size(); i++)
+            {
+                final OpenTrade ot = open.get(i);
+                if (ot.exitRow >= 0)
+                {
+                    k = Math.min(k, stepOf(ot.pair, ot.exitRow));
+                }
+            }
+            if (k == NO_STEP)
+            {
+                return;
+            }
+            int m = 0;
+            for (int i = 0; i < open.size(); i++)
+            {
+                final int p = open.get(i).pair;
+                if (!ordered[p])
+                {
+                    ordered[p] = true;
+                    order[m++] = p;
+                }
+            }
+            for (int i = 0; i < m; i++)
+            {
+                processPair(order[i], k);
+            }
+            for (int p = 0; p < n; p++)
+            {
+                if (!ordered[p] && entryStep[p] == k)
+                {
+                    processPair(p, k);
+                }
+            }
+            for (int i = 0; i < m; i++)
+            {
+                ordered[order[i]] = false;
+            }
+        }
+    }
+
+    private void processPair(final int p, final int k)
+    {
+        if (entryStep[p] == k)
+        {
+            final int r = entryRow[p];
+            OpenTrade opened = null;
+            if (k != noEntryStep && (settings.positionStacking() || openPerPair[p] == 0))
+            {
+                final double slots = settings.maxOpenTrades();
+                if (slots <= 0.0 || open.size() < slots)
+                {
+                    opened = enter(p, r);
+                }
+                else
+                {
+                    rejected++;
+                }
+            }
+            if (null != opened && !settings.positionStacking())
+            {
+                if (opened.exitRow < 0)
+                {
+                    entryStep[p] = NO_STEP;
+                }
+                else
+                {
+                    findNextEntry(p, opened.exitRow + 1);
+                }
+            }
+            else
+            {
+                findNextEntry(p, r + 1);
+            }
+        }
+        for (int i = 0; i < open.size(); )
+        {
+            final OpenTrade ot = open.get(i);
+            if (ot.pair == p && ot.exitRow >= 0 && stepOf(p, ot.exitRow) == k)
+            {
+                final PairFrame frame = pairs.get(p).frame();
+                rules.close(ot, frame.date().get(ot.exitRow), ot.exitPrice, ot.exitReason);
+                open.remove(i);
+                openPerPair[p]--;
+                closedProfit += ot.trade.profitAbs;
+                closed.add(ot.trade);
+            }
+            else
+            {
+                i++;
+            }
+        }
+    }
+
+    private OpenTrade enter(final int p, final int r)
+    {
+        double tied = 0.0;
+        for (int i = 0; i < open.size(); i++)
+        {
+            tied += open.get(i).trade.stakeAmount;
+        }
+        final double stake = StakeRules.stake(settings, tied, closedProfit);
+        if (!(stake > 0.0))
+        {
+            return null;
+        }
+        final BacktestPair pair = pairs.get(p);
+        final PairFrame frame = pair.frame();
+        final OpenTrade ot = new OpenTrade();
+        rules.open(ot, pair.pair(), p, r, frame.date().get(r), frame.open().get(r), entryDir[p] == EntrySignals.SHORT,
+            stake, EntrySignals.enterTag(pair.signals(), r - 1));
+        ot.exitRow = scanner.scan(ot, pair, r, lastRow[p]);
+        open.add(ot);
+        openPerPair[p]++;
+        return ot;
+    }
+
+    /** 3.6: pairs in first-seen order (first processed step, then whitelist order), trades in opening order. */
+    private void forceExitLeftovers()
+    {
+        while (!open.isEmpty())
+        {
+            int best = -1;
+            for (int i = 0; i < open.size(); i++)
+            {
+                final int p = open.get(i).pair;
+                if (best < 0 || firstStep[p] < firstStep[best] || (firstStep[p] == firstStep[best] && p < best))
+                {
+                    best = p;
+                }
+            }
+            final PairFrame frame = pairs.get(best).frame();
+            final int last = window.trimEnd[best] - 1;
+            for (int i = 0; i < open.size(); )
+            {
+                final OpenTrade ot = open.get(i);
+                if (ot.pair == best)
+                {
+                    rules.close(ot, frame.date().get(last), frame.open().get(last), ExitReasons.FORCE_EXIT);
+                    open.remove(i);
+                    closedProfit += ot.trade.profitAbs;
+                    closed.add(ot.trade);
+                }
+                else
+                {
+                    i++;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,214 @@
+package io.hyperjet.worker.epoch;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.hyperjet.common.frame.DoubleColumn;
+import io.hyperjet.common.frame.PairFrame;
+import io.hyperjet.shm.channel.EpochResult;
+import io.hyperjet.shm.channel.EpochTask;
+import io.hyperjet.worker.backtest.BacktestEngine;
+import io.hyperjet.worker.backtest.BacktestPair;
+import io.hyperjet.worker.backtest.BacktestResult;
+import io.hyperjet.worker.backtest.BacktestSettings;
+import io.hyperjet.worker.loss.HyperoptLoss;
+import io.hyperjet.worker.loss.LossInput;
+import io.hyperjet.worker.loss.LossRules;
+import io.hyperjet.worker.metrics.MetricsContext;
+import io.hyperjet.worker.metrics.StrategyStats;
+import io.hyperjet.worker.report.FthyptLine;
+import io.hyperjet.worker.report.StatsJson;
+import io.hyperjet.worker.signal.Signals;
+import io.hyperjet.worker.strategy.Strategy;
+
+/**
+ * Evaluates epochs on one thread: sets the epoch's parameter values on the strategy, runs its entry and exit phases
+ * per pair into reused signal buffers, backtests (vectorized when allowed), scores with the loss and reports the
+ * full {@code results_metrics}. The same class serves worker processes and in-process runs, so both give the same
+ * numbers.
+ * <p>
+ * Not threadsafe; one per thread. Owns the data it was given and closes it.
+ */
+public final class EpochEngine implements EpochEvaluator
+{
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final TradingRules rules;
+    private final Strategy strategy;
+    private final EngineData data;
+    private final List<String> pairlist;
+    private final HyperoptLoss loss;
+    private final LossRules lossRules;
+    private final BacktestEngine backtester = new BacktestEngine();
+    private final List<BacktestPair> pairs = new ArrayList<>();
+    private final MetricsContext metricsContext = new MetricsContext();
+    private LossInput lossInput;
+    private boolean rangeKnown;
+
+    /**
+     * An engine over loaded or attached data.
+     *
+     * @param rules     the run's trading rules.
+     * @param strategy  a strategy instance for this thread.
+     * @param data      the pairs with indicator columns.
+     * @param pairlist  the configured whitelist (reported as the pair list).
+     * @param loss      the hyperopt loss.
+     * @param minTrades hyperopt_min_trades.
+     */
+    public EpochEngine(
+        final TradingRules rules,
+        final Strategy strategy,
+        final EngineData data,
+        final List<String> pairlist,
+        final HyperoptLoss loss,
+        final int minTrades)
+    {
+        this.rules = rules;
+        this.strategy = strategy;
+        this.data = data;
+        this.pairlist = pairlist;
+        this.loss = loss;
+        this.lossRules = new LossRules(minTrades);
+        for (final PairFrame frame : data.frames())
+        {
+            pairs.add(new BacktestPair(frame.pair(), frame, new Signals(frame.rows())));
+        }
+        metricsContext
+            .startingBalance(rules.config().dryRunWallet())
+            .pairlist(pairlist)
+            .stakeCurrency(rules.config().stakeCurrency())
+            .timeframe(rules.timeframe())
+            .periodicBreakdown(false);
+    }
+
+    @Override
+    public EpochResult evaluate(final EpochTask task, final int workerId)
+    {
+        final long startNs = System.nanoTime();
+        try
+        {
+            final JsonNode descriptor = MAPPER.readTree(task.paramsJson());
+            final EpochParams params = EpochParams.of(descriptor.path("params_details"));
+            final Outcome outcome = run(params);
+            final ObjectNode extras = MAPPER.createObjectNode();
+            extras.put("results_explanation", FthyptLine.explanation(outcome.stats));
+            extras.put("total_profit", outcome.stats.profitTotal);
+            final String fallback = backtester.lastFallbackReason();
+            extras.put("backtester", null == fallback ? "vectorized" : "iterative");
+            extras.put("fallback_reason", fallback);
+            final String metrics = StatsJson.write(outcome.stats, rules.reportSettings(outcome.settings), true, false)
+                .toString();
+            return new EpochResult(task.epoch(), workerId, false, outcome.loss, outcome.stats.totalTrades,
+                System.nanoTime() - startNs, task.point(), task.paramsJson(), metrics, extras.toString());
+        }
+        catch (final IOException | RuntimeException ex)
+        {
+            final String message = null == ex.getMessage() ? ex.toString() : ex.getMessage();
+            return new EpochResult(task.epoch(), workerId, true, LossRules.MAX_LOSS, 0,
+                System.nanoTime() - startNs, task.point(), task.paramsJson(), message, "{}");
+        }
+    }
+
+    /**
+     * Runs one epoch and keeps its stats; for the in-process backtest and tests.
+     *
+     * @param params the epoch's values, or null for the strategy's own.
+     * @return the outcome.
+     */
+    public Outcome run(final EpochParams params)
+    {
+        if (null != params)
+        {
+            strategy.parameters().setValues(params.strategyValues());
+        }
+        for (final BacktestPair pair : pairs)
+        {
+            pair.signals().clear();
+            strategy.runSignals(pair.frame(), pair.signals());
+        }
+        final BacktestSettings settings = rules.backtestSettings(params);
+        final BacktestResult result = backtester.run(settings, pairs,
+            strategy.needsIterativeBacktester() ? strategy.callbacks() : null);
+        if (!rangeKnown)
+        {
+            metricsContext.minDateMs(result.minDateMs()).maxDateMs(result.maxDateMs())
+                .marketChange(marketChange(result));
+            lossInput = new LossInput(metricsContext, rules.config().raw());
+            rangeKnown = true;
+        }
+        metricsContext.rejectedSignals(result.rejectedSignals());
+        final double epochLoss = lossRules.evaluate(loss, lossInput.reset(result.trades()));
+        return new Outcome(settings, result, lossInput.stats(), epochLoss);
+    }
+
+    /**
+     * Why the last epoch ran on the iterative backtester, or null when it ran vectorized.
+     *
+     * @return the reason or null.
+     */
+    public String lastFallbackReason()
+    {
+        return backtester.lastFallbackReason();
+    }
+
+    /*
+     * Hyperopt reports the market change over the trimmed range (backtest-semantics.md 7.1): the mean over pairs of
+     * (last close - first close) / first close, skipping NaN closes.
+     */
+    private double marketChange(final BacktestResult result)
+    {
+        double sum = 0;
+        int count = 0;
+        for (int i = 0; i < pairs.size(); i++)
+        {
+            if (!result.hasData(i))
+            {
+                continue;
+            }
+            final DoubleColumn close = pairs.get(i).frame().close();
+            double first = Double.NaN;
+            double last = Double.NaN;
+            for (int row = result.trimStartRow(i); row < result.trimEndRow(i); row++)
+            {
+                final double c = close.get(row);
+                if (!Double.isNaN(c))
+                {
+                    if (Double.isNaN(first))
+                    {
+                        first = c;
+                    }
+                    last = c;
+                }
+            }
+            if (!Double.isNaN(first))
+            {
+                sum += (last - first) / first;
+                count++;
+            }
+        }
+        return count == 0 ? 0.0 : sum / count;
+    }
+
+    @Override
+    public void close()
+    {
+        data.close();
+    }
+
+    /**
+     * One epoch's outcome.
+     *
+     * @param settings the settings it ran with.
+     * @param result   the backtest result.
+     * @param stats    the full stats.
+     * @param loss     the loss.
+     */
+    public record Outcome(BacktestSettings settings, BacktestResult result, StrategyStats stats, double loss)
+    {
+    }
+}

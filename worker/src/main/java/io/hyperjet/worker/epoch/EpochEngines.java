@@ -1,0 +1,91 @@
+package io.hyperjet.worker.epoch;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import io.hyperjet.common.config.ConfigLoader;
+import io.hyperjet.common.config.HyperjetConfig;
+import io.hyperjet.worker.loss.LossFunctions;
+import io.hyperjet.worker.strategy.Space;
+import io.hyperjet.worker.strategy.Strategy;
+import io.hyperjet.worker.strategy.StrategyLoader;
+
+/**
+ * Builds a worker's {@link EpochEngine} from the run spec the coordinator wrote: loads the config and strategy,
+ * then attaches the shared pair frames (or, with shared memory off, reads the data files and runs the indicator
+ * phase itself).
+ */
+public final class EpochEngines
+{
+    private EpochEngines()
+    {
+    }
+
+    /**
+     * Opens an engine for a run.
+     *
+     * @param runSpecFile the run spec.
+     * @return the engine; close it to release the data.
+     */
+    public static EpochEngine open(final File runSpecFile)
+    {
+        final RunSpec spec = RunSpec.read(runSpecFile);
+        final HyperjetConfig config = ConfigLoader.fromJson(spec.config().toString(), runSpecFile.getPath());
+        final Strategy strategy = StrategyLoader.load(spec.strategy(), paths(spec.strategyPaths()));
+        strategy.numpyOptimizations(config.numpyOptimizations());
+        final TradingRules rules = TradingRules.resolve(config, strategy);
+        final EngineData data = null != spec.metadata() ?
+            EngineData.attach(Path.of(spec.metadata()), spec.pairs(), rules.timeframe()) :
+            EngineData.load(config, rules, spec.pairs(), strategy, strategySpaces(spec.spaces()),
+                line -> System.err.println("hyperjet worker: " + line));
+        try
+        {
+            return new EpochEngine(rules, strategy, data, config.pairWhitelist(),
+                LossFunctions.create(spec.loss(), strategy.getClass().getClassLoader()), spec.minTrades());
+        }
+        catch (final RuntimeException ex)
+        {
+            data.close();
+            throw ex;
+        }
+    }
+
+    /**
+     * The strategy-parameter spaces among the optimized spaces, for hyperopt's indicator preparation.
+     *
+     * @param spaces space names.
+     * @return buy, sell and protection as named.
+     */
+    public static Set<Space> strategySpaces(final List<String> spaces)
+    {
+        final Set<Space> out = EnumSet.noneOf(Space.class);
+        for (final String name : spaces)
+        {
+            final Space space = Space.ofId(name);
+            if (null != space)
+            {
+                out.add(space);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Strategy paths as {@link Path}s.
+     *
+     * @param paths path strings.
+     * @return paths.
+     */
+    public static Path[] paths(final List<String> paths)
+    {
+        final Path[] out = new Path[paths.size()];
+        for (int i = 0; i < out.length; i++)
+        {
+            out[i] = Path.of(paths.get(i));
+        }
+        return out;
+    }
+}

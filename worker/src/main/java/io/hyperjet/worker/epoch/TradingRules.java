@@ -1,0 +1,288 @@
+package io.hyperjet.worker.epoch;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.hyperjet.common.UserInputException;
+import io.hyperjet.common.config.HyperjetConfig;
+import io.hyperjet.common.time.Timeframes;
+import io.hyperjet.common.time.Timerange;
+import io.hyperjet.worker.backtest.BacktestSettings;
+import io.hyperjet.worker.report.ReportSettings;
+import io.hyperjet.worker.strategy.Strategy;
+
+/**
+ * The trading rules of a run: the strategy's attributes with the config's values on top (config wins, as in
+ * Freqtrade), validated once. An epoch may then replace the ROI table, stoploss, trailing settings and
+ * max_open_trades with its own values ({@link EpochParams}); everything else stays.
+ * <p>
+ * Immutable; shared by the backtest command, the in-process engine and every worker.
+ */
+public final class TradingRules
+{
+    private final HyperjetConfig config;
+    private final String strategyName;
+    private final String timeframe;
+    private final int startupCandleCount;
+    private final SortedMap<Integer, Double> minimalRoi;
+    private final double stoploss;
+    private final boolean trailingStop;
+    private final double trailingStopPositive;
+    private final double trailingStopPositiveOffset;
+    private final boolean trailingOnlyOffsetIsReached;
+    private final int maxOpenTrades;
+    private final boolean useExitSignal;
+    private final boolean exitProfitOnly;
+    private final double exitProfitOffset;
+    private final boolean ignoreRoiIfEntrySignal;
+    private final boolean canShort;
+    private final boolean useCustomStoploss;
+    private final BacktestSettings.TradingMode tradingMode;
+    private final Timerange timerange;
+
+    private TradingRules(final HyperjetConfig config, final Strategy strategy)
+    {
+        this.config = config;
+        this.strategyName = strategy.name();
+        this.timeframe = null != config.timeframe() ? config.timeframe() : strategy.timeframe();
+        if (!Timeframes.isValid(timeframe))
+        {
+            throw new UserInputException(config.source("timeframe") + ": invalid timeframe '" + timeframe + "'");
+        }
+        this.startupCandleCount = config.startupCandleCount(strategy.startupCandleCount());
+        final SortedMap<Integer, Double> roi = config.has("minimal_roi") ? config.minimalRoi() :
+            new TreeMap<>(strategy.minimalRoi());
+        this.minimalRoi = roi.isEmpty() && !config.has("minimal_roi") ?
+            new TreeMap<>(Map.of(0, BacktestSettings.ROI_DEFAULT)) : roi;
+        this.stoploss = config.has("stoploss") ? config.stoploss() : strategy.stoploss();
+        if (Double.isNaN(stoploss))
+        {
+            throw new UserInputException("strategy " + strategyName + " sets no stoploss and the config has none");
+        }
+        if (stoploss > 0)
+        {
+            throw new UserInputException(config.source("stoploss") + ": stoploss must be negative or 0, was " +
+                stoploss);
+        }
+        this.trailingStop = config.has("trailing_stop") ? config.trailingStop() : strategy.trailingStop();
+        this.trailingStopPositive = config.has("trailing_stop_positive") ? config.trailingStopPositive() :
+            strategy.trailingStopPositive();
+        this.trailingStopPositiveOffset = config.has("trailing_stop_positive_offset") ?
+            config.trailingStopPositiveOffset() : strategy.trailingStopPositiveOffset();
+        this.trailingOnlyOffsetIsReached = config.has("trailing_only_offset_is_reached") ?
+            config.trailingOnlyOffsetIsReached() : strategy.trailingOnlyOffsetIsReached();
+        this.maxOpenTrades = config.has("max_open_trades") ? config.maxOpenTrades() :
+            strategy.maxOpenTrades() == Strategy.MAX_OPEN_TRADES_UNSET ? -1 : strategy.maxOpenTrades();
+        this.useExitSignal = config.has("use_exit_signal") ? config.useExitSignal() : strategy.useExitSignal();
+        this.exitProfitOnly = config.has("exit_profit_only") ? config.exitProfitOnly() : strategy.exitProfitOnly();
+        this.exitProfitOffset = config.has("exit_profit_offset") ? config.exitProfitOffset() :
+            strategy.exitProfitOffset();
+        this.ignoreRoiIfEntrySignal = config.has("ignore_roi_if_entry_signal") ? config.ignoreRoiIfEntrySignal() :
+            strategy.ignoreRoiIfEntrySignal();
+        this.tradingMode = tradingMode(config);
+        this.canShort = strategy.canShort() && tradingMode != BacktestSettings.TradingMode.SPOT;
+        this.useCustomStoploss = strategy.useCustomStoploss();
+        this.timerange = config.timerange();
+        if (!config.isStakeAmountUnlimited() && Double.isNaN(config.stakeAmount()))
+        {
+            throw new UserInputException(config.source("stake_amount") +
+                ": stake_amount is required (a number or \"unlimited\")");
+        }
+    }
+
+    /**
+     * Resolves the rules; config values override the strategy's attributes.
+     *
+     * @param config   the run's config.
+     * @param strategy the loaded strategy (its params file already applied).
+     * @return the rules.
+     */
+    public static TradingRules resolve(final HyperjetConfig config, final Strategy strategy)
+    {
+        return new TradingRules(config, strategy);
+    }
+
+    private static BacktestSettings.TradingMode tradingMode(final HyperjetConfig config)
+    {
+        final String mode = config.tradingMode();
+        if (null == mode || mode.isEmpty() || "spot".equalsIgnoreCase(mode))
+        {
+            return BacktestSettings.TradingMode.SPOT;
+        }
+        if ("margin".equalsIgnoreCase(mode))
+        {
+            return BacktestSettings.TradingMode.MARGIN;
+        }
+        if ("futures".equalsIgnoreCase(mode))
+        {
+            return BacktestSettings.TradingMode.FUTURES;
+        }
+        throw new UserInputException(config.source("trading_mode") + ": trading_mode must be spot, margin or " +
+            "futures, was '" + mode + "'");
+    }
+
+    /**
+     * Backtest settings for one run or epoch.
+     *
+     * @param epoch the epoch's own values, or null to use the rules as they are.
+     * @return concluded settings.
+     */
+    public BacktestSettings backtestSettings(final EpochParams epoch)
+    {
+        final BacktestSettings s = new BacktestSettings()
+            .fee(Double.isNaN(config.fee()) ? 0.0 : config.fee())
+            .tradableBalanceRatio(config.tradableBalanceRatio())
+            .dryRunWallet(config.dryRunWallet())
+            .amendLastStakeAmount(config.amendLastStakeAmount())
+            .lastStakeAmountMinRatio(config.lastStakeAmountMinRatio())
+            .positionStacking(config.positionStacking())
+            .useExitSignal(useExitSignal)
+            .exitProfitOnly(exitProfitOnly)
+            .exitProfitOffset(exitProfitOffset)
+            .ignoreRoiIfEntrySignal(ignoreRoiIfEntrySignal)
+            .canShort(canShort)
+            .tradingMode(tradingMode)
+            .timeframeSeconds(Timeframes.seconds(timeframe))
+            .startupCandleCount(startupCandleCount)
+            .vectorized(config.enableVectorizedBacktesting());
+        if (config.isStakeAmountUnlimited())
+        {
+            s.unlimitedStake();
+        }
+        else
+        {
+            s.stakeAmount(config.stakeAmount());
+        }
+        if (!Double.isNaN(config.availableCapital()))
+        {
+            s.availableCapital(config.availableCapital());
+        }
+        if (!Double.isNaN(config.minStake()))
+        {
+            s.minStake(config.minStake());
+        }
+        if (timerange.hasStart() || timerange.hasStop())
+        {
+            s.timerangeMs(timerange.hasStart() ? timerange.startMs() : Long.MIN_VALUE,
+                timerange.hasStop() ? timerange.stopMs() : Long.MAX_VALUE);
+        }
+        final boolean hasEpoch = null != epoch;
+        s.minimalRoi(hasEpoch && null != epoch.minimalRoi() ? epoch.minimalRoi() : minimalRoi);
+        s.stoploss(hasEpoch && !Double.isNaN(epoch.stoploss()) ? epoch.stoploss() : stoploss);
+        if (hasEpoch && epoch.hasTrailing())
+        {
+            s.trailingStop(epoch.trailingStop())
+                .trailingStopPositive(epoch.trailingStopPositive())
+                .trailingStopPositiveOffset(epoch.trailingStopPositiveOffset())
+                .trailingOnlyOffsetIsReached(epoch.trailingOnlyOffsetIsReached());
+        }
+        else
+        {
+            s.trailingStop(trailingStop)
+                .trailingStopPositive(trailingStopPositive)
+                .trailingStopPositiveOffset(trailingStopPositiveOffset)
+                .trailingOnlyOffsetIsReached(trailingOnlyOffsetIsReached);
+        }
+        s.maxOpenTrades(hasEpoch && epoch.hasMaxOpenTrades() ?
+            epoch.maxOpenTrades(config.isStakeAmountUnlimited(), maxOpenTrades) : maxOpenTrades);
+        return s.conclude();
+    }
+
+    /**
+     * The settings the result files report.
+     *
+     * @param settings the settings the backtest ran with.
+     * @return report settings.
+     */
+    public ReportSettings reportSettings(final BacktestSettings settings)
+    {
+        final Map<String, Double> roiText = new LinkedHashMap<>();
+        for (final Map.Entry<Integer, Double> e : minimalRoi.entrySet())
+        {
+            roiText.put(Integer.toString(e.getKey()), e.getValue());
+        }
+        final JsonNode stake = config.node("stake_amount");
+        return new ReportSettings()
+            .strategyName(strategyName)
+            .stakeAmount(null == stake ? null : stake.isNumber() ? (Object)stake.asDouble() : stake.asText())
+            .maxOpenTrades(settings.maxOpenTrades())
+            .timeframeDetail(config.timeframeDetail())
+            .timerange(timerange.toString())
+            .stoploss(settings.stoploss())
+            .trailingStop(settings.trailingStop())
+            .trailingStopPositive(Double.isNaN(settings.trailingStopPositive()) ? null :
+                settings.trailingStopPositive())
+            .trailingStopPositiveOffset(settings.trailingStopPositiveOffset())
+            .trailingOnlyOffsetIsReached(settings.trailingOnlyOffsetIsReached())
+            .useCustomStoploss(useCustomStoploss)
+            .minimalRoi(roiText)
+            .useExitSignal(useExitSignal)
+            .exitProfitOnly(exitProfitOnly)
+            .exitProfitOffset(exitProfitOffset)
+            .ignoreRoiIfEntrySignal(ignoreRoiIfEntrySignal);
+    }
+
+    public String timeframe()
+    {
+        return timeframe;
+    }
+
+    public int startupCandleCount()
+    {
+        return startupCandleCount;
+    }
+
+    public Timerange timerange()
+    {
+        return timerange;
+    }
+
+    public SortedMap<Integer, Double> minimalRoi()
+    {
+        return minimalRoi;
+    }
+
+    public double stoploss()
+    {
+        return stoploss;
+    }
+
+    public boolean trailingStop()
+    {
+        return trailingStop;
+    }
+
+    public double trailingStopPositive()
+    {
+        return trailingStopPositive;
+    }
+
+    public double trailingStopPositiveOffset()
+    {
+        return trailingStopPositiveOffset;
+    }
+
+    public boolean trailingOnlyOffsetIsReached()
+    {
+        return trailingOnlyOffsetIsReached;
+    }
+
+    public int maxOpenTrades()
+    {
+        return maxOpenTrades;
+    }
+
+    public HyperjetConfig config()
+    {
+        return config;
+    }
+
+    public String strategyName()
+    {
+        return strategyName;
+    }
+}

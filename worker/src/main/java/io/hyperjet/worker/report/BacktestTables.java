@@ -1,0 +1,162 @@
+package io.hyperjet.worker.report;
+
+import io.hyperjet.worker.backtest.Trade;
+import io.hyperjet.worker.metrics.DurationText;
+import io.hyperjet.worker.metrics.PyMath;
+import io.hyperjet.worker.metrics.StatsLine;
+import io.hyperjet.worker.metrics.StrategyStats;
+
+import java.util.List;
+
+/**
+ * Freqtrade-style terminal report of a backtest: per pair, left open trades, enter tags, exit reasons, mixed tags
+ * and the summary metrics box.
+ */
+public final class BacktestTables
+{
+    private BacktestTables()
+    {
+    }
+
+    /**
+     * Every table of a backtest report.
+     *
+     * @param s        the stats.
+     * @param settings the reported settings.
+     * @return the text.
+     */
+    public static String render(final StrategyStats s, final ReportSettings settings)
+    {
+        final String cur = s.context.stakeCurrency();
+        return lines("BACKTESTING REPORT", "Pair", s.resultsPerPair, cur) + '\n' +
+            lines("LEFT OPEN TRADES REPORT", "Pair", s.leftOpenTrades, cur) + '\n' +
+            lines("ENTER TAG STATS", "Enter Tag", s.resultsPerEnterTag, cur) + '\n' +
+            lines("EXIT REASON STATS", "Exit Reason", s.exitReasonSummary, cur) + '\n' +
+            lines("MIXED TAG STATS", "Enter Tag Exit Reason", s.mixTagStats, cur) + '\n' +
+            summary(s, settings);
+    }
+
+    /**
+     * One per-line table.
+     *
+     * @param title    table title.
+     * @param keyName  first column's name.
+     * @param lines    the lines (TOTAL last).
+     * @param currency stake currency.
+     * @return the text.
+     */
+    public static String lines(final String title, final String keyName, final List<StatsLine> lines,
+        final String currency)
+    {
+        final TextTable table = new TextTable(title, keyName, "Trades", "Avg Profit %", "Tot Profit " + currency,
+            "Tot Profit %", "Avg Duration", "Win  Draw  Loss  Win%");
+        for (final StatsLine l : lines)
+        {
+            table.row(l.displayKey(), Integer.toString(l.trades), BacktestResultFiles.fixed(l.profitMeanPct, 2),
+                BacktestResultFiles.coinText(l.profitTotalAbs, currency),
+                BacktestResultFiles.fixed(l.profitTotalPct, 2), l.durationAvg, winDrawLoss(l.wins, l.draws, l.losses));
+        }
+        return table.ruleBeforeLast().render();
+    }
+
+    static String winDrawLoss(final int wins, final int draws, final int losses)
+    {
+        final int total = wins + draws + losses;
+        final double winrate = total > 0 ? PyMath.roundPy(wins * 100.0 / total, 1) : 0.0;
+        return FthyptLine.padLeft(Integer.toString(wins), 4) + "  " + FthyptLine.padLeft(Integer.toString(draws), 4) +
+            "  " + FthyptLine.padLeft(Integer.toString(losses), 4) + "  " +
+            FthyptLine.padLeft(BacktestResultFiles.fixed(winrate, 1), 4);
+    }
+
+    /**
+     * The summary metrics box.
+     *
+     * @param s        the stats.
+     * @param settings the reported settings.
+     * @return the text.
+     */
+    public static String summary(final StrategyStats s, final ReportSettings settings)
+    {
+        final String cur = s.context.stakeCurrency();
+        final TextTable t = new TextTable("SUMMARY METRICS", "Metric", "Value");
+        t.row("Backtesting from", PyDates.print(s.context.minDateMs()));
+        t.row("Backtesting to", PyDates.print(s.context.maxDateMs()));
+        t.row("Max open trades", Long.toString((long)Math.min(settings.maxOpenTrades(), s.context.pairlist().size())));
+        t.row("Total/Daily Avg Trades", s.totalTrades + " / " + BacktestResultFiles.fixed(s.tradesPerDay, 2));
+        t.row("Starting balance", money(s.context.startingBalance(), cur));
+        t.row("Final balance", money(s.finalBalance, cur));
+        t.row("Absolute profit", money(s.profitTotalAbs, cur));
+        t.row("Total profit %", pct(s.profitTotal));
+        t.row("CAGR %", pct(s.cagr));
+        t.row("Sortino", BacktestResultFiles.fixed(s.sortino, 2));
+        t.row("Sharpe", BacktestResultFiles.fixed(s.sharpe, 2));
+        t.row("Calmar", BacktestResultFiles.fixed(s.calmar, 2));
+        t.row("Profit factor", BacktestResultFiles.fixed(s.profitFactor, 2));
+        t.row("Expectancy (Ratio)", BacktestResultFiles.fixed(s.expectancy, 2) + " (" +
+            BacktestResultFiles.fixed(s.expectancyRatio, 2) + ")");
+        t.row("Avg. stake amount", money(s.avgStakeAmount, cur));
+        t.row("Total trade volume", money(s.totalVolume, cur));
+        if (s.bestPair != null)
+        {
+            t.row("Best Pair", s.bestPair.key + " " + BacktestResultFiles.fixed(s.bestPair.profitSumPct, 2) + "%");
+            t.row("Worst Pair", s.worstPair.key + " " + BacktestResultFiles.fixed(s.worstPair.profitSumPct, 2) + "%");
+        }
+        bestWorstTrade(t, s.trades);
+        if (s.daily.dayCount > 0)
+        {
+            t.row("Best day", money(s.daily.bestDayAbs, cur));
+            t.row("Worst day", money(s.daily.worstDayAbs, cur));
+        }
+        t.row("Days win/draw/lose", s.daily.winningDays + " / " + s.daily.drawDays + " / " + s.daily.losingDays);
+        t.row("Avg. Duration Winners", DurationText.ofMinutes(s.winnerHoldingAvgMinutes));
+        t.row("Avg. Duration Loser", DurationText.ofMinutes(s.loserHoldingAvgMinutes));
+        t.row("Max Consecutive Wins / Loss", s.maxConsecutiveWins + " / " + s.maxConsecutiveLosses);
+        t.row("Rejected Entry signals", Long.toString(s.context.rejectedSignals()));
+        if (s.hasDrawdown)
+        {
+            t.row("Min balance", money(s.csumMin, cur));
+            t.row("Max balance", money(s.csumMax, cur));
+            t.row("Max % of account underwater", pct(s.maxRelativeDrawdown));
+            t.row("Absolute Drawdown (Account)", pct(s.maxDrawdownAccount));
+            t.row("Absolute Drawdown", money(s.maxDrawdownAbs, cur));
+            t.row("Drawdown high", money(s.maxDrawdownHigh, cur));
+            t.row("Drawdown low", money(s.maxDrawdownLow, cur));
+            t.row("Drawdown Start", PyDates.print(s.drawdownStartMs));
+            t.row("Drawdown End", PyDates.print(s.drawdownEndMs));
+        }
+        t.row("Market change", pct(s.context.marketChange()));
+        return t.render();
+    }
+
+    private static void bestWorstTrade(final TextTable t, final List<Trade> trades)
+    {
+        Trade best = null;
+        Trade worst = null;
+        for (final Trade trade : trades)
+        {
+            if (best == null || trade.profitRatio > best.profitRatio)
+            {
+                best = trade;
+            }
+            if (worst == null || trade.profitRatio < worst.profitRatio)
+            {
+                worst = trade;
+            }
+        }
+        if (best != null)
+        {
+            t.row("Best trade", best.pair + " " + pct(best.profitRatio));
+            t.row("Worst trade", worst.pair + " " + pct(worst.profitRatio));
+        }
+    }
+
+    private static String money(final double value, final String currency)
+    {
+        return BacktestResultFiles.coinText(value, currency) + " " + currency;
+    }
+
+    private static String pct(final double ratio)
+    {
+        return BacktestResultFiles.fixed(ratio * 100.0, 2) + "%";
+    }
+}

@@ -1,0 +1,330 @@
+package io.hyperjet.worker.strategy;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Set;
+
+import io.hyperjet.common.frame.DoubleColumn;
+import io.hyperjet.common.frame.PairFrame;
+import io.hyperjet.worker.array.ArrayOps;
+import io.hyperjet.worker.backtest.Trade;
+import io.hyperjet.worker.backtest.TradeCallbacks;
+import io.hyperjet.worker.indicator.Indicators;
+import io.hyperjet.worker.signal.Signals;
+
+/**
+ * A trading strategy, shaped like Freqtrade's {@code IStrategy} so a strategy ports line by line: set the attributes
+ * ({@code timeframe}, {@code minimalRoi}, {@code stoploss}, ...) in field initializers or the constructor, declare
+ * parameters as fields ({@code IntParameter buyRsi = new IntParameter(10, 40, 30)}), and override the three phases.
+ * <ul>
+ * <li>{@link #populateIndicators}: once per pair on the candles; writes named columns. A column per candidate of a
+ * parameter's {@code range()} is fine: the range is complete only while indicators are prepared for a hyperopt
+ * that optimizes that parameter ({@link #runIndicators(PairFrame, Set)}), {@code [value]} otherwise.</li>
+ * <li>{@link #populateEntryTrend} / {@link #populateExitTrend}: per epoch; read indicator columns of the frame
+ * ({@link #column}) and parameter values, and set signal codes in {@link Signals} ({@code enterLong()[i] = ONE}).</li>
+ * <li>optional callbacks {@link #customStoploss} (used when {@code useCustomStoploss} is set) and
+ * {@link #customExit}: overriding either makes {@link #callbacks()} non-null and requires the iterative
+ * backtester.</li>
+ * </ul>
+ * Callers use the {@code run*} methods, which track the phase for {@code range()} and read detection and wrap a
+ * failure in a {@link StrategyException} naming strategy, phase and pair. An instance is not threadsafe: each
+ * worker thread loads its own.
+ */
+public abstract class Strategy extends StrategyAttributes
+{
+    private StrategyParameters parameters;
+    private Indicators indicators;
+    private ArrayOps ops = ArrayOps.optimized();
+    private Path paramsFile;
+    private TradeCallbacks callbacks;
+    private boolean callbacksResolved;
+
+    /**
+     * Freqtrade's {@code populate_indicators}: computes indicator columns for one pair. Default: none.
+     *
+     * @param frame the pair's candles (startup candles included).
+     * @param out   where to put the columns.
+     */
+    protected void populateIndicators(final PairFrame frame, final IndicatorColumns out)
+    {
+    }
+
+    /**
+     * Freqtrade's {@code populate_entry_trend}: sets {@code enterLong}/{@code enterShort} codes (and tags).
+     *
+     * @param frame   candles plus indicator columns.
+     * @param signals cleared entry columns to fill.
+     */
+    protected abstract void populateEntryTrend(PairFrame frame, Signals signals);
+
+    /**
+     * Freqtrade's {@code populate_exit_trend}: sets {@code exitLong}/{@code exitShort} codes (and tags).
+     *
+     * @param frame   candles plus indicator columns.
+     * @param signals cleared exit columns to fill.
+     */
+    protected abstract void populateExitTrend(PairFrame frame, Signals signals);
+
+    /**
+     * Freqtrade's {@code custom_stoploss}; see {@link TradeCallbacks#customStoploss}. Called only when overridden and
+     * {@code useCustomStoploss} is true.
+     */
+    protected double customStoploss(
+        final String pair, final Trade trade, final long timeMs, final double currentRate, final double currentProfit)
+    {
+        return Double.NaN;
+    }
+
+    /** Freqtrade's {@code custom_exit}; see {@link TradeCallbacks#customExit}. Called only when overridden. */
+    protected String customExit(
+        final String pair, final Trade trade, final long timeMs, final double currentRate, final double currentProfit)
+    {
+        return null;
+    }
+
+    /** The class's simple name, as Freqtrade names strategies. */
+    public final String name()
+    {
+        return getClass().getSimpleName();
+    }
+
+    /**
+     * The parameters, discovered from the fields on first use.
+     *
+     * @return the parameters in dimension order.
+     */
+    public final StrategyParameters parameters()
+    {
+        if (null == parameters)
+        {
+            parameters = StrategyParameters.discover(this);
+        }
+        return parameters;
+    }
+
+    /**
+     * Runs the indicator phase outside hyperopt (every {@code range()} is {@code [value]}).
+     *
+     * @param frame the pair's candles.
+     * @return the columns written.
+     */
+    public final IndicatorColumns runIndicators(final PairFrame frame)
+    {
+        return runIndicators(frame, null);
+    }
+
+    /**
+     * Runs the indicator phase; with {@code hyperoptSpaces} non-null this is hyperopt's indicator preparation and
+     * {@code range()} of an optimizable parameter in one of those spaces returns every candidate.
+     *
+     * @param frame          the pair's candles.
+     * @param hyperoptSpaces the optimized parameter spaces, or null outside hyperopt.
+     * @return the columns written.
+     */
+    public final IndicatorColumns runIndicators(final PairFrame frame, final Set<Space> hyperoptSpaces)
+    {
+        final StrategyParameters params = parameters();
+        final IndicatorColumns out = new IndicatorColumns(frame.rows());
+        params.beginPhase(Phase.INDICATORS, hyperoptSpaces);
+        try
+        {
+            populateIndicators(frame, out);
+        }
+        catch (final RuntimeException ex)
+        {
+            throw StrategyException.of(name(), Phase.INDICATORS.freqtradeName(), frame.pair(), ex);
+        }
+        finally
+        {
+            params.endPhase();
+        }
+        return out;
+    }
+
+    /**
+     * Clears the entry columns and tags of {@code signals} and runs the entry phase, recording parameter reads.
+     *
+     * @param frame   candles plus indicator columns.
+     * @param signals the pair's signals.
+     */
+    public final void runEntry(final PairFrame frame, final Signals signals)
+    {
+        Arrays.fill(signals.enterLong(), Signals.UNSET);
+        Arrays.fill(signals.enterShort(), Signals.UNSET);
+        signals.enterTag(null);
+        runPhase(Phase.ENTRY, frame, signals);
+    }
+
+    /**
+     * Clears the exit columns and tags of {@code signals} and runs the exit phase, recording parameter reads.
+     *
+     * @param frame   candles plus indicator columns.
+     * @param signals the pair's signals.
+     */
+    public final void runExit(final PairFrame frame, final Signals signals)
+    {
+        Arrays.fill(signals.exitLong(), Signals.UNSET);
+        Arrays.fill(signals.exitShort(), Signals.UNSET);
+        signals.exitTag(null);
+        runPhase(Phase.EXIT, frame, signals);
+    }
+
+    /**
+     * {@link #runEntry} then {@link #runExit}.
+     *
+     * @param frame   candles plus indicator columns.
+     * @param signals the pair's signals.
+     */
+    public final void runSignals(final PairFrame frame, final Signals signals)
+    {
+        runEntry(frame, signals);
+        runExit(frame, signals);
+    }
+
+    private void runPhase(final Phase phase, final PairFrame frame, final Signals signals)
+    {
+        final StrategyParameters params = parameters();
+        params.beginPhase(phase, null);
+        try
+        {
+            if (phase == Phase.ENTRY)
+            {
+                populateEntryTrend(frame, signals);
+            }
+            else
+            {
+                populateExitTrend(frame, signals);
+            }
+        }
+        catch (final RuntimeException ex)
+        {
+            throw StrategyException.of(name(), phase.freqtradeName(), frame.pair(), ex);
+        }
+        finally
+        {
+            params.endPhase();
+        }
+    }
+
+    /**
+     * The callbacks the iterative backtester must call, or null when the strategy overrides neither.
+     *
+     * @return the callbacks or null.
+     */
+    public final TradeCallbacks callbacks()
+    {
+        if (!callbacksResolved)
+        {
+            final boolean stop = useCustomStoploss && overrides("customStoploss");
+            final boolean exit = overrides("customExit");
+            callbacks = stop || exit ? new StrategyCallbacks(this, stop, exit) : null;
+            callbacksResolved = true;
+        }
+        return callbacks;
+    }
+
+    /**
+     * Whether this strategy can only run on the iterative backtester (it has callbacks).
+     *
+     * @return true when {@link #callbacks()} is non-null.
+     */
+    public final boolean needsIterativeBacktester()
+    {
+        return null != callbacks();
+    }
+
+    private boolean overrides(final String method)
+    {
+        for (Class<?> c = getClass(); c != Strategy.class; c = c.getSuperclass())
+        {
+            try
+            {
+                c.getDeclaredMethod(method, String.class, Trade.class, long.class, double.class, double.class);
+                return true;
+            }
+            catch (final NoSuchMethodException ignore)
+            {
+                // not declared at this level; look further up
+            }
+        }
+        return false;
+    }
+
+    final double callCustomStoploss(
+        final String pair, final Trade trade, final long timeMs, final double rate, final double profit)
+    {
+        return customStoploss(pair, trade, timeMs, rate, profit);
+    }
+
+    final String callCustomExit(
+        final String pair, final Trade trade, final long timeMs, final double rate, final double profit)
+    {
+        return customExit(pair, trade, timeMs, rate, profit);
+    }
+
+    /**
+     * TA-Lib indicators for the indicator phase (one instance per strategy).
+     *
+     * @return the facade.
+     */
+    protected final Indicators ta()
+    {
+        if (null == indicators)
+        {
+            indicators = new Indicators();
+        }
+        return indicators;
+    }
+
+    /**
+     * The array ops chosen by {@code numpy_optimizations}.
+     *
+     * @return the ops.
+     */
+    public final ArrayOps ops()
+    {
+        return ops;
+    }
+
+    /**
+     * Applies the {@code numpy_optimizations} switch (never changes a result).
+     *
+     * @param numpyOptimizations true for the optimized array ops.
+     */
+    public final void numpyOptimizations(final boolean numpyOptimizations)
+    {
+        this.ops = ArrayOps.of(numpyOptimizations);
+    }
+
+    /**
+     * A column of the frame, failing with its name when the indicator phase did not write it.
+     *
+     * @param frame the frame.
+     * @param name  the column name.
+     * @return the column.
+     */
+    protected static DoubleColumn column(final PairFrame frame, final String name)
+    {
+        final DoubleColumn column = frame.column(name);
+        if (null == column)
+        {
+            throw new IllegalStateException("column '" + name + "' is missing from the frame of " + frame.pair());
+        }
+        return column;
+    }
+
+    /**
+     * Where this strategy's params file lives ({@code <strategy file>.json}), or null for none (export target).
+     *
+     * @return the path or null.
+     */
+    public final Path paramsFile()
+    {
+        return paramsFile;
+    }
+
+    final void paramsFile(final Path path)
+    {
+        this.paramsFile = path;
+    }
+}

@@ -1,0 +1,190 @@
+package io.hyperjet.worker.backtest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import io.hyperjet.common.frame.PairFrame;
+import io.hyperjet.worker.signal.Signals;
+
+/** Test helper: random backtest cases (candles with gaps and flat candles, raw signals, settings) from a seed. */
+final class RandomCases
+{
+    private static final double[] SIGNAL_VALUES = {0.0, 0.0, 0.0, 1.0, 2.0, Double.NaN, -1.0};
+    private static final String[] TAGS = {"", "", "a", "b", null};
+
+    final BacktestSettings settings;
+    final List<BacktestPair> pairs = new ArrayList<>();
+
+    RandomCases(final long seed)
+    {
+        final SplittableRandom rnd = new SplittableRandom(seed);
+        final long tfSeconds = rnd.nextBoolean() ? 300 : 3600;
+        settings = settings(rnd, tfSeconds);
+        final int pairCount = 1 + rnd.nextInt(5);
+        final long originMs = 1_704_067_200_000L;
+        for (int p = 0; p < pairCount; p++)
+        {
+            final int startRow = rnd.nextInt(4) == 0 ? rnd.nextInt(40) : 0;
+            final int rows = 2 + rnd.nextInt(rnd.nextInt(10) == 0 ? 8 : 250);
+            pairs.add(pair(rnd, "P" + p + "/USDT", originMs + startRow * tfSeconds * 1000L, tfSeconds, rows));
+        }
+    }
+
+    private static BacktestSettings settings(final SplittableRandom rnd, final long tfSeconds)
+    {
+        final long tfMin = tfSeconds / 60;
+        final BacktestSettings s = new BacktestSettings().timeframeSeconds(tfSeconds)
+            .fee(pick(rnd, 0.0, 0.001, 0.0025, rnd.nextDouble() * 0.01))
+            .dryRunWallet(pick(rnd, 1000.0, 500.0, 100 + rnd.nextDouble() * 2000))
+            .tradableBalanceRatio(pick(rnd, 0.99, 1.0, 0.5 + rnd.nextDouble() * 0.5))
+            .maxOpenTrades(rnd.nextInt(7) - 1)
+            .positionStacking(rnd.nextInt(5) == 0)
+            .stoploss(pick(rnd, -0.1, -0.03, -(0.005 + rnd.nextDouble() * 0.3), -1.0))
+            .useExitSignal(rnd.nextInt(4) != 0)
+            .exitProfitOnly(rnd.nextInt(4) == 0)
+            .exitProfitOffset(pick(rnd, 0.0, 0.0, rnd.nextDouble() * 0.03 - 0.01))
+            .ignoreRoiIfEntrySignal(rnd.nextInt(4) == 0)
+            .canShort(rnd.nextInt(3) == 0)
+            .tradingMode(rnd.nextBoolean() ? BacktestSettings.TradingMode.FUTURES : BacktestSettings.TradingMode.SPOT)
+            .startupCandleCount(rnd.nextInt(3) == 0 ? rnd.nextInt(6) : 0)
+            .amendLastStakeAmount(rnd.nextInt(4) == 0)
+            .minStake(rnd.nextInt(5) == 0 ? rnd.nextDouble() * 150 : 0.0);
+        if (rnd.nextInt(3) == 0)
+        {
+            s.unlimitedStake();
+        }
+        else
+        {
+            s.stakeAmount(pick(rnd, 100.0, 10 + rnd.nextDouble() * 400));
+        }
+        if (rnd.nextInt(6) == 0)
+        {
+            s.availableCapital(200 + rnd.nextDouble() * 1000);
+        }
+        if (rnd.nextBoolean())
+        {
+            s.trailingStop(true)
+                .trailingStopPositive(rnd.nextBoolean() ? Double.NaN : pick(rnd, 0.0, 0.02, rnd.nextDouble() * 0.06))
+                .trailingStopPositiveOffset(pick(rnd, 0.0, 0.04, rnd.nextDouble() * 0.08))
+                .trailingOnlyOffsetIsReached(rnd.nextBoolean());
+        }
+        s.minimalRoi(roi(rnd, tfMin));
+        if (rnd.nextInt(8) == 0)
+        {
+            s.timerangeMs(1_704_067_200_000L + rnd.nextInt(30) * tfSeconds * 1000L, 0);
+        }
+        return s.conclude();
+    }
+
+    private static Map<Integer, Double> roi(final SplittableRandom rnd, final long tfMin)
+    {
+        final int kind = rnd.nextInt(6);
+        if (kind == 0)
+        {
+            return Map.of();
+        }
+        if (kind == 1)
+        {
+            return Map.of(0, BacktestSettings.ROI_DEFAULT);
+        }
+        final Map<Integer, Double> table = new HashMap<>();
+        final int steps = 1 + rnd.nextInt(4);
+        int key = rnd.nextInt(4) == 0 ? (int)(tfMin * rnd.nextInt(3)) + rnd.nextInt(3) : 0;
+        double ratio = 0.01 + rnd.nextDouble() * 0.15;
+        for (int i = 0; i < steps; i++)
+        {
+            table.put(key, rnd.nextInt(10) == 0 ? -1.0 : ratio);
+            key += rnd.nextInt(3) == 0 ? 1 + rnd.nextInt((int)tfMin * 3) : (int)tfMin * (1 + rnd.nextInt(20));
+            ratio = Math.max(-0.02, ratio - rnd.nextDouble() * 0.06);
+        }
+        return table;
+    }
+
+    private static BacktestPair pair(
+        final SplittableRandom rnd, final String name, final long startMs, final long tfSeconds, final int rows)
+    {
+        final long[] date = new long[rows];
+        final double[] o = new double[rows];
+        final double[] h = new double[rows];
+        final double[] l = new double[rows];
+        final double[] c = new double[rows];
+        final double vol = pick(rnd, 0.005, 0.02, 0.05);
+        double price = 10 + rnd.nextDouble() * 200;
+        for (int i = 0; i < rows; i++)
+        {
+            date[i] = startMs + i * tfSeconds * 1000L;
+            if (rnd.nextInt(15) == 0)
+            {
+                price *= 1 + (rnd.nextDouble() - 0.5) * 0.3;
+            }
+            final double open = price;
+            if (rnd.nextInt(12) == 0)
+            {
+                o[i] = open;
+                h[i] = open;
+                l[i] = open;
+                c[i] = open;
+                continue;
+            }
+            final double close = open * (1 + (rnd.nextDouble() - 0.5) * 2 * vol);
+            o[i] = round(open);
+            c[i] = round(close);
+            h[i] = round(Math.max(open, close) * (1 + rnd.nextDouble() * vol));
+            l[i] = round(Math.min(open, close) * (1 - rnd.nextDouble() * vol));
+            h[i] = Math.max(h[i], Math.max(o[i], c[i]));
+            l[i] = Math.min(l[i], Math.min(o[i], c[i]));
+            price = c[i];
+        }
+        final Map<String, double[]> cols = new LinkedHashMap<>();
+        cols.put(PairFrame.OPEN, o);
+        cols.put(PairFrame.HIGH, h);
+        cols.put(PairFrame.LOW, l);
+        cols.put(PairFrame.CLOSE, c);
+        cols.put(PairFrame.VOLUME, new double[rows]);
+        final Signals signals = new Signals(rows);
+        final double density = pick(rnd, 0.05, 0.2, 0.5);
+        fill(rnd, signals.enterLong(), density);
+        fill(rnd, signals.exitLong(), density);
+        fill(rnd, signals.enterShort(), density);
+        fill(rnd, signals.exitShort(), density);
+        if (rnd.nextBoolean())
+        {
+            signals.enterTag(tags(rnd, rows));
+            signals.exitTag(tags(rnd, rows));
+        }
+        return new BacktestPair(name, PairFrame.ofArrays(name, tfSeconds / 60 + "m", date, cols), signals);
+    }
+
+    private static void fill(final SplittableRandom rnd, final byte[] codes, final double density)
+    {
+        for (int i = 0; i < codes.length; i++)
+        {
+            codes[i] = rnd.nextDouble() < density ? Signals.code(SIGNAL_VALUES[rnd.nextInt(SIGNAL_VALUES.length)]) :
+                Signals.UNSET;
+        }
+    }
+
+    private static String[] tags(final SplittableRandom rnd, final int rows)
+    {
+        final String[] tags = new String[rows];
+        for (int i = 0; i < rows; i++)
+        {
+            tags[i] = TAGS[rnd.nextInt(TAGS.length)];
+        }
+        return tags;
+    }
+
+    private static double round(final double x)
+    {
+        return Math.rint(x * 1e4) / 1e4;
+    }
+
+    private static double pick(final SplittableRandom rnd, final double... values)
+    {
+        return values[rnd.nextInt(values.length)];
+    }
+}

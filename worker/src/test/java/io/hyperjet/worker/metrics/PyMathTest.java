@@ -1,0 +1,101 @@
+package io.hyperjet.worker.metrics;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PyMathTest
+{
+    @Test
+    void shouldSumBelowEightValuesSequentially()
+    {
+        final double[] v = {0.1, 0.2, 0.3};
+        assertEquals((0.1 + 0.2) + 0.3, PyMath.sum(v, 0, 3));
+    }
+
+    @Test
+    void shouldSumWithEightAccumulatorsLikeNumpy()
+    {
+        final double[] v = new double[19];
+        for (int i = 0; i < v.length; i++)
+        {
+            v[i] = 0.1 * (i + 1) + 1e-3 / (i + 7);
+        }
+        final double[] r = new double[8];
+        for (int k = 0; k < 8; k++)
+        {
+            r[k] = v[k] + v[k + 8];
+        }
+        double expected = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+        expected += v[16];
+        expected += v[17];
+        expected += v[18];
+        assertEquals(expected, PyMath.sum(v, 0, 19));
+        double sequential = 0.0;
+        for (final double x : v)
+        {
+            sequential += x;
+        }
+        assertNotEquals(sequential, expected, "values chosen so the order matters");
+    }
+
+    @Test
+    void shouldSplitLargeArraysInHalvesAlignedToEight()
+    {
+        final double[] v = new double[300];
+        for (int i = 0; i < v.length; i++)
+        {
+            v[i] = 1.0 / (i + 3);
+        }
+        // 300 -> 144 + 156; 144 -> 72 + 72, 156 -> 72 + 84 (each <= 128 is one block)
+        final double expected = (PyMath.sum(v, 0, 72) + PyMath.sum(v, 72, 72)) +
+            (PyMath.sum(v, 144, 72) + PyMath.sum(v, 216, 84));
+        assertEquals(expected, PyMath.sum(v, 0, 300));
+    }
+
+    @Test
+    void shouldRoundPythonStyleOnTheExactBinaryValue()
+    {
+        assertEquals(2.67, PyMath.roundPy(2.675, 2));
+        assertEquals(0.12, PyMath.roundPy(0.125, 2));
+        assertEquals(0.38, PyMath.roundPy(0.375, 2));
+        assertEquals(9.42, PyMath.roundPy(179.0 / 19.0, 2));
+    }
+
+    @Test
+    void shouldRoundNumpyStyleByScaling()
+    {
+        // 1.005 * 100 = 100.49999999999999 in binary, rint gives 100
+        assertEquals(1.0, PyMath.roundNp(1.005, 2));
+        assertEquals(0.12, PyMath.roundNp(0.125, 2));
+        assertEquals(-4.46, PyMath.roundNp(-0.04463842000000001 * 100.0, 2));
+    }
+
+    @Test
+    void shouldComputePopulationAndSampleStd()
+    {
+        final double[] v = {1.0, 2.0, 3.0, 4.0};
+        final double[] scratch = new double[4];
+        assertEquals(Math.sqrt(1.25), PyMath.std(v, 4, 0, scratch), 1e-15);
+        assertEquals(Math.sqrt(5.0 / 3.0), PyMath.std(v, 4, 1, scratch), 1e-15);
+        assertTrue(Double.isNaN(PyMath.std(v, 1, 1, scratch)));
+    }
+
+    @Test
+    void shouldTakeMeanOfMiddleValuesForEvenMedian()
+    {
+        final double[] scratch = new double[4];
+        assertEquals(2.5, PyMath.median(new double[]{4.0, 1.0, 3.0, 2.0}, 4, scratch));
+        assertEquals(3.0, PyMath.median(new double[]{5.0, 1.0, 3.0}, 3, scratch));
+    }
+
+    @Test
+    void shouldCompensateInKahanSum()
+    {
+        final double[] v = {1.0, 1e-16, 1e-16, 1e-16, 1e-16};
+        final int[] order = {0, 1, 2, 3, 4};
+        assertEquals(1.0000000000000004, PyMath.kahanSum(v, order, 0, 5));
+    }
+}

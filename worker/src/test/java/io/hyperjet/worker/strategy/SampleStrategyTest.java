@@ -1,0 +1,145 @@
+package io.hyperjet.worker.strategy;
+
+import java.util.List;
+
+import io.hyperjet.common.frame.DoubleColumn;
+import io.hyperjet.common.frame.PairFrame;
+import io.hyperjet.worker.signal.Signals;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SampleStrategyTest
+{
+    private static final int ROWS = 20_000;
+
+    private static int count(final byte[] codes)
+    {
+        int n = 0;
+        for (final byte c : codes)
+        {
+            n += c == Signals.ONE ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static List<String> names(final List<Parameter> parameters)
+    {
+        final String[] names = new String[parameters.size()];
+        for (int i = 0; i < names.length; i++)
+        {
+            names[i] = parameters.get(i).name();
+        }
+        return List.of(names);
+    }
+
+    @Test
+    void shouldProduceSignalsThatMeetTheirConditions()
+    {
+        final SampleStrategy s = new SampleStrategy();
+        final PairFrame frame = s.runIndicators(TestFrames.randomWalk("A/B", ROWS, 5)).appendTo(
+            TestFrames.randomWalk("A/B", ROWS, 5));
+        final Signals signals = new Signals(ROWS);
+        s.runSignals(frame, signals);
+        final int entries = count(signals.enterLong());
+        assertTrue(entries > 10 && entries < ROWS / 20, "entries " + entries);
+        // Exits need RSI to cross above 70 while TEMA falls: rare on a random walk, as in Freqtrade's sample.
+        assertTrue(count(signals.exitLong()) >= 1, "exits " + count(signals.exitLong()));
+        final DoubleColumn rsi = frame.column("rsi");
+        final DoubleColumn tema = frame.column("tema");
+        final DoubleColumn mid = frame.column("bb_middleband");
+        for (int i = 1; i < ROWS; i++)
+        {
+            if (signals.enterLong()[i] == Signals.ONE)
+            {
+                assertTrue(rsi.get(i) > 30 && rsi.get(i - 1) <= 30, "rsi cross at " + i);
+                assertTrue(tema.get(i) <= mid.get(i) && tema.get(i) > tema.get(i - 1), "tema at " + i);
+                assertTrue(frame.volume().get(i) > 0, "volume at " + i);
+            }
+            if (signals.exitLong()[i] == Signals.ONE)
+            {
+                assertTrue(rsi.get(i) > 70 && rsi.get(i - 1) <= 70, "rsi cross at " + i);
+                assertTrue(tema.get(i) > mid.get(i) && tema.get(i) < tema.get(i - 1), "tema at " + i);
+            }
+        }
+    }
+
+    @Test
+    void shouldBeDeterministicAndIndependentOfArrayOpsSwitch()
+    {
+        final PairFrame candles = TestFrames.randomWalk("A/B", ROWS, 9);
+        final SampleStrategy fast = new SampleStrategy();
+        final SampleStrategy slow = new SampleStrategy();
+        slow.numpyOptimizations(false);
+        final PairFrame a = fast.runIndicators(candles).appendTo(candles);
+        final PairFrame b = slow.runIndicators(candles).appendTo(candles);
+        assertArrayEquals(a.column("bb_upperband").toArray(), b.column("bb_upperband").toArray());
+        final Signals sa = new Signals(ROWS);
+        final Signals sb = new Signals(ROWS);
+        fast.runSignals(a, sa);
+        slow.runSignals(b, sb);
+        assertArrayEquals(sa.enterLong(), sb.enterLong());
+        assertArrayEquals(sa.exitShort(), sb.exitShort());
+        fast.runSignals(a, sb);
+        assertArrayEquals(sa.exitLong(), sb.exitLong());
+    }
+
+    @Test
+    void shouldChangeEntriesWithBuyRsi()
+    {
+        final SampleStrategy s = new SampleStrategy();
+        final PairFrame candles = TestFrames.randomWalk("A/B", ROWS, 11);
+        final PairFrame frame = s.runIndicators(candles).appendTo(candles);
+        final Signals signals = new Signals(ROWS);
+        s.runSignals(frame, signals);
+        final byte[] at30 = signals.enterLong().clone();
+        s.parameters().byName("buy_rsi").set(20);
+        s.runSignals(frame, signals);
+        assertTrue(count(signals.enterLong()) < count(at30));
+    }
+
+    @Test
+    void shouldDetectParametersReadPerPhase()
+    {
+        final SampleStrategy s = new SampleStrategy();
+        final PairFrame candles = TestFrames.randomWalk("A/B", 500, 3);
+        s.runSignals(s.runIndicators(candles).appendTo(candles), new Signals(500));
+        assertEquals(List.of("buy_rsi", "short_rsi"), names(s.parameters().reads(Phase.ENTRY)));
+        assertEquals(List.of("exit_short_rsi", "sell_rsi"), names(s.parameters().reads(Phase.EXIT)));
+        assertEquals(List.of(), names(s.parameters().reads(Phase.INDICATORS)));
+    }
+
+    static final class Conditional extends ParameterTest.NoSignals
+    {
+        final BooleanParameter buyUseLevel = new BooleanParameter(false);
+        final IntParameter buyLevel = new IntParameter(1, 9, 5);
+
+        @Override
+        protected void populateEntryTrend(final PairFrame frame, final Signals signals)
+        {
+            if (buyUseLevel.value() && buyLevel.value() > 3)
+            {
+                signals.enterLong()[0] = Signals.ONE;
+            }
+        }
+    }
+
+    @Test
+    void shouldTrackConditionalReadsPerRunAndEver()
+    {
+        final Conditional s = new Conditional();
+        final PairFrame frame = TestFrames.randomWalk("A/B", 2, 1);
+        s.runEntry(frame, new Signals(2));
+        assertEquals(List.of("buy_use_level"), names(s.parameters().reads(Phase.ENTRY)));
+        s.buyUseLevel.value(true);
+        s.runEntry(frame, new Signals(2));
+        assertEquals(List.of("buy_level", "buy_use_level"), names(s.parameters().reads(Phase.ENTRY)));
+        s.buyUseLevel.value(false);
+        s.runEntry(frame, new Signals(2));
+        assertEquals(List.of("buy_use_level"), names(s.parameters().reads(Phase.ENTRY)));
+        assertEquals(List.of("buy_level", "buy_use_level"), names(s.parameters().readsEver(Phase.ENTRY)));
+        assertEquals(List.of(), names(s.parameters().reads(Phase.EXIT)));
+    }
+}
