@@ -38,6 +38,7 @@ import io.hyperjet.shm.run.SharedRun;
 import io.hyperjet.worker.epoch.EngineData;
 import io.hyperjet.worker.epoch.EpochEngines;
 import io.hyperjet.worker.epoch.RunSpec;
+import io.hyperjet.worker.epoch.StrategyState;
 import io.hyperjet.worker.epoch.TradingRules;
 import io.hyperjet.worker.loss.LossFunctions;
 import io.hyperjet.worker.report.HyperoptSummary;
@@ -90,6 +91,11 @@ public final class HyperoptRun
 
         final Path[] strategyPaths = strategyPaths(config);
         final Strategy strategy = StrategyLoader.load(requireStrategy(config), strategyPaths);
+        if (null != stored)
+        {
+            StrategyState.apply(strategy, stored.path("strategy_state"));
+        }
+        final ObjectNode strategyState = StrategyState.capture(strategy);
         strategy.numpyOptimizations(config.numpyOptimizations());
         final TradingRules rules = TradingRules.resolve(config, strategy);
         final List<String> spaceNames = config.spaces().isEmpty() ? List.of("default") : config.spaces();
@@ -106,7 +112,7 @@ public final class HyperoptRun
         final List<String> pairs = pairs(config, rules);
 
         final RunFolder folder = null != resumed ? resumed :
-            RunFolder.create(resultsDir(config), strategy.name(), settings(config, samplerKind, seed, epochs));
+            RunFolder.create(resultsDir(config), strategy.name(), settings(config, samplerKind, seed, epochs, strategyState));
         out.printf(Locale.ROOT, "Hyperopt %s: strategy %s, %d epochs, spaces %s, loss %s, sampler %s, " +
             "random state %d%n", folder.runName(), strategy.name(), epochs, spaceIds(spaces), lossName,
             samplerKind.id(), seed);
@@ -128,7 +134,8 @@ public final class HyperoptRun
                 (System.nanoTime() - startNs) / 1e9);
 
             final Path specFile = shared.directory().resolve(RUN_SPEC_FILE);
-            new RunSpec(runConfig(config), strategy.name(), pathStrings(strategyPaths), loadedPairs, metadata,
+            new RunSpec(runConfig(config), strategy.name(), pathStrings(strategyPaths), strategyState, loadedPairs,
+                metadata,
                 spaceIds(spaces), lossName, config.hyperoptMinTrades()).write(specFile);
 
             final ResourcePlan plan = ResourceOptimizer.plan(MachineProfile.read(shmRoot),
@@ -303,7 +310,8 @@ public final class HyperoptRun
     }
 
     private static ObjectNode settings(
-        final HyperjetConfig config, final SamplerKind sampler, final long seed, final int epochs)
+        final HyperjetConfig config, final SamplerKind sampler, final long seed, final int epochs,
+        final ObjectNode strategyState)
     {
         final ObjectNode settings = EpochCommitter.MAPPER.createObjectNode();
         final ObjectNode snapshot = config.raw().deepCopy();
@@ -313,6 +321,7 @@ public final class HyperoptRun
         settings.put("sampler", sampler.id());
         settings.put("random_state", seed);
         settings.put("epochs", epochs);
+        settings.set("strategy_state", strategyState);
         return settings;
     }
 
