@@ -17,8 +17,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hyperjet.common.UserInputException;
 import io.hyperjet.common.config.ConfigLoader;
 import io.hyperjet.common.config.HyperjetConfig;
-import io.hyperjet.common.data.DataDirectory;
-import io.hyperjet.common.data.PairWhitelist;
 import io.hyperjet.common.frame.PairFrame;
 import io.hyperjet.coordinator.resources.MachineProfile;
 import io.hyperjet.coordinator.resources.Reason;
@@ -37,6 +35,7 @@ import io.hyperjet.shm.run.SharedMemoryRoot;
 import io.hyperjet.shm.run.SharedRun;
 import io.hyperjet.worker.epoch.EngineData;
 import io.hyperjet.worker.epoch.EpochEngines;
+import io.hyperjet.worker.epoch.RunInputs;
 import io.hyperjet.worker.epoch.RunSpec;
 import io.hyperjet.worker.epoch.StrategyState;
 import io.hyperjet.worker.epoch.TradingRules;
@@ -89,8 +88,8 @@ public final class HyperoptRun
         final HyperjetConfig config = loadConfig(stored);
         config.warnings().forEach(w -> err.println("hyperjet: warning: " + w));
 
-        final Path[] strategyPaths = strategyPaths(config);
-        final Strategy strategy = StrategyLoader.load(requireStrategy(config), strategyPaths);
+        final Path[] strategyPaths = RunInputs.strategyPaths(config);
+        final Strategy strategy = StrategyLoader.load(RunInputs.strategy(config), strategyPaths);
         if (null != stored)
         {
             StrategyState.apply(strategy, stored.path("strategy_state"));
@@ -109,7 +108,7 @@ public final class HyperoptRun
         final long seed = null != stored ? stored.path("random_state").asLong() :
             config.hasHyperoptRandomState() ? config.hyperoptRandomState() : new SecureRandom().nextInt(1 << 30);
         final int epochs = null != options.epochs() ? options.epochs() : config.epochs();
-        final List<String> pairs = pairs(config, rules);
+        final List<String> pairs = RunInputs.pairs(config, rules);
 
         final RunFolder folder = null != resumed ? resumed :
             RunFolder.create(resultsDir(config), strategy.name(), settings(config, samplerKind, seed, epochs, strategyState));
@@ -210,31 +209,9 @@ public final class HyperoptRun
         return loader.load();
     }
 
-    private static String requireStrategy(final HyperjetConfig config)
-    {
-        final String name = config.strategy();
-        if (null == name || name.isEmpty())
-        {
-            throw new UserInputException("no strategy given: use --strategy NAME or the config key \"strategy\"");
-        }
-        return name;
-    }
-
     private static Path resultsDir(final HyperjetConfig config)
     {
         return config.userDataDir().resolve("hyperopt_results");
-    }
-
-    private static Path[] strategyPaths(final HyperjetConfig config)
-    {
-        final String configured = config.strategyPath();
-        final Path path = null != configured ? Path.of(configured) : config.userDataDir().resolve("strategies");
-        if (null != configured && !Files.isDirectory(path) && !Files.isRegularFile(path))
-        {
-            throw new UserInputException(config.source("strategy_path") + ": strategy_path " + path +
-                " does not exist");
-        }
-        return Files.exists(path) ? new Path[] {path.toAbsolutePath()} : new Path[0];
     }
 
     private static List<String> pathStrings(final Path[] paths)
@@ -245,19 +222,6 @@ public final class HyperoptRun
             out.add(p.toString());
         }
         return out;
-    }
-
-    static List<String> pairs(final HyperjetConfig config, final TradingRules rules)
-    {
-        DataDirectory.requireDirectory(config.datadir());
-        final List<String> pairs = PairWhitelist.expand(config.pairWhitelist(), config.pairBlacklist(),
-            DataDirectory.pairs(config.datadir(), rules.timeframe()));
-        if (pairs.isEmpty())
-        {
-            throw new UserInputException(config.source("exchange.pair_whitelist") + ": no pair of the whitelist " +
-                config.pairWhitelist() + " has " + rules.timeframe() + " data in " + config.datadir());
-        }
-        return pairs;
     }
 
     private String prepareData(
