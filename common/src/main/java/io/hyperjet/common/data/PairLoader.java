@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.hyperjet.common.UserInputException;
+import io.hyperjet.common.frame.PairFrame;
 import io.hyperjet.common.time.StartupCandles;
 import io.hyperjet.common.time.Timeframes;
 import io.hyperjet.common.time.Timerange;
@@ -138,8 +139,10 @@ public final class PairLoader
                 handler.onNoData(pairs.get(i), file);
                 continue;
             }
-            rows = CandleCleaner.clean(rows, timeframe);
-            handler.onPair(rows.toFrame(pairs.get(i), timeframe));
+            final PairFrame frame = CandleCleaner.clean(rows, timeframe).toFrame(pairs.get(i), timeframe);
+            // drop the decode buffers before the handler runs, so only the frame is live while it copies
+            rows = null;
+            handler.onPair(frame);
             loaded++;
         }
         return loaded;
