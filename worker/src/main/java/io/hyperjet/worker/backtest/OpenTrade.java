@@ -1,5 +1,7 @@
 package io.hyperjet.worker.backtest;
 
+import java.math.BigDecimal;
+
 /**
  * The engine's state of one trade while it is open: the {@link Trade} record being filled (stop, min/max rates
  * live in it so callbacks see them) plus what only the engine needs. One per trade, never per candle.
@@ -11,6 +13,8 @@ final class OpenTrade
     int entryRow;
     long sequence;
     double openValue;
+    /** The amount's shortest decimal form, kept for the exact close value. */
+    BigDecimal amountDecimal;
     /** {@code 1 − fee} for a long, {@code 1 + fee} for a short: the close value is {@code amount × rate × feeFactor}. */
     double feeFactor;
     /** Freqtrade's {@code is_stop_loss_trailing}: the stop was raised after the entry. */
