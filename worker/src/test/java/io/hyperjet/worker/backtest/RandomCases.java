@@ -75,7 +75,10 @@ final class RandomCases
         s.minimalRoi(roi(rnd, tfMin));
         if (rnd.nextInt(8) == 0)
         {
-            s.timerangeMs(1_704_067_200_000L + rnd.nextInt(30) * tfSeconds * 1000L, 0);
+            final long rowMs = tfSeconds * 1000L;
+            final long startMs = rnd.nextBoolean() ? 0 : 1_704_067_200_000L + rnd.nextInt(30) * rowMs;
+            final long stopMs = rnd.nextBoolean() ? 0 : 1_704_067_200_000L + (40 + rnd.nextInt(200)) * rowMs;
+            s.timerangeMs(startMs, stopMs);
         }
         return s.conclude();
     }
