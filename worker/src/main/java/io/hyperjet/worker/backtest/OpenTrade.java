@@ -15,7 +15,7 @@ final class OpenTrade
     double openValue;
     /** The amount's shortest decimal form, kept for the exact close value. */
     BigDecimal amountDecimal;
-    /** {@code 1 − fee} for a long, {@code 1 + fee} for a short: the close value is {@code amount × rate × feeFactor}. */
+    /** {@code 1 − fee} for a long, {@code 1 + fee} for a short: close value = {@code amount × rate × feeFactor}. */
     double feeFactor;
     /** Freqtrade's {@code is_stop_loss_trailing}: the stop was raised after the entry. */
     boolean trailing;

@@ -74,7 +74,7 @@ final class TradeRules
         t.amount = stake / openRate;
         ot.amountDecimal = TradeValues.decimal(t.amount);
         final BigDecimal cost = TradeValues.cost(ot.amountDecimal, openRate);
-        t.stakeAmount = cost.doubleValue();
+        t.stakeAmount = Decimals.toDouble(cost);
         t.fee = fee;
         t.enterTag = enterTag;
         final double stop = isShort ? openRate * (1.0 + Math.abs(stoploss)) : openRate * (1.0 - Math.abs(stoploss));
@@ -101,7 +101,8 @@ final class TradeRules
         t.closeTimeMs = closeTimeMs;
         t.closeRate = closeRate;
         t.exitReason = reason;
-        final double closeValue = TradeValues.withFee(TradeValues.cost(ot.amountDecimal, closeRate), feeDecimal, t.isShort);
+        final double closeValue =
+            TradeValues.withFee(TradeValues.cost(ot.amountDecimal, closeRate), feeDecimal, t.isShort);
         t.profitAbs = Round8.round8(t.isShort ? ot.openValue - closeValue : closeValue - ot.openValue);
         t.profitRatio = ot.openValue == 0.0 ? 0.0 : t.profitAbs / ot.openValue;
     }
@@ -246,7 +247,12 @@ final class TradeRules
 
     /** The stoploss exit price of 4.6. */
     private double stopPrice(
-        final OpenTrade ot, final boolean trailingReason, final long dur, final double o, final double h, final double l)
+        final OpenTrade ot,
+        final boolean trailingReason,
+        final long dur,
+        final double o,
+        final double h,
+        final double l)
     {
         final Trade t = ot.trade;
         final double stop = t.stopLossAbs;

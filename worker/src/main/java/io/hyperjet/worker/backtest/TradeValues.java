@@ -41,7 +41,7 @@ final class TradeValues
     static double withFee(final BigDecimal cost, final BigDecimal fee, final boolean addFee)
     {
         final BigDecimal fees = cost.multiply(fee);
-        return (addFee ? cost.add(fees) : cost.subtract(fees)).doubleValue();
+        return Decimals.toDouble(addFee ? cost.add(fees) : cost.subtract(fees));
     }
 
     /**
