@@ -21,7 +21,7 @@ import io.hyperjet.worker.signal.Signals;
  * candidates are found lazily by a forward scan over the signal bytes that skips the rows a pair spends in a trade.
  * <p>
  * Needs frames whose consecutive dates are at most one timeframe apart (cleaned data always is), so that row
- * {@code r} is processed at loop step {@code k0 + (r − r0)}; see {@link #irregularPair}. Callbacks are ignored:
+ * {@code r} is processed at loop step {@code k0 + (r − r0)}; see {@link #irregularPair}. Refuses callbacks:
  * {@link BacktestEngine} sends strategies with callbacks to the iterative backtester. One instance per thread;
  * buffers are reused between runs.
  */
@@ -106,6 +106,10 @@ public final class VectorizedBacktester implements Backtester
         if (!settings.isConcluded())
         {
             throw new IllegalArgumentException("settings not concluded");
+        }
+        if (null != callbacks && (callbacks.hasCustomStoploss() || callbacks.hasCustomExit()))
+        {
+            throw new IllegalArgumentException("the vectorized backtester does not run strategy callbacks");
         }
         final int irregular = irregularPair(settings, pairs);
         if (irregular >= 0)

@@ -1,6 +1,7 @@
 package io.hyperjet.worker.backtest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import io.hyperjet.common.UserInputException;
 import io.hyperjet.worker.signal.Signals;
 
 /** Hand-made cases for trimming, the shift, entries, slots, stake and the pair order (sections 1.5 to 3, 6). */
@@ -303,6 +305,24 @@ class EntryRulesTest
         final Candles a = Candles.hourly("A/USDT", Candles.rising(4)).enterLong(1)
             .enterTags(null, "breakout", null, null);
         assertEquals("breakout", run(b, base(), a).trades().get(0).enterTag);
+    }
+
+    @ParameterizedTest
+    @MethodSource("backtesters")
+    void shouldLimitStakesToAvailableCapital(final Backtester b)
+    {
+        final BacktestResult r = run(b, base().availableCapital(150), threePairs());
+        assertEquals(1, r.trades().size());
+    }
+
+    @ParameterizedTest
+    @MethodSource("backtesters")
+    void shouldFailWhenNoPairHasRowsAfterTrimming(final Backtester b)
+    {
+        final Candles a = Candles.hourly("A/USDT", Candles.rising(3));
+        final UserInputException e = assertThrows(UserInputException.class,
+            () -> run(b, base().startupCandleCount(3), a));
+        assertEquals("no data left after adjusting for startup candles", e.getMessage());
     }
 
     private static Candles[] threePairs()
