@@ -34,7 +34,7 @@ final class RandomCases
         }
     }
 
-    private static BacktestSettings settings(final SplittableRandom rnd, final long tfSeconds)
+    static BacktestSettings settings(final SplittableRandom rnd, final long tfSeconds)
     {
         final long tfMin = tfSeconds / 60;
         final BacktestSettings s = new BacktestSettings().timeframeSeconds(tfSeconds)
@@ -162,7 +162,7 @@ final class RandomCases
         return new BacktestPair(name, PairFrame.ofArrays(name, tfSeconds / 60 + "m", date, cols), signals);
     }
 
-    private static void fill(final SplittableRandom rnd, final byte[] codes, final double density)
+    static void fill(final SplittableRandom rnd, final byte[] codes, final double density)
     {
         for (int i = 0; i < codes.length; i++)
         {
