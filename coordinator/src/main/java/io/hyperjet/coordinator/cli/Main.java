@@ -22,7 +22,10 @@ import picocli.CommandLine.ParameterException;
         GenerateDataCommand.class,
         InspectCommand.class,
         CleanupCommand.class,
-        HyperoptCommand.class})
+        HyperoptCommand.class,
+        BacktestCommand.class,
+        ShareCommand.class,
+        DemoCommand.class})
 public final class Main implements Runnable
 {
     @CommandLine.Spec

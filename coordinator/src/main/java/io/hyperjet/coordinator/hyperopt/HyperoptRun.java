@@ -17,8 +17,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hyperjet.common.UserInputException;
 import io.hyperjet.common.config.ConfigLoader;
 import io.hyperjet.common.config.HyperjetConfig;
-import io.hyperjet.common.data.DataDirectory;
-import io.hyperjet.common.data.PairWhitelist;
 import io.hyperjet.common.frame.PairFrame;
 import io.hyperjet.coordinator.resources.MachineProfile;
 import io.hyperjet.coordinator.resources.Reason;
@@ -37,7 +35,9 @@ import io.hyperjet.shm.run.SharedMemoryRoot;
 import io.hyperjet.shm.run.SharedRun;
 import io.hyperjet.worker.epoch.EngineData;
 import io.hyperjet.worker.epoch.EpochEngines;
+import io.hyperjet.worker.epoch.RunInputs;
 import io.hyperjet.worker.epoch.RunSpec;
+import io.hyperjet.worker.epoch.StrategyState;
 import io.hyperjet.worker.epoch.TradingRules;
 import io.hyperjet.worker.loss.LossFunctions;
 import io.hyperjet.worker.report.HyperoptSummary;
@@ -88,8 +88,13 @@ public final class HyperoptRun
         final HyperjetConfig config = loadConfig(stored);
         config.warnings().forEach(w -> err.println("hyperjet: warning: " + w));
 
-        final Path[] strategyPaths = strategyPaths(config);
-        final Strategy strategy = StrategyLoader.load(requireStrategy(config), strategyPaths);
+        final Path[] strategyPaths = RunInputs.strategyPaths(config);
+        final Strategy strategy = StrategyLoader.load(RunInputs.strategy(config), strategyPaths);
+        if (null != stored)
+        {
+            StrategyState.apply(strategy, stored.path("strategy_state"));
+        }
+        final ObjectNode strategyState = StrategyState.capture(strategy);
         strategy.numpyOptimizations(config.numpyOptimizations());
         final TradingRules rules = TradingRules.resolve(config, strategy);
         final List<String> spaceNames = config.spaces().isEmpty() ? List.of("default") : config.spaces();
@@ -103,10 +108,10 @@ public final class HyperoptRun
         final long seed = null != stored ? stored.path("random_state").asLong() :
             config.hasHyperoptRandomState() ? config.hyperoptRandomState() : new SecureRandom().nextInt(1 << 30);
         final int epochs = null != options.epochs() ? options.epochs() : config.epochs();
-        final List<String> pairs = pairs(config, rules);
+        final List<String> pairs = RunInputs.pairs(config, rules);
 
         final RunFolder folder = null != resumed ? resumed :
-            RunFolder.create(resultsDir(config), strategy.name(), settings(config, samplerKind, seed, epochs));
+            RunFolder.create(resultsDir(config), strategy.name(), settings(config, samplerKind, seed, epochs, strategyState));
         out.printf(Locale.ROOT, "Hyperopt %s: strategy %s, %d epochs, spaces %s, loss %s, sampler %s, " +
             "random state %d%n", folder.runName(), strategy.name(), epochs, spaceIds(spaces), lossName,
             samplerKind.id(), seed);
@@ -128,7 +133,8 @@ public final class HyperoptRun
                 (System.nanoTime() - startNs) / 1e9);
 
             final Path specFile = shared.directory().resolve(RUN_SPEC_FILE);
-            new RunSpec(runConfig(config), strategy.name(), pathStrings(strategyPaths), loadedPairs, metadata,
+            new RunSpec(runConfig(config), strategy.name(), pathStrings(strategyPaths), strategyState, loadedPairs,
+                metadata,
                 spaceIds(spaces), lossName, config.hyperoptMinTrades()).write(specFile);
 
             final ResourcePlan plan = ResourceOptimizer.plan(MachineProfile.read(shmRoot),
@@ -203,31 +209,9 @@ public final class HyperoptRun
         return loader.load();
     }
 
-    private static String requireStrategy(final HyperjetConfig config)
-    {
-        final String name = config.strategy();
-        if (null == name || name.isEmpty())
-        {
-            throw new UserInputException("no strategy given: use --strategy NAME or the config key \"strategy\"");
-        }
-        return name;
-    }
-
     private static Path resultsDir(final HyperjetConfig config)
     {
         return config.userDataDir().resolve("hyperopt_results");
-    }
-
-    private static Path[] strategyPaths(final HyperjetConfig config)
-    {
-        final String configured = config.strategyPath();
-        final Path path = null != configured ? Path.of(configured) : config.userDataDir().resolve("strategies");
-        if (null != configured && !Files.isDirectory(path) && !Files.isRegularFile(path))
-        {
-            throw new UserInputException(config.source("strategy_path") + ": strategy_path " + path +
-                " does not exist");
-        }
-        return Files.exists(path) ? new Path[] {path.toAbsolutePath()} : new Path[0];
     }
 
     private static List<String> pathStrings(final Path[] paths)
@@ -238,19 +222,6 @@ public final class HyperoptRun
             out.add(p.toString());
         }
         return out;
-    }
-
-    static List<String> pairs(final HyperjetConfig config, final TradingRules rules)
-    {
-        DataDirectory.requireDirectory(config.datadir());
-        final List<String> pairs = PairWhitelist.expand(config.pairWhitelist(), config.pairBlacklist(),
-            DataDirectory.pairs(config.datadir(), rules.timeframe()));
-        if (pairs.isEmpty())
-        {
-            throw new UserInputException(config.source("exchange.pair_whitelist") + ": no pair of the whitelist " +
-                config.pairWhitelist() + " has " + rules.timeframe() + " data in " + config.datadir());
-        }
-        return pairs;
     }
 
     private String prepareData(
@@ -303,7 +274,8 @@ public final class HyperoptRun
     }
 
     private static ObjectNode settings(
-        final HyperjetConfig config, final SamplerKind sampler, final long seed, final int epochs)
+        final HyperjetConfig config, final SamplerKind sampler, final long seed, final int epochs,
+        final ObjectNode strategyState)
     {
         final ObjectNode settings = EpochCommitter.MAPPER.createObjectNode();
         final ObjectNode snapshot = config.raw().deepCopy();
@@ -313,6 +285,7 @@ public final class HyperoptRun
         settings.put("sampler", sampler.id());
         settings.put("random_state", seed);
         settings.put("epochs", epochs);
+        settings.set("strategy_state", strategyState);
         return settings;
     }
 

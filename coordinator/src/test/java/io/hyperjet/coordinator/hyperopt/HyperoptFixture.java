@@ -99,6 +99,63 @@ final class HyperoptFixture
         return lines;
     }
 
+    /** Fails with the first differing epoch and field, not a wall of JSON. */
+    static void assertSameEpochs(final Path expected, final Path actual) throws IOException
+    {
+        final List<String> a = comparableLines(expected);
+        final List<String> b = comparableLines(actual);
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++)
+        {
+            if (!a.get(i).equals(b.get(i)))
+            {
+                final JsonNode x = EpochCommitter.MAPPER.readTree(a.get(i));
+                final JsonNode y = EpochCommitter.MAPPER.readTree(b.get(i));
+                final StringBuilder fields = new StringBuilder();
+                diff("", x, y, fields);
+                throw new AssertionError("epoch " + (i + 1) + " differs: " + fields);
+            }
+        }
+        if (a.size() != b.size())
+        {
+            throw new AssertionError("epoch counts differ: " + a.size() + " vs " + b.size());
+        }
+    }
+
+    private static void diff(final String path, final JsonNode x, final JsonNode y, final StringBuilder out)
+    {
+        if (x.isObject() && y.isObject())
+        {
+            x.fieldNames().forEachRemaining(f ->
+            {
+                if (!x.get(f).equals(y.get(f)))
+                {
+                    diff(path + "." + f, x.get(f), null == y.get(f) ? EpochCommitter.MAPPER.nullNode() : y.get(f),
+                        out);
+                }
+            });
+        }
+        else if (x.isArray() && y.isArray() && x.size() == y.size())
+        {
+            for (int i = 0; i < x.size(); i++)
+            {
+                if (!x.get(i).equals(y.get(i)))
+                {
+                    diff(path + "[" + i + "]", x.get(i), y.get(i), out);
+                }
+            }
+        }
+        else
+        {
+            out.append(path).append(": ").append(abbreviate(x)).append(" vs ").append(abbreviate(y)).append("; ");
+        }
+    }
+
+    private static String abbreviate(final JsonNode node)
+    {
+        final String text = String.valueOf(node);
+        return text.length() > 200 ? text.substring(0, 200) + "..." : text;
+    }
+
     static long childJvms()
     {
         return ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).count();

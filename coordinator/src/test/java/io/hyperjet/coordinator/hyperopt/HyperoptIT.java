@@ -67,10 +67,8 @@ class HyperoptIT
         final HyperoptFixture three = new HyperoptFixture(dir.resolve("three"), 2, 15);
         assertEquals(0, one.run(one.options(40, 1, null), new StringWriter()));
         assertEquals(0, three.run(three.options(40, 3, null), new StringWriter()));
-        final List<String> a = HyperoptFixture.comparableLines(one.fthyptFiles().get(0));
-        final List<String> b = HyperoptFixture.comparableLines(three.fthyptFiles().get(0));
-        assertEquals(40, a.size());
-        assertEquals(a, b);
+        assertEquals(40, HyperoptFixture.comparableLines(one.fthyptFiles().get(0)).size());
+        HyperoptFixture.assertSameEpochs(one.fthyptFiles().get(0), three.fthyptFiles().get(0));
     }
 
     @Test
@@ -98,9 +96,47 @@ class HyperoptIT
         run.join(TimeUnit.SECONDS.toMillis(150));
         assertTrue(killed, "no worker was killed");
         assertEquals(0, exit.get());
-        assertEquals(HyperoptFixture.comparableLines(calm.fthyptFiles().get(0)),
-            HyperoptFixture.comparableLines(hit.fthyptFiles().get(0)));
+        HyperoptFixture.assertSameEpochs(calm.fthyptFiles().get(0), hit.fthyptFiles().get(0));
         assertEquals(0, HyperoptFixture.childJvms());
         assertTrue(hit.shmRootEmpty());
+    }
+
+    @Test
+    void shouldKeepEpochsOnSigtermAndResumeToSameResults() throws Exception
+    {
+        final HyperoptFixture calm = new HyperoptFixture(dir.resolve("calm"), 2, 15);
+        assertEquals(0, calm.run(calm.options(60, 2, null), new StringWriter()));
+
+        final HyperoptFixture hit = new HyperoptFixture(dir.resolve("hit"), 2, 15);
+        final List<String> command = new java.util.ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(io.hyperjet.common.launch.JvmFlags.flags());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.hyperjet.coordinator.cli.Main",
+            "hyperopt", "-c", hit.config.toString(), "-e", "60", "-j", "2", "--random-state", "5"));
+        final Process coordinator = new ProcessBuilder(command).redirectErrorStream(true)
+            .redirectOutput(dir.resolve("coordinator.log").toFile()).start();
+        final long deadlineNs = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() - deadlineNs < 0 && coordinator.isAlive() &&
+            (!Files.isDirectory(hit.resultsDir()) || hit.fthyptFiles().isEmpty() ||
+            Files.readAllLines(hit.fthyptFiles().get(0)).size() < 10))
+        {
+            Thread.sleep(20);
+        }
+        coordinator.destroy();
+        assertTrue(coordinator.waitFor(60, TimeUnit.SECONDS), "coordinator did not stop on SIGTERM");
+        final int kept = Files.readAllLines(hit.fthyptFiles().get(0)).size();
+        assertTrue(kept >= 10 && kept < 60, "kept " + kept + "; log: " + Files.readString(dir.resolve("coordinator.log")));
+        final long workerDeadlineNs = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (HyperoptFixture.childJvms() > 0 && System.nanoTime() - workerDeadlineNs < 0)
+        {
+            Thread.sleep(50);
+        }
+        assertEquals(0, HyperoptFixture.childJvms(), "workers outlived the coordinator");
+        assertTrue(hit.shmRootEmpty(), "shared memory left behind after SIGTERM");
+
+        final StringWriter out = new StringWriter();
+        assertEquals(0, hit.run(hit.options(60, 2, ""), out), out.toString());
+        assertTrue(out.toString().contains("Resumed: "), out.toString());
+        HyperoptFixture.assertSameEpochs(calm.fthyptFiles().get(0), hit.fthyptFiles().get(0));
     }
 }
