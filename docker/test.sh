@@ -114,7 +114,7 @@ add_packages() {
 ensure_base_images() {
   if [ "$rebuild_base" -eq 1 ]; then
     # Images built on the bases (the test image, cached build-stage layers) go first, or the bases cannot.
-    "${PODMAN[@]}" rmi --force "$IMAGE" >/dev/null 2>&1 || true
+    "${PODMAN[@]}" rmi --force "$IMAGE" "$IMAGE-build" >/dev/null 2>&1 || true
     "${PODMAN[@]}" image prune --force >/dev/null
     "${PODMAN[@]}" rmi --force "$MAVEN_TAG" "$JDK_TAG" "$BASE_TAG" >/dev/null 2>&1 || true
     ! image_exists "$BASE_TAG" || fail "cannot remove $BASE_TAG for a cold build (other images use it)"
@@ -136,18 +136,24 @@ ensure_base_images() {
   fi
 }
 
+image_id() { "${PODMAN[@]}" image inspect --format '{{.Id}}' "$1" 2>/dev/null || true; }
+
 build_image() {
-  local previous
-  previous=$("${PODMAN[@]}" image inspect --format '{{.Id}}' "$IMAGE" 2>/dev/null || true)
-  "${NICE[@]}" "${PODMAN[@]}" build --network=host "${ULIMITS[@]}" --force-rm \
-    --build-arg BASE_IMAGE="$JDK_TAG" --build-arg BUILD_IMAGE="$MAVEN_TAG" \
-    -t "$IMAGE" -f docker/Dockerfile . || return 1
-  local current
-  current=$("${PODMAN[@]}" image inspect --format '{{.Id}}' "$IMAGE")
-  if [ -n "$previous" ] && [ "$previous" != "$current" ]; then
-    # The replaced image is untagged now; drop it so repeated CI runs do not pile up images.
-    "${PODMAN[@]}" rmi "$previous" >/dev/null 2>&1 || true
-  fi
+  local previous previous_stage
+  previous=$(image_id "$IMAGE")
+  previous_stage=$(image_id "$IMAGE-build")
+  local build=("${NICE[@]}" "${PODMAN[@]}" build --network=host "${ULIMITS[@]}" --force-rm
+    --build-arg BASE_IMAGE="$JDK_TAG" --build-arg BUILD_IMAGE="$MAVEN_TAG" -f docker/Dockerfile)
+  "${build[@]}" -t "$IMAGE" . || return 1
+  # Tagging the build stage (all layers cached, so this takes a second) keeps its dependency layer for the next
+  # run, and lets the stage an earlier run left be removed, so repeated CI runs do not pile up images.
+  "${build[@]}" --quiet --target build -t "$IMAGE-build" . >/dev/null || return 1
+  local id
+  for id in "$previous" "$previous_stage"; do
+    if [ -n "$id" ] && [ "$id" != "$(image_id "$IMAGE")" ] && [ "$id" != "$(image_id "$IMAGE-build")" ]; then
+      "${PODMAN[@]}" rmi "$id" >/dev/null 2>&1 || true
+    fi
+  done
 }
 
 # Makes an empty user_data directory on the host that the container's non-root user can write.
