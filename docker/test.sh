@@ -177,7 +177,7 @@ run_in_container() {
   local start
   start=$(date +%s.%N)
   log "container $name: hyperjet $*"
-  if ! "${PODMAN[@]}" run --rm --name "$container" "${ULIMITS[@]}" --network=host --shm-size="$SHM_SIZE" \
+  if ! "${PODMAN[@]}" run --rm --name "$container" "${ULIMITS[@]}" --network=none --shm-size="$SHM_SIZE" \
       -v "$user_data:/hyperjet/user_data" "$IMAGE" "$@" >"$work/$name.out" 2>&1; then
     tail -n 40 "$work/$name.out" >&2
     fail "container $name: hyperjet $* exited non-zero"
@@ -190,12 +190,16 @@ expect_output() {
   grep -q -- "$pattern" "$work/$name.out" || { tail -n 40 "$work/$name.out" >&2; fail "container $name: output lacks '$pattern'"; }
 }
 
+# The run's results file on the host, one line per epoch.
 expect_fthypt() {
-  local name=$1 user_data=$2
+  local name=$1 user_data=$2 epochs=$3
   local found
   found=$(find "$user_data/hyperopt_results" -name '*.fthypt' -size +0 2>/dev/null | head -1)
   [ -n "$found" ] || { tail -n 40 "$work/$name.out" >&2; fail "$name left no .fthypt under $user_data/hyperopt_results"; }
-  log "$name left ${found#"$work/"} on the host ($(wc -l <"$found") epochs)"
+  local lines
+  lines=$(wc -l <"$found")
+  [ "$lines" -eq "$epochs" ] || fail "$name: ${found#"$work/"} has $lines epochs, expected $epochs"
+  log "$name left ${found#"$work/"} on the host ($lines epochs)"
 }
 
 has_command() { grep -Eq "^ +$1( |$)" "$work/help.out"; }
@@ -228,7 +232,8 @@ fi
 
 demo=$(new_user_data demo)
 run_in_container demo "$demo" demo
-expect_fthypt demo "$demo"
+expect_output demo "in shared memory /dev/shm/"
+expect_fthypt demo "$demo" 500
 
 opt=$(new_user_data hyperopt)
 cp docker/test-config.json "$opt/config.json"
@@ -236,7 +241,7 @@ chown "$(stat -c %u:%g "$opt")" "$opt/config.json" 2>/dev/null || true
 run_in_container generate-data "$opt" generate-data --datadir user_data/data/binance --pairs 3 --days 60 --timeframe 5m --seed 7
 run_in_container hyperopt "$opt" hyperopt -c user_data/config.json --strategy SampleStrategy -e 60 \
   --spaces buy sell roi stoploss --random-state 7 -j 2
-expect_fthypt hyperopt "$opt"
+expect_fthypt hyperopt "$opt" 60
 
 # docker/compose.yaml's own command (a hyperopt of SampleStrategy) over the same data. podman-compose reads the
 # runtime and ulimits from a containers.conf, and its exit status is always 0: the "exit code" line tells.
@@ -262,4 +267,4 @@ compose_down
 grep '^exit code:' "$work/compose.out" | tail -1 | grep -q '^exit code: 0$' \
   || { tail -n 40 "$work/compose.out" >&2; fail "compose: the hyperjet service exited non-zero"; }
 log "compose: $(elapsed "$compose_start") s"
-expect_fthypt compose "$compose_data"
+expect_fthypt compose "$compose_data" 500
