@@ -22,7 +22,9 @@ import picocli.CommandLine.ParameterException;
         GenerateDataCommand.class,
         InspectCommand.class,
         CleanupCommand.class,
-        HyperoptCommand.class})
+        HyperoptCommand.class,
+        HyperoptListCommand.class,
+        HyperoptShowCommand.class})
 public final class Main implements Runnable
 {
     @CommandLine.Spec
