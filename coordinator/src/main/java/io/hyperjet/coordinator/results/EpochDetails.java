@@ -51,7 +51,8 @@ public final class EpochDetails
 
     /**
      * Freqtrade's {@code --print-json} object: buy and sell parameters under {@code params}, the ROI table under
-     * {@code minimal_roi}, the other spaces' keys at the top level; non-optimized values override optimized ones.
+     * {@code minimal_roi}, the other spaces' keys at the top level; non-optimized values override optimized ones. A space stored in another shape (older files
+     * wrote the ROI table as text) is left out.
      *
      * @param epoch the epoch.
      * @return the object.
@@ -63,7 +64,7 @@ public final class EpochDetails
         final ObjectNode out = JsonNodeFactory.instance.objectNode();
         for (final String space : JSON_SPACES)
         {
-            if (!details.has(space) && !fixed.has(space))
+            if (!details.path(space).isObject() && !fixed.path(space).isObject())
             {
                 continue;
             }
