@@ -23,9 +23,12 @@ import picocli.CommandLine.ParameterException;
         InspectCommand.class,
         CleanupCommand.class,
         HyperoptCommand.class,
+    subcommands = {
         BacktestCommand.class,
         ShareCommand.class,
-        DemoCommand.class})
+        DemoCommand.class,
+        HyperoptListCommand.class,
+        HyperoptShowCommand.class})
 public final class Main implements Runnable
 {
     @CommandLine.Spec
