@@ -23,7 +23,6 @@ import picocli.CommandLine.ParameterException;
         InspectCommand.class,
         CleanupCommand.class,
         HyperoptCommand.class,
-    subcommands = {
         BacktestCommand.class,
         ShareCommand.class,
         DemoCommand.class,
