@@ -28,7 +28,8 @@ class GenerateDataCommandTest
             "--timeframe", "1h", "--format", "parquet", "--start", "20240301");
         assertEquals(0, run.exitCode, run.err);
         assertTrue(run.out.startsWith("Wrote 3 pairs x 48 candles of 1h (parquet)"), run.out);
-        final PairFrame eth = CandleFiles.read(data.resolve("ETH_USDT-1h.parquet"), DataFormat.PARQUET, "ETH/USDT", "1h");
+        final PairFrame eth =
+            CandleFiles.read(data.resolve("ETH_USDT-1h.parquet"), DataFormat.PARQUET, "ETH/USDT", "1h");
         assertEquals(48, eth.rows());
         assertEquals(1_709_251_200_000L, eth.date().get(0));
         assertTrue(Files.isRegularFile(data.resolve("BNB_USDT-1h.parquet")));
