@@ -95,9 +95,9 @@ public final class HyperoptRun
             StrategyState.apply(strategy, stored.path("strategy_state"));
         }
         final ObjectNode strategyState = StrategyState.capture(strategy);
-        strategy.numpyOptimizations(config.numpyOptimizations());
+        strategy.numpyOptimizations(config.optimization().numpyOptimizations());
         final TradingRules rules = TradingRules.resolve(config, strategy);
-        final List<String> spaceNames = config.spaces().isEmpty() ? List.of("default") : config.spaces();
+        final List<String> spaceNames = config.optimization().spaces().isEmpty() ? List.of("default") : config.optimization().spaces();
         final EnumSet<SpaceName> spaces = SpaceName.select(spaceNames, config.source("spaces"));
         final SearchSetup setup = new SearchSetup(spaces, strategy, rules,
             config.bool("hyperopt_ignore_missing_space", false));
@@ -106,8 +106,8 @@ public final class HyperoptRun
         final SamplerKind samplerKind = SamplerKind.parse(null != stored ? stored.path("sampler").asText() :
             null == options.sampler() ? "tpe" : options.sampler(), "--sampler");
         final long seed = null != stored ? stored.path("random_state").asLong() :
-            config.hasHyperoptRandomState() ? config.hyperoptRandomState() : new SecureRandom().nextInt(1 << 30);
-        final int epochs = null != options.epochs() ? options.epochs() : config.epochs();
+            config.optimization().hasHyperoptRandomState() ? config.optimization().hyperoptRandomState() : new SecureRandom().nextInt(1 << 30);
+        final int epochs = null != options.epochs() ? options.epochs() : config.optimization().epochs();
         final List<String> pairs = RunInputs.pairs(config, rules);
 
         final RunFolder folder = null != resumed ? resumed :
@@ -125,7 +125,7 @@ public final class HyperoptRun
             final long[] datasetBytes = new long[1];
             final List<String> loadedPairs = new ArrayList<>();
             final long startNs = System.nanoTime();
-            final boolean useShm = config.useSharedMemory();
+            final boolean useShm = config.optimization().useSharedMemory();
             final String metadata = prepareData(config, rules, pairs, strategy, spaces, shared, useShm,
                 datasetBytes, loadedPairs);
             out.printf(Locale.ROOT, "Data: %d pairs, %.1f MB %s in %.2f s%n", loadedPairs.size(),
@@ -135,13 +135,13 @@ public final class HyperoptRun
             final Path specFile = shared.directory().resolve(RUN_SPEC_FILE);
             new RunSpec(runConfig(config), strategy.name(), pathStrings(strategyPaths), strategyState, loadedPairs,
                 metadata,
-                spaceIds(spaces), lossName, config.hyperoptMinTrades()).write(specFile);
+                spaceIds(spaces), lossName, config.optimization().hyperoptMinTrades()).write(specFile);
 
             final ResourcePlan plan = ResourceOptimizer.plan(MachineProfile.read(shmRoot),
                 ResourceRequest.auto(datasetBytes[0], epochs)
-                    .withHyperoptJobs(null != options.jobs() ? options.jobs() : config.hyperoptJobs())
-                    .withHyperoptBatchSize(config.hyperoptBatchSize())
-                    .withCacheSizeMb((long)config.cacheSizeMb())
+                    .withHyperoptJobs(null != options.jobs() ? options.jobs() : config.optimization().hyperoptJobs())
+                    .withHyperoptBatchSize(config.optimization().hyperoptBatchSize())
+                    .withCacheSizeMb((long)config.optimization().cacheSizeMb())
                     .withUseSharedMemory(useShm));
             final int window = Math.max(1, Math.min(plan.initialWindow(), LAG / Math.max(1, plan.workers())));
             out.printf(Locale.ROOT, "Workers: %d, task window %d%n", plan.workers(), window);
@@ -246,7 +246,7 @@ public final class HyperoptRun
                 }
             },
             line -> err.println("hyperjet: warning: " + line));
-        final boolean aboveThreshold = datasetBytes[0] >= config.sharedMemoryThresholdMb() * 1024 * 1024;
+        final boolean aboveThreshold = datasetBytes[0] >= config.optimization().sharedMemoryThresholdMb() * 1024 * 1024;
         return useShm && aboveThreshold ? shared.publish().toString() : null;
     }
 

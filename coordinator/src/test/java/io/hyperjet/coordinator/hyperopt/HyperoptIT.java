@@ -184,4 +184,38 @@ class HyperoptIT
         assertEquals(0, HyperoptFixture.childJvms(), "worker JVMs left behind");
         assertTrue(fx.shmRootEmpty(), "shared memory left behind");
     }
+
+    @Test
+    void shouldStopWorkersWhenCoordinatorIsKilledAndRemoveItsRunOnNextStart() throws Exception
+    {
+        final HyperoptFixture fx = new HyperoptFixture(dir, 2, 15);
+        final List<String> command = new java.util.ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(io.hyperjet.common.launch.JvmFlags.flags());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.hyperjet.coordinator.cli.Main",
+            "hyperopt", "-c", fx.config.toString(), "-e", "2000", "-j", "2", "--random-state", "5"));
+        final Process coordinator = new ProcessBuilder(command).redirectErrorStream(true)
+            .redirectOutput(dir.resolve("coordinator.log").toFile()).start();
+        final long deadlineNs = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() - deadlineNs < 0 && coordinator.isAlive() &&
+            (!Files.isDirectory(fx.resultsDir()) || fx.fthyptFiles().isEmpty() ||
+            Files.readAllLines(fx.fthyptFiles().get(0)).size() < 5))
+        {
+            Thread.sleep(20);
+        }
+        final List<ProcessHandle> workers = coordinator.descendants().toList();
+        assertEquals(2, workers.size(), "workers running: " + Files.readString(dir.resolve("coordinator.log")));
+        coordinator.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        final long gone = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (workers.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() - gone < 0)
+        {
+            Thread.sleep(50);
+        }
+        assertTrue(workers.stream().noneMatch(ProcessHandle::isAlive), "workers outlived a killed coordinator");
+        assertTrue(!fx.shmRootEmpty(), "a killed coordinator cannot clean up; its run must still be there");
+
+        final StringWriter out = new StringWriter();
+        assertEquals(0, fx.run(fx.options(5, 1, null), out), out.toString());
+        assertTrue(fx.shmRootEmpty(), "the stale run was not removed by the next start");
+    }
 }

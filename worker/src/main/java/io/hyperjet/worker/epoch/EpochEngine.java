@@ -80,9 +80,9 @@ public final class EpochEngine implements EpochEvaluator
             pairs.add(new BacktestPair(frame.pair(), frame, new Signals(frame.rows())));
         }
         metricsContext
-            .startingBalance(rules.config().dryRunWallet())
+            .startingBalance(rules.config().trading().dryRunWallet())
             .pairlist(pairlist)
-            .stakeCurrency(rules.config().stakeCurrency())
+            .stakeCurrency(rules.config().trading().stakeCurrency())
             .timeframe(rules.timeframe())
             .periodicBreakdown(false);
     }
