@@ -20,6 +20,8 @@ final class ShortestDecimal
 {
     private static final int MAX_POW = 19;
     private static final long[] POW10 = new long[MAX_POW + 1];
+    /** Marks a candidate that does not parse back to the double (as opposed to null: outside the domain). */
+    private static final BigDecimal NOT_IN_INTERVAL = new BigDecimal(-1);
 
     static
     {
@@ -83,8 +85,6 @@ final class ShortestDecimal
         }
         return null;
     }
-
-    private static final BigDecimal NOT_IN_INTERVAL = new BigDecimal(-1);
 
     /**
      * The closest decimal with {@code p} fraction digits to {@code m / 2^shift}, if it parses back; null outside the
