@@ -30,10 +30,12 @@ import io.hyperjet.coordinator.search.SamplerOptions;
 import io.hyperjet.coordinator.search.Samplers;
 import io.hyperjet.coordinator.search.SpaceName;
 import io.hyperjet.shm.channel.EpochResult;
+import io.hyperjet.shm.channel.EpochTask;
 import io.hyperjet.shm.channel.ResultJournal;
 import io.hyperjet.shm.run.SharedMemoryRoot;
 import io.hyperjet.shm.run.SharedRun;
 import io.hyperjet.worker.epoch.EngineData;
+import io.hyperjet.worker.epoch.EpochEngine;
 import io.hyperjet.worker.epoch.EpochEngines;
 import io.hyperjet.worker.epoch.RunInputs;
 import io.hyperjet.worker.epoch.RunSpec;
@@ -60,6 +62,7 @@ public final class HyperoptRun
      */
     public static final int LAG = 16;
     static final String RUN_SPEC_FILE = "run-spec.json";
+    private static final int IN_PROCESS_WORKER_ID = 0;
 
     private final HyperoptOptions options;
     private final PrintWriter out;
@@ -144,7 +147,8 @@ public final class HyperoptRun
                     .withCacheSizeMb((long)config.optimization().cacheSizeMb())
                     .withUseSharedMemory(useShm));
             final int window = Math.max(1, Math.min(plan.initialWindow(), LAG / Math.max(1, plan.workers())));
-            out.printf(Locale.ROOT, "Workers: %d, task window %d%n", plan.workers(), window);
+            out.printf(Locale.ROOT, options.inProcess() ? "In process (no worker JVMs), task window %2$d%n" :
+                "Workers: %d, task window %d%n", plan.workers(), window);
             for (final Reason reason : plan.reasons())
             {
                 if (reason.severity() == Reason.Severity.WARNING)
@@ -169,19 +173,58 @@ public final class HyperoptRun
                     replayed.size() + 1, epochs, window, committer);
                 committer.scheduler(scheduler);
                 final boolean completed;
-                try (WorkerPool pool = new WorkerPool(shared.directory().toFile(), specFile.toFile(),
-                    folder.journalDir()))
+                if (options.inProcess())
                 {
-                    for (int i = 0; i < plan.workers(); i++)
+                    completed = runInProcess(scheduler, specFile, journal, shutdown, progress);
+                }
+                else
+                {
+                    try (WorkerPool pool = new WorkerPool(shared.directory().toFile(), specFile.toFile(),
+                        folder.journalDir()))
                     {
-                        pool.spawn();
+                        for (int i = 0; i < plan.workers(); i++)
+                        {
+                            pool.spawn();
+                        }
+                        completed = new HyperoptLoop(scheduler, pool, reader, shutdown, progress::tick).run();
                     }
-                    completed = new HyperoptLoop(scheduler, pool, reader, shutdown, progress::tick).run();
                 }
                 progress.finish();
                 finish(committer, strategy, strategyPaths, config.userDataDir(), epochs, folder, completed);
                 return completed ? 0 : 130;
             }
+        }
+    }
+
+    /*
+     * The same engine a worker runs, on this thread, fed by the same scheduler and journal: only the process
+     * boundary is missing, which is what --in-process is there to measure.
+     */
+    private static boolean runInProcess(
+        final EpochScheduler scheduler,
+        final Path specFile,
+        final ResultJournal journal,
+        final ShutdownSignal shutdown,
+        final Progress progress)
+    {
+        try (EpochEngine engine = EpochEngines.open(specFile.toFile());
+            ResultJournal.Appender appender = journal.appender())
+        {
+            while (!scheduler.isDone())
+            {
+                if (shutdown.requested())
+                {
+                    return false;
+                }
+                for (final EpochTask task : scheduler.tasksFor(IN_PROCESS_WORKER_ID))
+                {
+                    final EpochResult result = engine.evaluate(task, IN_PROCESS_WORKER_ID);
+                    appender.append(result);
+                    scheduler.onResult(result);
+                }
+                progress.tick();
+            }
+            return true;
         }
     }
 

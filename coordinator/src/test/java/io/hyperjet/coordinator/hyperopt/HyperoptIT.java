@@ -61,14 +61,17 @@ class HyperoptIT
     }
 
     @Test
-    void shouldGiveIdenticalEpochsWithOneOrThreeWorkers() throws Exception
+    void shouldGiveIdenticalEpochsWithOneOrThreeWorkersOrInProcess() throws Exception
     {
         final HyperoptFixture one = new HyperoptFixture(dir.resolve("one"), 2, 15);
         final HyperoptFixture three = new HyperoptFixture(dir.resolve("three"), 2, 15);
+        final HyperoptFixture local = new HyperoptFixture(dir.resolve("local"), 2, 15);
         assertEquals(0, one.run(one.options(40, 1, null), new StringWriter()));
         assertEquals(0, three.run(three.options(40, 3, null), new StringWriter()));
+        assertEquals(0, local.run(local.inProcess(40), new StringWriter()));
         assertEquals(40, HyperoptFixture.comparableLines(one.fthyptFiles().get(0)).size());
         HyperoptFixture.assertSameEpochs(one.fthyptFiles().get(0), three.fthyptFiles().get(0));
+        HyperoptFixture.assertSameEpochs(one.fthyptFiles().get(0), local.fthyptFiles().get(0));
     }
 
     @Test
@@ -176,7 +179,7 @@ class HyperoptIT
             }
             """);
         final HyperoptOptions options = new HyperoptOptions(List.of(fx.config), "Failing", null, null, null, 20, 1,
-            List.of("buy"), null, null, 5L, null, 0, null, false, false, false);
+            List.of("buy"), null, null, 5L, null, 0, null, false, false, false, false);
         final io.hyperjet.common.UserInputException error = org.junit.jupiter.api.Assertions.assertThrows(
             io.hyperjet.common.UserInputException.class, () -> fx.run(options, new StringWriter()));
         assertTrue(error.getMessage().contains("failed in every epoch") && error.getMessage().contains("boom"),
