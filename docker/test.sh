@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Builds the Hyperjet image with podman and checks it for real: --help and resources with a mounted user_data,
-# /dev/shm sized by --shm-size, then `hyperjet demo` and a `hyperjet hyperopt -c` over a mounted user_data, each
-# leaving its .fthypt on the host. No public registry is needed: the base images are made locally (debootstrap
+# Builds the Hyperjet image with podman and checks it for real, in containers without network: --help and
+# resources with a mounted user_data, /dev/shm sized by --shm-size and writable by the non-root user, then
+# `hyperjet demo`, `hyperjet hyperopt -c` and docker/compose.yaml's hyperopt over mounted user_data directories,
+# each leaving a .fthypt with every epoch on the host. No public registry is needed: the base images are made locally (debootstrap
 # bookworm minbase, then openjdk-17-jdk-headless, then maven) and cached under fixed tags in podman's storage, so
 # only the first run pays for them. Non-interactive; any failure exits non-zero with the reason.
 #
