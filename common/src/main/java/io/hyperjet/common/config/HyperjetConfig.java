@@ -490,9 +490,14 @@ public final class HyperjetConfig
         return string("exportfilename", null);
     }
 
+    /**
+     * {@code use_shared_memory}, else {@code enable_performance_optimizations}.
+     *
+     * @return whether the data goes to shared memory.
+     */
     public boolean useSharedMemory()
     {
-        return bool("use_shared_memory", true);
+        return bool("use_shared_memory", enablePerformanceOptimizations());
     }
 
     /**
