@@ -25,7 +25,9 @@ import picocli.CommandLine.ParameterException;
         HyperoptCommand.class,
         BacktestCommand.class,
         ShareCommand.class,
-        DemoCommand.class})
+        DemoCommand.class,
+        HyperoptListCommand.class,
+        HyperoptShowCommand.class})
 public final class Main implements Runnable
 {
     @CommandLine.Spec

@@ -139,4 +139,49 @@ class HyperoptIT
         assertTrue(out.toString().contains("Resumed: "), out.toString());
         HyperoptFixture.assertSameEpochs(calm.fthyptFiles().get(0), hit.fthyptFiles().get(0));
     }
+
+    @Test
+    void shouldStopWithClearErrorWhenStrategyFailsEveryEpoch() throws Exception
+    {
+        final HyperoptFixture fx = new HyperoptFixture(dir, 2, 10);
+        final Path strategies = Files.createDirectories(dir.resolve("user_data/strategies"));
+        Files.writeString(strategies.resolve("Failing.java"), """
+            import io.hyperjet.common.frame.PairFrame;
+            import io.hyperjet.worker.signal.Signals;
+            import io.hyperjet.worker.strategy.IntParameter;
+            import io.hyperjet.worker.strategy.Strategy;
+
+            public class Failing extends Strategy
+            {
+                final IntParameter buyLevel = new IntParameter(1, 50, 10, "buy");
+
+                public Failing()
+                {
+                    stoploss = -0.1;
+                }
+
+                @Override
+                protected void populateEntryTrend(final PairFrame frame, final Signals signals)
+                {
+                    if (buyLevel.value() > 0)
+                    {
+                        throw new IllegalStateException("boom at level " + buyLevel.value());
+                    }
+                }
+
+                @Override
+                protected void populateExitTrend(final PairFrame frame, final Signals signals)
+                {
+                }
+            }
+            """);
+        final HyperoptOptions options = new HyperoptOptions(List.of(fx.config), "Failing", null, null, null, 20, 1,
+            List.of("buy"), null, null, 5L, null, 0, null, false, false, false);
+        final io.hyperjet.common.UserInputException error = org.junit.jupiter.api.Assertions.assertThrows(
+            io.hyperjet.common.UserInputException.class, () -> fx.run(options, new StringWriter()));
+        assertTrue(error.getMessage().contains("failed in every epoch") && error.getMessage().contains("boom"),
+            error.getMessage());
+        assertEquals(0, HyperoptFixture.childJvms(), "worker JVMs left behind");
+        assertTrue(fx.shmRootEmpty(), "shared memory left behind");
+    }
 }
