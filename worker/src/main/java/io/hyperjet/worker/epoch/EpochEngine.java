@@ -25,7 +25,6 @@ import io.hyperjet.worker.loss.LossRules;
 import io.hyperjet.worker.metrics.MetricsContext;
 import io.hyperjet.worker.metrics.StrategyStats;
 import io.hyperjet.worker.report.FthyptLine;
-import io.hyperjet.worker.report.PythonJson;
 import io.hyperjet.worker.report.StatsJson;
 import io.hyperjet.worker.signal.Signals;
 import io.hyperjet.worker.strategy.Strategy;
@@ -139,8 +138,7 @@ public final class EpochEngine implements EpochEvaluator
             extras.put("backtester", null == fallback ? "vectorized" : "iterative");
             extras.put("fallback_reason", fallback);
             caches.writeStats(extras.putObject("caches"));
-            final String metrics = PythonJson.compact(
-                StatsJson.write(outcome.stats, rules.reportSettings(outcome.settings), true, false));
+            final String metrics = StatsJson.compactWithTrades(outcome.stats, rules.reportSettings(outcome.settings));
             return new EpochResult(task.epoch(), workerId, false, outcome.loss, outcome.stats.totalTrades,
                 System.nanoTime() - startNs, task.point(), task.paramsJson(), metrics, extras.toString());
         }
