@@ -56,13 +56,15 @@ class HyperoptInProcessTest
         final HyperoptFixture fx = new HyperoptFixture(dir, 2, 10);
         final StringWriter out = new StringWriter();
         assertEquals(0, fx.run(options(fx, 20, 0, true, false), out));
-        final String json = out.toString().lines().filter(l -> l.startsWith("{\"roi\"")).findFirst().orElseThrow();
+        final String json = out.toString().lines().filter(l -> l.startsWith("{\"params\"")).findFirst()
+            .orElseThrow(() -> new AssertionError(out.toString()));
         final JsonNode params = EpochCommitter.MAPPER.readTree(json);
-        assertTrue(params.get("roi").has("0"), json);
-        assertTrue(params.get("stoploss").get("stoploss").asDouble() < 0, json);
+        assertTrue(params.get("minimal_roi").has("0"), json);
         final JsonNode exported = EpochCommitter.MAPPER.readTree(
             dir.resolve("user_data/strategies/SampleStrategy.json").toFile());
         assertEquals("SampleStrategy", exported.get("strategy_name").asText());
-        assertEquals(params.get("stoploss"), exported.get("params").get("stoploss"));
+        assertEquals(params.get("stoploss").asDouble(), exported.get("params").get("stoploss").get("stoploss")
+            .asDouble());
+        assertEquals(params.get("minimal_roi"), exported.get("params").get("roi"));
     }
 }
