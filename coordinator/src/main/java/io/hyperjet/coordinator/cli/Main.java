@@ -2,6 +2,7 @@ package io.hyperjet.coordinator.cli;
 
 import java.io.PrintWriter;
 
+import io.hyperjet.coordinator.benchsuite.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
@@ -21,7 +22,8 @@ import picocli.CommandLine.ParameterException;
         ListDataCommand.class,
         GenerateDataCommand.class,
         InspectCommand.class,
-        CleanupCommand.class})
+        CleanupCommand.class,
+        BenchCommand.class})
 public final class Main implements Runnable
 {
     @CommandLine.Spec
