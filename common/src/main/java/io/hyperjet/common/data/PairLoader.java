@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.hyperjet.common.UserInputException;
+import io.hyperjet.common.config.HyperjetConfig;
+import io.hyperjet.common.frame.PairFrame;
 import io.hyperjet.common.time.StartupCandles;
 import io.hyperjet.common.time.Timeframes;
 import io.hyperjet.common.time.Timerange;
@@ -26,7 +28,52 @@ public final class PairLoader
     private int startupCandles;
     private long mmapThresholdBytes = CandleFiles.MEMORY_MAP_THRESHOLD_BYTES_DEFAULT;
 
-    public PairLoader datadir(final Path datadir)
+    /**
+     * A loader set up from the config: datadir, {@code dataformat_ohlcv}, timerange, memory-map threshold, and the
+     * pair whitelist expanded (regular expressions included) against the pairs present for the timeframe, minus the
+     * blacklist.
+     *
+     * @param config         the validated config.
+     * @param timeframe      the timeframe to load (the config's or the strategy's).
+     * @param startupCandles the strategy's startup candle count (the config's {@code startup_candle_count} wins).
+     * @return a configured loader.
+     * @throws UserInputException when the data directory is missing or no pair is left.
+     */
+    public static PairLoader fromConfig(final HyperjetConfig config, final String timeframe, final int startupCandles)
+    {
+        if (null == timeframe)
+        {
+            throw new UserInputException("config: no timeframe set (timeframe key or the strategy's timeframe)");
+        }
+        final Path datadir = config.datadir();
+        final List<String> available = DataDirectory.pairs(datadir, timeframe);
+        final List<String> pairs = PairWhitelist.expand(config.pairWhitelist(), config.pairBlacklist(), available);
+        if (pairs.isEmpty())
+        {
+            throw new UserInputException("config key 'exchange.pair_whitelist' in " +
+                config.source("exchange.pair_whitelist") + ": no pair left for " + timeframe + " data in " + datadir);
+        }
+        return new PairLoader()
+            .datadir(datadir)
+            .pairs(pairs)
+            .timeframe(timeframe)
+            .format(config.dataformatOhlcv())
+            .timerange(config.timerange())
+            .startupCandles(config.startupCandleCount(startupCandles))
+            .mmapThresholdBytes(config.memoryMapThresholdBytes());
+    }
+
+    /**
+     * The pairs this loader will load, in order.
+     *
+     * @return the pairs.
+     */
+    public List<String> pairs()
+    {
+        return List.copyOf(pairs);
+    }
+
+        public PairLoader datadir(final Path datadir)
     {
         this.datadir = datadir;
         return this;
@@ -138,8 +185,10 @@ public final class PairLoader
                 handler.onNoData(pairs.get(i), file);
                 continue;
             }
-            rows = CandleCleaner.clean(rows, timeframe);
-            handler.onPair(rows.toFrame(pairs.get(i), timeframe));
+            final PairFrame frame = CandleCleaner.clean(rows, timeframe).toFrame(pairs.get(i), timeframe);
+            // drop the decode buffers before the handler runs, so only the frame is live while it copies
+            rows = null;
+            handler.onPair(frame);
             loaded++;
         }
         return loaded;

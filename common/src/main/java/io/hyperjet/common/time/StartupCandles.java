@@ -1,5 +1,7 @@
 package io.hyperjet.common.time;
 
+import io.hyperjet.common.frame.LongColumn;
+
 /**
  * The startup-candle rules of the loading pipeline: which rows to load before cleaning, and which rows to keep after
  * the indicators ran. Pure functions over epoch-ms dates.
@@ -72,6 +74,48 @@ public final class StartupCandles
         final long stopMs = timerange.stopMs();
         int end = rows;
         while (end > 0 && dateMs[end - 1] > stopMs)
+        {
+            end--;
+        }
+        return end;
+    }
+
+    /**
+     * {@link #trimFrom(long[], int, int, Timerange)} over a date column.
+     *
+     * @param date           ascending candle open times.
+     * @param startupCandles N.
+     * @param timerange      the requested timerange.
+     * @return the first kept row.
+     */
+    public static int trimFrom(final LongColumn date, final int startupCandles, final Timerange timerange)
+    {
+        final int rows = date.rows();
+        if (startupCandles > 0)
+        {
+            return Math.min(startupCandles, rows);
+        }
+        final long startMs = timerange.startMs();
+        int i = 0;
+        while (i < rows && date.get(i) < startMs)
+        {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * {@link #trimTo(long[], int, Timerange)} over a date column.
+     *
+     * @param date      ascending candle open times.
+     * @param timerange the requested timerange.
+     * @return the exclusive end row.
+     */
+    public static int trimTo(final LongColumn date, final Timerange timerange)
+    {
+        final long stopMs = timerange.stopMs();
+        int end = date.rows();
+        while (end > 0 && date.get(end - 1) > stopMs)
         {
             end--;
         }

@@ -3,6 +3,7 @@ package io.hyperjet.common.data;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.ref.WeakReference;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.hyperjet.common.config.ConfigLoader;
+import io.hyperjet.common.config.HyperjetConfig;
 import io.hyperjet.common.frame.PairFrame;
 import io.hyperjet.common.time.Timerange;
 
@@ -88,5 +91,41 @@ class PairLoaderTest
         assertEquals(3, frames.get(0).rows());
         assertEquals(0.0, frames.get(0).volume().get(1));
         assertTrue(frames.get(0).date().get(0) < frames.get(0).date().get(1));
+    }
+
+    @Test
+    void shouldNotHoldEarlierFramesWhileLoadingLaterOnes()
+    {
+        write("A/B", DataFormat.FEATHER, 1000);
+        write("C/B", DataFormat.FEATHER, 1000);
+        write("D/B", DataFormat.FEATHER, 1000);
+        final List<WeakReference<PairFrame>> seen = new ArrayList<>();
+        final List<Boolean> earlierCollected = new ArrayList<>();
+        new PairLoader().datadir(dir).pairs(List.of("A/B", "C/B", "D/B")).timeframe("5m").load((frame) ->
+        {
+            if (!seen.isEmpty())
+            {
+                System.gc();
+                earlierCollected.add(null == seen.get(seen.size() - 1).get());
+            }
+            seen.add(new WeakReference<>(frame));
+        });
+        assertEquals(List.of(true, true), earlierCollected);
+    }
+
+    @Test
+    void shouldConfigureFromConfigExpandingWhitelist()
+    {
+        write("ETH/BTC", DataFormat.JSON, 30);
+        write("ADA/BTC", DataFormat.JSON, 30);
+        write("XRP/ETH", DataFormat.JSON, 30);
+        final HyperjetConfig config = ConfigLoader.fromJson("{\"datadir\": \"" + dir.toString().replace("\\", "/") +
+            "\", \"exchange\": {\"pair_whitelist\": [\".*/BTC\", \"XRP/ETH\"], \"pair_blacklist\": [\"ADA/.*\"]}, " +
+            "\"timerange\": \"20240101-\", \"dataformat_ohlcv\": \"json\"}", "mem");
+        final PairLoader loader = PairLoader.fromConfig(config, "5m", 0);
+        assertEquals(List.of("ETH/BTC", "XRP/ETH"), loader.pairs());
+        final List<String> loaded = new ArrayList<>();
+        loader.load((frame) -> loaded.add(frame.pair()));
+        assertEquals(List.of("ETH/BTC", "XRP/ETH"), loaded);
     }
 }

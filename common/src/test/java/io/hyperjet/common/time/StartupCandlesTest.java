@@ -55,4 +55,16 @@ class StartupCandlesTest
         final Timerange t = Timerange.ofSeconds(null, (START_MS + 4 * TF_MS) / 1000);
         assertEquals(5, StartupCandles.trimTo(dates, dates.length, t));
     }
+
+    @Test
+    void shouldTrimColumnsLikeArrays()
+    {
+        final long[] dates = grid(START_MS - 5 * TF_MS, 20);
+        final Timerange t = Timerange.ofSeconds(START_MS / 1000, (START_MS + 9 * TF_MS) / 1000);
+        final io.hyperjet.common.frame.LongColumn column = io.hyperjet.common.frame.LongColumn.copyOf(dates);
+        assertEquals(StartupCandles.trimFrom(dates, 20, 0, t), StartupCandles.trimFrom(column, 0, t));
+        assertEquals(5, StartupCandles.trimFrom(column, 0, t));
+        assertEquals(3, StartupCandles.trimFrom(column, 3, t));
+        assertEquals(15, StartupCandles.trimTo(column, t));
+    }
 }

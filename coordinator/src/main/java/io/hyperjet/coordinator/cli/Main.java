@@ -23,6 +23,10 @@ import picocli.CommandLine.ParameterException;
         GenerateDataCommand.class,
         InspectCommand.class,
         CleanupCommand.class,
+        HyperoptCommand.class,
+        BacktestCommand.class,
+        ShareCommand.class,
+        DemoCommand.class,
         BenchCommand.class})
 public final class Main implements Runnable
 {

@@ -6,7 +6,7 @@ package io.hyperjet.worker.array;
  * returns it; {@code dst} may be the source for the element-wise operations but not for rolling ones.
  * <p>
  * Two implementations sit behind the {@code numpy_optimizations} switch: {@link #optimized()} (sliding exact sums,
- * monotonic deques) and {@link #reference()} (every window recomputed from scratch). The switch never changes a
+ * block or deque min/max) and {@link #reference()} (every window recomputed from scratch). The switch never changes a
  * result, bit for bit: both paths apply the same rules (see {@link RollingReference}) to the same exact window sums.
  * Element-wise operations (shift, diff, pct_change) and {@link Ewm} have one implementation: they are a single
  * pass already, so there is nothing to switch.
@@ -15,6 +15,12 @@ package io.hyperjet.worker.array;
  */
 public final class ArrayOps
 {
+    /**
+     * Developer switch (system property): optimized rolling min/max by monotonic deque instead of van Herk /
+     * Gil-Werman blocks. Same results; the blocks are faster on noisy prices.
+     */
+    public static final String DEQUE_PROP_NAME = "hyperjet.array.deque";
+
     private static final ArrayOps OPTIMIZED = new ArrayOps(true);
     private static final ArrayOps REFERENCE = new ArrayOps(false);
 

@@ -1,11 +1,14 @@
 package io.hyperjet.worker.array;
 
 /**
- * Rolling windows in O(n): a sliding exact sum for sum, mean and std, a monotonic deque for min and max. Results
+ * Rolling windows in O(n): a sliding exact sum for sum, mean and std; for min and max the van Herk / Gil-Werman
+ * blocks ({@link BlockExtreme}), or a monotonic deque ({@link DequeExtreme}) under {@link ArrayOps#DEQUE_PROP_NAME}. Results
  * equal {@link RollingReference} bit for bit (same window rules, same exact sums, same tie rule).
  */
 final class RollingOptimized
 {
+    static final boolean DEQUE = Boolean.getBoolean(ArrayOps.DEQUE_PROP_NAME);
+
     private RollingOptimized()
     {
     }
@@ -94,55 +97,28 @@ final class RollingOptimized
 
     static void extreme(final double[] src, final int n, final int window, final double[] dst, final boolean max)
     {
-        // Ring of row indices whose values decrease (max) or increase (min) from head to tail; NaN rows are
-        // never queued but counted, and a window with any NaN yields NaN.
-        final int capacity = window + 1;
-        final int[] ring = new int[capacity];
-        int head = 0;
-        int count = 0;
-        int nan = 0;
-        RollingReference.fillWarmUp(dst, n, window);
-        for (int i = 0; i < n; i++)
+        if (n == 0)
         {
-            final double v = src[i];
-            if (Double.isNaN(v))
+            return;
+        }
+        if (DEQUE)
+        {
+            if (max)
             {
-                nan++;
+                DequeExtreme.max(src, n, window, dst);
             }
             else
             {
-                while (count > 0)
-                {
-                    final double back = src[ring[(head + count - 1) % capacity]];
-                    if (max ? back <= v : back >= v)
-                    {
-                        count--;
-                    }
-                    else
-                    {
-                        break;
-                    }
-                }
-                ring[(head + count) % capacity] = i;
-                count++;
+                DequeExtreme.min(src, n, window, dst);
             }
-            if (i >= window)
-            {
-                final int leaving = i - window;
-                if (Double.isNaN(src[leaving]))
-                {
-                    nan--;
-                }
-                else if (count > 0 && ring[head] == leaving)
-                {
-                    head = head + 1 == capacity ? 0 : head + 1;
-                    count--;
-                }
-            }
-            if (i >= window - 1)
-            {
-                dst[i] = nan > 0 ? Double.NaN : src[ring[head]];
-            }
+        }
+        else if (max)
+        {
+            BlockExtreme.max(src, n, window, dst);
+        }
+        else
+        {
+            BlockExtreme.min(src, n, window, dst);
         }
     }
 }

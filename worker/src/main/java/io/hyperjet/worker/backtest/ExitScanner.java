@@ -98,7 +98,8 @@ final class ExitScanner
         return ratio * ot.openValue / (ot.trade.amount * ot.feeFactor) * (1.0 + ROI_PRICE_MARGIN);
     }
 
-    private int scanLong(final OpenTrade ot, final BacktestPair pair, final int from, final int end, final double roiHigh)
+    private int scanLong(
+        final OpenTrade ot, final BacktestPair pair, final int from, final int end, final double roiHigh)
     {
         final Trade t = ot.trade;
         final DoubleColumn high = pair.frame().high();
@@ -134,7 +135,8 @@ final class ExitScanner
         return -1;
     }
 
-    private int scanShort(final OpenTrade ot, final BacktestPair pair, final int from, final int end, final double roiLow)
+    private int scanShort(
+        final OpenTrade ot, final BacktestPair pair, final int from, final int end, final double roiLow)
     {
         final Trade t = ot.trade;
         final DoubleColumn high = pair.frame().high();

@@ -1,5 +1,7 @@
 package io.hyperjet.worker.backtest;
 
+import java.math.BigDecimal;
+
 /**
  * The engine's state of one trade while it is open: the {@link Trade} record being filled (stop, min/max rates
  * live in it so callbacks see them) plus what only the engine needs. One per trade, never per candle.
@@ -11,7 +13,9 @@ final class OpenTrade
     int entryRow;
     long sequence;
     double openValue;
-    /** {@code 1 − fee} for a long, {@code 1 + fee} for a short: the close value is {@code amount × rate × feeFactor}. */
+    /** The amount's shortest decimal form, kept for the exact close value. */
+    BigDecimal amountDecimal;
+    /** {@code 1 − fee} for a long, {@code 1 + fee} for a short: close value = {@code amount × rate × feeFactor}. */
     double feeFactor;
     /** Freqtrade's {@code is_stop_loss_trailing}: the stop was raised after the entry. */
     boolean trailing;

@@ -1,5 +1,7 @@
 package io.hyperjet.worker.backtest;
 
+import java.math.BigDecimal;
+
 /**
  * The rules that concern one trade alone (backtest-semantics.md 3.3 execution, 4, 5 and 6.4): opening, evaluating
  * exits on one row, exit prices and closing. Both backtesters call the same code, so they differ only in which rows
@@ -12,6 +14,7 @@ final class TradeRules
     private static final int MAX_REASON_LENGTH = 255;
 
     private double fee;
+    private BigDecimal feeDecimal;
     private double stoploss;
     private boolean trailingStop;
     private double positive;
@@ -31,6 +34,7 @@ final class TradeRules
     void configure(final BacktestSettings s, final TradeCallbacks callbacks)
     {
         fee = s.fee();
+        feeDecimal = TradeValues.decimal(fee);
         stoploss = s.stoploss();
         trailingStop = s.trailingStop();
         positive = s.trailingStopPositive();
@@ -68,7 +72,9 @@ final class TradeRules
         t.openTimeMs = openTimeMs;
         t.openRate = openRate;
         t.amount = stake / openRate;
-        t.stakeAmount = TradeValues.cost(t.amount, openRate);
+        ot.amountDecimal = TradeValues.decimal(t.amount);
+        final BigDecimal cost = TradeValues.cost(ot.amountDecimal, openRate);
+        t.stakeAmount = Decimals.toDouble(cost);
         t.fee = fee;
         t.enterTag = enterTag;
         final double stop = isShort ? openRate * (1.0 + Math.abs(stoploss)) : openRate * (1.0 - Math.abs(stoploss));
@@ -80,7 +86,7 @@ final class TradeRules
         t.minRate = openRate;
         ot.pair = pairIndex;
         ot.entryRow = row;
-        ot.openValue = TradeValues.openValue(t.amount, openRate, fee, isShort);
+        ot.openValue = TradeValues.withFee(cost, feeDecimal, !isShort);
         ot.feeFactor = isShort ? 1.0 + fee : 1.0 - fee;
         ot.trailing = false;
         ot.exitRow = -1;
@@ -95,7 +101,8 @@ final class TradeRules
         t.closeTimeMs = closeTimeMs;
         t.closeRate = closeRate;
         t.exitReason = reason;
-        final double closeValue = TradeValues.closeValue(t.amount, closeRate, fee, t.isShort);
+        final double closeValue =
+            TradeValues.withFee(TradeValues.cost(ot.amountDecimal, closeRate), feeDecimal, t.isShort);
         t.profitAbs = Round8.round8(t.isShort ? ot.openValue - closeValue : closeValue - ot.openValue);
         t.profitRatio = ot.openValue == 0.0 ? 0.0 : t.profitAbs / ot.openValue;
     }
@@ -240,7 +247,12 @@ final class TradeRules
 
     /** The stoploss exit price of 4.6. */
     private double stopPrice(
-        final OpenTrade ot, final boolean trailingReason, final long dur, final double o, final double h, final double l)
+        final OpenTrade ot,
+        final boolean trailingReason,
+        final long dur,
+        final double o,
+        final double h,
+        final double l)
     {
         final Trade t = ot.trade;
         final double stop = t.stopLossAbs;

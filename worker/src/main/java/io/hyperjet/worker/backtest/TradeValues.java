@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 
 /**
  * The exact-decimal trade values of backtest-semantics.md 0 and 6: products of the shortest decimal forms of the
- * doubles ({@link BigDecimal#valueOf(double)}), converted back to double once. Called once or twice per trade,
- * never per candle.
+ * doubles ({@link BigDecimal#valueOf(double)}), converted back to double once. Used once per entry and once per
+ * exit, never per candle; the caller keeps the decimal amount so each double is converted only once.
  */
 final class TradeValues
 {
@@ -13,47 +13,50 @@ final class TradeValues
     {
     }
 
+    static BigDecimal decimal(final double value)
+    {
+        return BigDecimal.valueOf(value);
+    }
+
     /**
-     * {@code amount × rate}, exact, as a double: the stake a fill represents.
+     * {@code amount × rate}, exact.
      *
-     * @param amount the amount.
+     * @param amount the decimal amount.
      * @param rate   the price.
+     * @return the exact product.
+     */
+    static BigDecimal cost(final BigDecimal amount, final double rate)
+    {
+        return amount.multiply(BigDecimal.valueOf(rate));
+    }
+
+    /**
+     * A value net of fees: {@code cost ± cost × fee}, as a double.
+     *
+     * @param cost    the exact {@code amount × rate}.
+     * @param fee     the decimal fee ratio.
+     * @param addFee  true to add the fee (long entry, short exit), false to subtract it.
      * @return the value.
      */
-    static double cost(final double amount, final double rate)
+    static double withFee(final BigDecimal cost, final BigDecimal fee, final boolean addFee)
     {
-        return BigDecimal.valueOf(amount).multiply(BigDecimal.valueOf(rate)).doubleValue();
+        final BigDecimal fees = cost.multiply(fee);
+        return Decimals.toDouble(addFee ? cost.add(fees) : cost.subtract(fees));
     }
 
     /**
      * The open value {@code amount × rate × (1 ± fee)}: plus the fee for a long, minus for a short.
-     *
-     * @param amount  the amount.
-     * @param rate    the open rate.
-     * @param fee     the fee ratio.
-     * @param isShort the direction.
-     * @return the value.
      */
     static double openValue(final double amount, final double rate, final double fee, final boolean isShort)
     {
-        final BigDecimal trade = BigDecimal.valueOf(amount).multiply(BigDecimal.valueOf(rate));
-        final BigDecimal fees = trade.multiply(BigDecimal.valueOf(fee));
-        return (isShort ? trade.subtract(fees) : trade.add(fees)).doubleValue();
+        return withFee(cost(decimal(amount), rate), decimal(fee), !isShort);
     }
 
     /**
      * The close value {@code amount × rate × (1 ∓ fee)}: minus the fee for a long, plus for a short.
-     *
-     * @param amount  the amount.
-     * @param rate    the close rate.
-     * @param fee     the fee ratio.
-     * @param isShort the direction.
-     * @return the value.
      */
     static double closeValue(final double amount, final double rate, final double fee, final boolean isShort)
     {
-        final BigDecimal trade = BigDecimal.valueOf(amount).multiply(BigDecimal.valueOf(rate));
-        final BigDecimal fees = trade.multiply(BigDecimal.valueOf(fee));
-        return (isShort ? trade.add(fees) : trade.subtract(fees)).doubleValue();
+        return withFee(cost(decimal(amount), rate), decimal(fee), isShort);
     }
 }

@@ -1,5 +1,8 @@
 package io.hyperjet.worker.backtest;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,13 +21,15 @@ import io.hyperjet.worker.signal.Signals;
  * candidates are found lazily by a forward scan over the signal bytes that skips the rows a pair spends in a trade.
  * <p>
  * Needs frames whose consecutive dates are at most one timeframe apart (cleaned data always is), so that row
- * {@code r} is processed at loop step {@code k0 + (r − r0)}; see {@link #irregularPair}. Callbacks are ignored:
+ * {@code r} is processed at loop step {@code k0 + (r − r0)}; see {@link #irregularPair}. Refuses callbacks:
  * {@link BacktestEngine} sends strategies with callbacks to the iterative backtester. One instance per thread;
  * buffers are reused between runs.
  */
 public final class VectorizedBacktester implements Backtester
 {
     private static final int NO_STEP = Integer.MAX_VALUE;
+    private static final VarHandle BYTES_AS_LONG =
+        MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.nativeOrder());
 
     private final SimulationWindow window = new SimulationWindow();
     private final TradeRules rules = new TradeRules();
@@ -101,6 +106,10 @@ public final class VectorizedBacktester implements Backtester
         if (!settings.isConcluded())
         {
             throw new IllegalArgumentException("settings not concluded");
+        }
+        if (null != callbacks && (callbacks.hasCustomStoploss() || callbacks.hasCustomExit()))
+        {
+            throw new IllegalArgumentException("the vectorized backtester does not run strategy callbacks");
         }
         final int irregular = irregularPair(settings, pairs);
         if (irregular >= 0)
@@ -190,7 +199,10 @@ public final class VectorizedBacktester implements Backtester
         return firstStep[p] + (row - firstRow[p]);
     }
 
-    /** Sets the pair's next entry candidate: the first row >= from with an entry direction (2.3). */
+    /**
+     * Sets the pair's next entry candidate: the first row >= from with an entry direction (2.3). Entry signals are
+     * sparse, so eight signal bytes are tested at once and skipped when all are unset.
+     */
     private void findNextEntry(final int p, final int from)
     {
         final int last = lastRow[p];
@@ -198,31 +210,34 @@ public final class VectorizedBacktester implements Backtester
         final byte[] enterLong = signals.enterLong();
         final byte[] exitLong = signals.exitLong();
         final byte[] enterShort = signals.enterShort();
-        if (!shorts)
+        int r = from;
+        while (r <= last)
         {
-            for (int r = from; r <= last; r++)
+            final int s = r - 1;
+            if (s + Long.BYTES <= last && (long)BYTES_AS_LONG.get(enterLong, s) == 0L &&
+                (!shorts || (long)BYTES_AS_LONG.get(enterShort, s) == 0L))
             {
-                if (enterLong[r - 1] == Signals.ONE && exitLong[r - 1] != Signals.ONE)
+                r += Long.BYTES;
+                continue;
+            }
+            if (!shorts)
+            {
+                if (enterLong[s] == Signals.ONE && exitLong[s] != Signals.ONE)
                 {
                     setEntry(p, r, EntrySignals.LONG);
                     return;
                 }
             }
-        }
-        else
-        {
-            for (int r = from; r <= last; r++)
+            else if ((enterLong[s] | enterShort[s]) != 0)
             {
-                if ((enterLong[r - 1] | enterShort[r - 1]) != 0)
+                final int dir = EntrySignals.direction(signals, s, true);
+                if (dir != EntrySignals.NONE)
                 {
-                    final int dir = EntrySignals.direction(signals, r - 1, true);
-                    if (dir != EntrySignals.NONE)
-                    {
-                        setEntry(p, r, dir);
-                        return;
-                    }
+                    setEntry(p, r, dir);
+                    return;
                 }
             }
+            r++;
         }
         entryStep[p] = NO_STEP;
     }

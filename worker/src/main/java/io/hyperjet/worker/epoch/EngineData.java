@@ -66,14 +66,13 @@ public final class EngineData implements AutoCloseable
     }
 
     /**
-     * Reads the data files and runs the strategy's indicator phase on each pair, one pair at a time.
+     * Reads the data files and runs the strategy's indicator phase on each pair, keeping every frame on the heap.
      *
      * @param config   the run's config.
      * @param rules    the resolved trading rules (timeframe, timerange, startup candles).
      * @param pairs    the pairs in order.
      * @param strategy the strategy.
      * @param spaces   the optimized spaces (null outside hyperopt).
-     * @param onFrame  receives each loaded frame with its indicators, e.g. to put it in shared memory; may be null.
      * @param log      warnings (a pair without data).
      * @return the data, with heap frames.
      */
@@ -83,10 +82,36 @@ public final class EngineData implements AutoCloseable
         final List<String> pairs,
         final Strategy strategy,
         final Set<Space> spaces,
-        final Consumer<PairFrame> onFrame,
         final Consumer<String> log)
     {
         final List<PairFrame> frames = new ArrayList<>(pairs.size());
+        prepare(config, rules, pairs, strategy, spaces, frames::add, log);
+        return new EngineData(frames, null);
+    }
+
+    /**
+     * Reads the data files one pair at a time and hands each pair's frame, with the columns of the strategy's
+     * indicator phase appended, to {@code onFrame}; keeps no frame itself, so a caller that moves each frame to
+     * shared memory holds about one pair on the heap at a time.
+     *
+     * @param config   the run's config.
+     * @param rules    the resolved trading rules (timeframe, timerange, startup candles).
+     * @param pairs    the pairs in order.
+     * @param strategy the strategy.
+     * @param spaces   the optimized spaces (null outside hyperopt).
+     * @param onFrame  receives each frame with its indicator columns.
+     * @param log      warnings (a pair without data).
+     * @return the number of pairs with data.
+     */
+    public static int prepare(
+        final HyperjetConfig config,
+        final TradingRules rules,
+        final List<String> pairs,
+        final Strategy strategy,
+        final Set<Space> spaces,
+        final Consumer<PairFrame> onFrame,
+        final Consumer<String> log)
+    {
         final PairLoader loader = new PairLoader()
             .datadir(config.datadir())
             .pairs(pairs)
@@ -95,17 +120,14 @@ public final class EngineData implements AutoCloseable
             .timerange(rules.timerange())
             .startupCandles(rules.startupCandleCount())
             .mmapThresholdBytes(config.memoryMapThresholdBytes());
+        final int[] count = new int[1];
         loader.load(new PairFrameHandler()
         {
             @Override
             public void onPair(final PairFrame frame)
             {
-                final PairFrame withIndicators = strategy.runIndicators(frame, spaces).appendTo(frame);
-                if (null != onFrame)
-                {
-                    onFrame.accept(withIndicators);
-                }
-                frames.add(withIndicators);
+                onFrame.accept(strategy.runIndicators(frame, spaces).appendTo(frame));
+                count[0]++;
             }
 
             @Override
@@ -114,12 +136,12 @@ public final class EngineData implements AutoCloseable
                 log.accept("no candles for " + pair + " in the selected range (" + file + "); pair skipped");
             }
         });
-        if (frames.isEmpty())
+        if (count[0] == 0)
         {
             throw new UserInputException(config.datadir() + ": no data for any pair of the whitelist " + pairs +
                 " in the selected range");
         }
-        return new EngineData(frames, null);
+        return count[0];
     }
 
     /**

@@ -35,15 +35,16 @@ public final class EpochEngines
         final RunSpec spec = RunSpec.read(runSpecFile);
         final HyperjetConfig config = ConfigLoader.fromJson(spec.config().toString(), runSpecFile.getPath());
         final Strategy strategy = StrategyLoader.load(spec.strategy(), paths(spec.strategyPaths()));
+        StrategyState.apply(strategy, spec.strategyState());
         strategy.numpyOptimizations(config.numpyOptimizations());
         final TradingRules rules = TradingRules.resolve(config, strategy);
         final EngineData data = null != spec.metadata() ?
             EngineData.attach(Path.of(spec.metadata()), spec.pairs(), rules.timeframe()) :
-            EngineData.load(config, rules, spec.pairs(), strategy, strategySpaces(spec.spaces()), null,
+            EngineData.load(config, rules, spec.pairs(), strategy, strategySpaces(spec.spaces()),
                 line -> System.err.println("hyperjet worker: " + line));
         try
         {
-            return new EpochEngine(rules, strategy, data, config.pairWhitelist(),
+            return new EpochEngine(rules, strategy, data, spec.pairs(),
                 LossFunctions.create(spec.loss(), strategy.getClass().getClassLoader()), spec.minTrades());
         }
         catch (final RuntimeException ex)

@@ -91,7 +91,7 @@ public final class EpochParams
         return new EpochParams(details);
     }
 
-    private static Object plain(final JsonNode v)
+    static Object plain(final JsonNode v)
     {
         if (v.isBoolean())
         {

@@ -25,6 +25,7 @@ import io.hyperjet.common.UserInputException;
  * @param config        the merged config (CLI flags applied, paths absolute).
  * @param strategy      strategy class name.
  * @param strategyPaths where user strategies live.
+ * @param strategyState the strategy's values at the start of the run ({@link StrategyState}).
  * @param pairs         the pairs, in whitelist order.
  * @param metadata      the shared-memory metadata file, or null.
  * @param spaces        the optimized spaces (buy, sell, protection, roi, stoploss, trailing, trades).
@@ -35,6 +36,7 @@ public record RunSpec(
     ObjectNode config,
     String strategy,
     List<String> strategyPaths,
+    ObjectNode strategyState,
     List<String> pairs,
     String metadata,
     List<String> spaces,
@@ -56,6 +58,7 @@ public record RunSpec(
         root.set("config", config);
         root.put("strategy", strategy);
         putStrings(root.putArray("strategy_paths"), strategyPaths);
+        root.set("strategy_state", strategyState);
         putStrings(root.putArray("pairs"), pairs);
         root.put("metadata", metadata);
         putStrings(root.putArray("spaces"), spaces);
@@ -106,6 +109,7 @@ public record RunSpec(
             (ObjectNode)root.get("config"),
             root.path("strategy").asText(),
             strings(root.path("strategy_paths")),
+            (ObjectNode)root.get("strategy_state"),
             strings(root.path("pairs")),
             root.path("metadata").isTextual() ? root.path("metadata").asText() : null,
             strings(root.path("spaces")),

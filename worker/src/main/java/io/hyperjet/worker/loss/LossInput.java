@@ -167,7 +167,7 @@ public final class LossInput
     {
         final long firstDay = Math.floorDiv(minDateMs(), DAY_MS);
         final long lastDay = Math.floorDiv(maxDateMs(), DAY_MS);
-        dailyCount = (int)(lastDay - firstDay + 1);
+        dailyCount = (int)Math.max(0L, lastDay - firstDay + 1);
         if (daily.length < dailyCount)
         {
             daily = new double[Math.max(dailyCount, daily.length * 2)];

@@ -19,6 +19,17 @@ public final class PyMath
 {
     private static final int PAIRWISE_BLOCK = 128;
     private static final int UNROLL = 8;
+    private static final double[] POW10 = new double[23];
+
+    static
+    {
+        double p = 1.0;
+        for (int i = 0; i < POW10.length; i++)
+        {
+            POW10[i] = p;
+            p *= 10.0;
+        }
+    }
 
     private PyMath()
     {
@@ -205,17 +216,5 @@ public final class PyMath
     public static double round8(final double x)
     {
         return roundPy(x, 8);
-    }
-
-    private static final double[] POW10 = new double[23];
-
-    static
-    {
-        double p = 1.0;
-        for (int i = 0; i < POW10.length; i++)
-        {
-            POW10[i] = p;
-            p *= 10.0;
-        }
     }
 }

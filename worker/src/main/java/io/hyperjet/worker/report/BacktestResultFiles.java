@@ -41,7 +41,7 @@ public final class BacktestResultFiles
         final ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.set("metadata", metadata(stats, settings, runId));
         root.putObject("strategy").set(settings.strategyName(), StatsJson.write(stats, settings, true, true));
-        final ObjectNode line = LineJson.write(stats.resultsPerPair.get(stats.resultsPerPair.size() - 1), root);
+        final ObjectNode line = LineJson.write(totalLine(stats), root);
         line.put("key", settings.strategyName());
         line.put("max_drawdown_account", stats.maxDrawdownAccount);
         line.put("max_drawdown_abs", coinText(stats.maxDrawdownAbs, stats.context.stakeCurrency()));

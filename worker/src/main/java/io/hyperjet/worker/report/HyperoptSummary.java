@@ -1,6 +1,7 @@
 package io.hyperjet.worker.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.Map;
 
@@ -83,10 +84,10 @@ public final class HyperoptSummary
         {
             return optimized.isObject() ? optimized : null;
         }
-        final com.fasterxml.jackson.databind.node.ObjectNode out = notOptimized.deepCopy();
+        final ObjectNode out = notOptimized.deepCopy();
         if (optimized.isObject())
         {
-            out.setAll((com.fasterxml.jackson.databind.node.ObjectNode)optimized);
+            out.setAll((ObjectNode)optimized);
         }
         return out;
     }

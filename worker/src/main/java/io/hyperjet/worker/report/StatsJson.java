@@ -73,13 +73,14 @@ public final class StatsJson
         o.put("trade_count_long", s.tradeCountLong);
         o.put("trade_count_short", s.tradeCountShort);
         o.put("total_volume", s.totalVolume);
-        o.put("avg_stake_amount", s.avgStakeAmount);
-        o.put("profit_mean", s.profitMean);
-        o.put("profit_median", s.profitMedian);
+        final boolean none = s.totalTrades == 0;
+        putZeroAsInt(o, "avg_stake_amount", s.avgStakeAmount, none);
+        putZeroAsInt(o, "profit_mean", s.profitMean, none);
+        putZeroAsInt(o, "profit_median", s.profitMedian, none);
         o.put("profit_total", s.profitTotal);
         o.put("profit_total_long", s.profitTotalLong);
         o.put("profit_total_short", s.profitTotalShort);
-        o.put("profit_total_abs", s.profitTotalAbs);
+        putZeroAsInt(o, "profit_total_abs", s.profitTotalAbs, none);
         o.put("profit_total_long_abs", s.profitTotalLongAbs);
         o.put("profit_total_short_abs", s.profitTotalShortAbs);
         o.put("cagr", s.cagr);
@@ -108,9 +109,11 @@ public final class StatsJson
         putNumberOrText(o, "stake_amount", settings.stakeAmount());
         o.put("stake_currency", ctx.stakeCurrency());
         o.put("stake_currency_decimals", ReportSettings.decimalsOf(ctx.stakeCurrency()));
-        o.put("starting_balance", ctx.startingBalance());
-        o.put("dry_run_wallet", ctx.startingBalance());
-        o.put("final_balance", s.finalBalance);
+        final boolean integralWallet = ctx.startingBalance() == Math.rint(ctx.startingBalance()) &&
+            Math.abs(ctx.startingBalance()) < 1e15;
+        putZeroAsInt(o, "starting_balance", ctx.startingBalance(), integralWallet);
+        putZeroAsInt(o, "dry_run_wallet", ctx.startingBalance(), integralWallet);
+        putZeroAsInt(o, "final_balance", s.finalBalance, integralWallet && s.totalTrades == 0);
         o.put("rejected_signals", ctx.rejectedSignals());
         o.put("timedout_entry_orders", 0);
         o.put("timedout_exit_orders", 0);
@@ -254,6 +257,22 @@ public final class StatsJson
             o.put("drawdown_end_ts", 0);
             o.put("csum_min", 0);
             o.put("csum_max", 0);
+        }
+    }
+
+    /**
+     * Python writes some values as integers: the literal 0 Freqtrade uses for an empty result, and a wallet
+     * configured as an integer (which is how configs normally give it).
+     */
+    private static void putZeroAsInt(final ObjectNode o, final String name, final double value, final boolean asInt)
+    {
+        if (asInt)
+        {
+            o.put(name, (long)value);
+        }
+        else
+        {
+            o.put(name, value);
         }
     }
 

@@ -103,7 +103,7 @@ public final class TradeJson
         t.fee = n.path("fee_open").asDouble();
         t.profitAbs = n.path("profit_abs").asDouble();
         t.profitRatio = n.path("profit_ratio").asDouble();
-        t.exitReason = textOrNull(n.has("exit_reason") ? n.get("exit_reason") : n.get("sell_reason"));
+        t.exitReason = currentReason(textOrNull(n.has("exit_reason") ? n.get("exit_reason") : n.get("sell_reason")));
         t.enterTag = textOrNull(n.get("enter_tag"));
         t.initialStopLossAbs = n.path("initial_stop_loss_abs").asDouble();
         t.initialStopLossRatio = n.path("initial_stop_loss_ratio").asDouble();
@@ -128,6 +128,26 @@ public final class TradeJson
             trades.add(read(n));
         }
         return trades;
+    }
+
+    /** Exit reasons of Freqtrade before 2022 ("sell" wording) under their current names. */
+    private static String currentReason(final String reason)
+    {
+        if (reason == null)
+        {
+            return null;
+        }
+        switch (reason)
+        {
+            case "force_sell":
+                return "force_exit";
+            case "sell_signal":
+                return "exit_signal";
+            case "emergency_sell":
+                return "emergency_exit";
+            default:
+                return reason;
+        }
     }
 
     private static String textOrNull(final JsonNode n)

@@ -103,6 +103,29 @@ class ArrayOpsEqualityTest
     }
 
     @Test
+    void shouldGiveIdenticalMinMaxFromDeque()
+    {
+        assertSameBits((ops, src, w, dst) ->
+        {
+            if (ops.isOptimized())
+            {
+                DequeExtreme.max(src, src.length, w, dst);
+                return dst;
+            }
+            return ops.rollingMax(src, w, dst);
+        }, "deque max");
+        assertSameBits((ops, src, w, dst) ->
+        {
+            if (ops.isOptimized())
+            {
+                DequeExtreme.min(src, src.length, w, dst);
+                return dst;
+            }
+            return ops.rollingMin(src, w, dst);
+        }, "deque min");
+    }
+
+    @Test
     void shouldRoundExactSumsCorrectly()
     {
         final SplittableRandom random = new SplittableRandom(7);

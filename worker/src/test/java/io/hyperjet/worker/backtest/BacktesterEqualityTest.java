@@ -13,7 +13,7 @@ import io.hyperjet.common.UserInputException;
 /** The contract between the two backtesters: identical results, field by field and bit for bit, on random cases. */
 class BacktesterEqualityTest
 {
-    private static final int CASES = 6000;
+    private static final int CASES = 15_000;
 
     @Test
     void shouldGiveIdenticalTradesOnRandomCases()

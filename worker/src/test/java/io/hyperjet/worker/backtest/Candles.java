@@ -31,6 +31,28 @@ final class Candles
         return new Candles(pair, MARCH_1_2024_MS, 3_600_000L, ohlc);
     }
 
+    /** {@code n} quiet candles around {@code price}: open = close = price, high +1, low −1. */
+    static double[][] flat(final int n, final double price)
+    {
+        final double[][] rows = new double[n][];
+        for (int i = 0; i < n; i++)
+        {
+            rows[i] = new double[]{price, price + 1, price - 1, price};
+        }
+        return rows;
+    }
+
+    /** {@code n} quiet candles with opens 100, 101, 102...: high open + 1, low open − 1. */
+    static double[][] rising(final int n)
+    {
+        final double[][] rows = new double[n][];
+        for (int i = 0; i < n; i++)
+        {
+            rows[i] = new double[]{100 + i, 101 + i, 99 + i, 100 + i};
+        }
+        return rows;
+    }
+
     Candles enterLong(final int... rows)
     {
         for (final int r : rows)
@@ -64,6 +86,18 @@ final class Candles
         {
             signals.exitShort()[r] = Signals.ONE;
         }
+        return this;
+    }
+
+    Candles enterTags(final String... tags)
+    {
+        signals.enterTag(tags);
+        return this;
+    }
+
+    Candles exitTags(final String... tags)
+    {
+        signals.exitTag(tags);
         return this;
     }
 

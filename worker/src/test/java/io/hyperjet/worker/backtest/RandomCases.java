@@ -34,7 +34,7 @@ final class RandomCases
         }
     }
 
-    private static BacktestSettings settings(final SplittableRandom rnd, final long tfSeconds)
+    static BacktestSettings settings(final SplittableRandom rnd, final long tfSeconds)
     {
         final long tfMin = tfSeconds / 60;
         final BacktestSettings s = new BacktestSettings().timeframeSeconds(tfSeconds)
@@ -75,7 +75,10 @@ final class RandomCases
         s.minimalRoi(roi(rnd, tfMin));
         if (rnd.nextInt(8) == 0)
         {
-            s.timerangeMs(1_704_067_200_000L + rnd.nextInt(30) * tfSeconds * 1000L, 0);
+            final long rowMs = tfSeconds * 1000L;
+            final long startMs = rnd.nextBoolean() ? 0 : 1_704_067_200_000L + rnd.nextInt(30) * rowMs;
+            final long stopMs = rnd.nextBoolean() ? 0 : 1_704_067_200_000L + (40 + rnd.nextInt(200)) * rowMs;
+            s.timerangeMs(startMs, stopMs);
         }
         return s.conclude();
     }
@@ -159,7 +162,7 @@ final class RandomCases
         return new BacktestPair(name, PairFrame.ofArrays(name, tfSeconds / 60 + "m", date, cols), signals);
     }
 
-    private static void fill(final SplittableRandom rnd, final byte[] codes, final double density)
+    static void fill(final SplittableRandom rnd, final byte[] codes, final double density)
     {
         for (int i = 0; i < codes.length; i++)
         {

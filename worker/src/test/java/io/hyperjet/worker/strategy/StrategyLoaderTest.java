@@ -102,6 +102,30 @@ class StrategyLoaderTest
     }
 
     @Test
+    void shouldLoadStrategyClassFromJar() throws IOException
+    {
+        final Path src = Files.createDirectories(dir.resolve("src"));
+        final Path classes = Files.createDirectories(dir.resolve("classes"));
+        Files.writeString(src.resolve("MyStrategy.java"), USER_STRATEGY);
+        final javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
+        assertEquals(0, javac.run(null, null, null, "-proc:none", "-classpath", System.getProperty("java.class.path") +
+            java.io.File.pathSeparator + Path.of(Strategy.class.getProtectionDomain().getCodeSource().getLocation()
+            .getPath()) + java.io.File.pathSeparator + Path.of(PairFrame.class.getProtectionDomain().getCodeSource()
+            .getLocation().getPath()), "-d", classes.toString(), src.resolve("MyStrategy.java").toString()));
+        final Path jar = dir.resolve("strategies.jar");
+        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar)))
+        {
+            out.putNextEntry(new java.util.jar.JarEntry("user/MyStrategy.class"));
+            out.write(Files.readAllBytes(classes.resolve("user/MyStrategy.class")));
+            out.closeEntry();
+        }
+        final Strategy s = StrategyLoader.load("MyStrategy", jar);
+        assertEquals("user.MyStrategy", s.getClass().getName());
+        assertEquals(dir.resolve("MyStrategy.json"), s.paramsFile());
+        assertEquals(java.util.List.of("MyStrategy", "SampleStrategy", "SignalColumns"), StrategyLoader.available(jar));
+    }
+
+    @Test
     void shouldPreferUserFileOverBuiltInOfSameName() throws IOException
     {
         Files.writeString(dir.resolve("SampleStrategy.java"), USER_STRATEGY.replace("MyStrategy", "SampleStrategy"));

@@ -1,0 +1,175 @@
+package io.hyperjet.coordinator.backtest;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.hyperjet.common.config.ConfigLoader;
+import io.hyperjet.common.config.HyperjetConfig;
+import io.hyperjet.common.frame.PairFrame;
+import io.hyperjet.worker.backtest.BacktestEngine;
+import io.hyperjet.worker.backtest.BacktestPair;
+import io.hyperjet.worker.backtest.BacktestResult;
+import io.hyperjet.worker.backtest.BacktestSettings;
+import io.hyperjet.worker.epoch.EngineData;
+import io.hyperjet.worker.epoch.RunInputs;
+import io.hyperjet.worker.epoch.TradingRules;
+import io.hyperjet.worker.metrics.MarketChange;
+import io.hyperjet.worker.metrics.MetricsContext;
+import io.hyperjet.worker.metrics.StatsCalculator;
+import io.hyperjet.worker.metrics.StrategyStats;
+import io.hyperjet.worker.report.BacktestResultFiles;
+import io.hyperjet.worker.report.BacktestTables;
+import io.hyperjet.worker.report.PythonJson;
+import io.hyperjet.worker.report.ReportSettings;
+import io.hyperjet.worker.signal.Signals;
+import io.hyperjet.worker.strategy.Strategy;
+import io.hyperjet.worker.strategy.StrategyLoader;
+
+/**
+ * One backtest in this process: load the pairs, run the strategy's indicator and signal phases, backtest
+ * (vectorized when allowed, else iterative with the reason printed), print Freqtrade's summary tables and export the
+ * result files in Freqtrade's layout.
+ */
+public final class BacktestRun
+{
+    /**
+     * What the user asked for; null means "not given".
+     *
+     * @param configFiles    {@code -c} files.
+     * @param strategy       {@code --strategy}.
+     * @param strategyPath   {@code --strategy-path}.
+     * @param datadir        {@code --datadir}.
+     * @param timerange      {@code --timerange}.
+     * @param exportFilename {@code --export-filename}: a .json file or a directory.
+     * @param noExport       {@code --export none}.
+     */
+    public record Options(
+        List<Path> configFiles, String strategy, Path strategyPath, Path datadir, String timerange,
+        Path exportFilename, boolean noExport)
+    {
+    }
+
+    private final Options options;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    public BacktestRun(final Options options, final PrintWriter out, final PrintWriter err)
+    {
+        this.options = options;
+        this.out = out;
+        this.err = err;
+    }
+
+    /**
+     * Runs the backtest.
+     *
+     * @return the result file written, or null with export off.
+     */
+    public Path run()
+    {
+        final long startS = System.currentTimeMillis() / 1000;
+        final ConfigLoader loader = new ConfigLoader();
+        if (null != options.configFiles())
+        {
+            options.configFiles().forEach(loader::file);
+        }
+        final HyperjetConfig config = loader
+            .override("strategy", options.strategy())
+            .override("strategy_path", null == options.strategyPath() ? null : options.strategyPath().toString())
+            .override("datadir", null == options.datadir() ? null : options.datadir().toString())
+            .override("timerange", options.timerange())
+            .load();
+        config.warnings().forEach(w -> err.println("hyperjet: warning: " + w));
+        final Strategy strategy = StrategyLoader.load(RunInputs.strategy(config), RunInputs.strategyPaths(config));
+        strategy.numpyOptimizations(config.numpyOptimizations());
+        final TradingRules rules = TradingRules.resolve(config, strategy);
+        final List<String> pairs = RunInputs.pairs(config, rules);
+        final EngineData data = EngineData.load(config, rules, pairs, strategy, null,
+            line -> err.println("hyperjet: warning: " + line));
+        final List<BacktestPair> input = new ArrayList<>();
+        for (final PairFrame frame : data.frames())
+        {
+            final Signals signals = new Signals(frame.rows());
+            strategy.runSignals(frame, signals);
+            input.add(new BacktestPair(frame.pair(), frame, signals));
+        }
+        final BacktestSettings settings = rules.backtestSettings(null);
+        final BacktestEngine engine = new BacktestEngine();
+        final long simStartNs = System.nanoTime();
+        final BacktestResult result = engine.run(settings, input,
+            strategy.needsIterativeBacktester() ? strategy.callbacks() : null);
+        final long simNs = System.nanoTime() - simStartNs;
+        if (null != engine.lastFallbackReason())
+        {
+            err.println("hyperjet: iterative backtester: " + engine.lastFallbackReason());
+        }
+        final MetricsContext context = new MetricsContext()
+            .startingBalance(config.dryRunWallet())
+            .minDateMs(result.minDateMs())
+            .maxDateMs(result.maxDateMs())
+            .pairlist(data.pairs())
+            .stakeCurrency(config.stakeCurrency())
+            .timeframe(rules.timeframe())
+            .rejectedSignals(result.rejectedSignals())
+            .marketChange(MarketChange.of(data.frames()))
+            .periodicBreakdown(true);
+        final StrategyStats stats = new StatsCalculator().compute(result.trades(), context);
+        final ReportSettings report = rules.reportSettings(settings)
+            .runTimes(startS, System.currentTimeMillis() / 1000);
+        out.print(BacktestTables.render(stats, report));
+        long candles = 0;
+        for (int i = 0; i < result.pairCount(); i++)
+        {
+            candles += result.trimEndRow(i) - result.trimStartRow(i);
+        }
+        out.printf(Locale.ROOT, "Backtested %d candles of %d pairs in %.1f ms (%s backtester).%n", candles,
+            result.pairCount(), simNs / 1e6, null == engine.lastFallbackReason() ? "vectorized" : "iterative");
+        final Path written = options.noExport() ? null : export(config, stats, report);
+        if (null != written)
+        {
+            out.println("Result exported to " + written);
+        }
+        out.flush();
+        return written;
+    }
+
+    private Path export(final HyperjetConfig config, final StrategyStats stats, final ReportSettings report)
+    {
+        final String runId = UUID.randomUUID().toString().replace("-", "");
+        final Path target = null != options.exportFilename() ? options.exportFilename() :
+            config.userDataDir().resolve("backtest_results");
+        if (!target.toString().endsWith(".json"))
+        {
+            return BacktestResultFiles.write(target, LocalDateTime.now(), stats, report, runId);
+        }
+        final Path dir = null == target.toAbsolutePath().getParent() ? Path.of(".") :
+            target.toAbsolutePath().getParent();
+        try
+        {
+            Files.createDirectories(dir);
+        }
+        catch (final IOException ex)
+        {
+            throw new UncheckedIOException("cannot create " + dir, ex);
+        }
+        final ObjectNode doc = BacktestResultFiles.document(stats, report, runId);
+        PythonJson.writeAtomically(target, PythonJson.indented(doc, 4));
+        final String base = target.getFileName().toString().replaceFirst("\\.json$", "");
+        PythonJson.writeAtomically(dir.resolve(base + ".meta.json"), PythonJson.indented(doc.get("metadata"), 4));
+        final ObjectNode last = JsonNodeFactory.instance.objectNode();
+        last.put("latest_backtest", target.getFileName().toString());
+        PythonJson.writeAtomically(dir.resolve(".last_result.json"), PythonJson.indented(last, 4));
+        return target;
+    }
+}

@@ -1,0 +1,60 @@
+package io.hyperjet.coordinator.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import io.hyperjet.coordinator.backtest.BacktestRun;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code hyperjet backtest}: one backtest with Freqtrade's rules, tables and result files.
+ */
+@Command(
+    name = "backtest",
+    mixinStandardHelpOptions = true,
+    description = "Backtest a strategy: Freqtrade's summary tables and backtest-result files.")
+final class BacktestCommand implements Callable<Integer>
+{
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-c", "--config"}, description = "Config file (repeatable; later files override earlier).")
+    List<Path> configs;
+
+    @Option(names = {"-s", "--strategy"}, description = "Strategy class name.")
+    String strategy;
+
+    @Option(names = "--strategy-path", description = "Directory (or jar) with user strategies.")
+    Path strategyPath;
+
+    @Option(names = "--datadir", description = "Candle data directory.")
+    Path datadir;
+
+    @Option(names = "--timerange", description = "Timerange, e.g. 20240101-20240301.")
+    String timerange;
+
+    @Option(names = "--export-filename", description = "Result file (.json) or directory " +
+        "(default: <user_data>/backtest_results).")
+    Path exportFilename;
+
+    @Option(names = "--export", description = "trades (default) or none.")
+    String export;
+
+    @Override
+    public Integer call()
+    {
+        if (null != export && !"trades".equals(export) && !"none".equals(export))
+        {
+            throw new ParameterException(spec.commandLine(), "--export must be trades or none, was " + export);
+        }
+        new BacktestRun(new BacktestRun.Options(configs, strategy, strategyPath, datadir, timerange, exportFilename,
+            "none".equals(export)), spec.commandLine().getOut(), spec.commandLine().getErr()).run();
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,101 @@
+package io.hyperjet.coordinator.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import io.hyperjet.coordinator.hyperopt.HyperoptOptions;
+import io.hyperjet.coordinator.hyperopt.HyperoptRun;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code hyperjet hyperopt}: a strategy's parameter search over worker JVMs, with Freqtrade's flags.
+ */
+@Command(
+    name = "hyperopt",
+    mixinStandardHelpOptions = true,
+    description = "Optimize a strategy's parameters (Freqtrade's hyperopt, over worker JVMs sharing the candles).")
+final class HyperoptCommand implements Callable<Integer>
+{
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-c", "--config"}, description = "Config file (repeatable; later files override earlier).")
+    List<Path> configs;
+
+    @Option(names = {"-s", "--strategy"}, description = "Strategy class name.")
+    String strategy;
+
+    @Option(names = "--strategy-path", description = "Directory (or jar) with user strategies.")
+    Path strategyPath;
+
+    @Option(names = "--datadir", description = "Candle data directory.")
+    Path datadir;
+
+    @Option(names = "--timerange", description = "Timerange, e.g. 20240101-20240301.")
+    String timerange;
+
+    @Option(names = {"-e", "--epochs"}, description = "Number of epochs (default: config 'epochs' or 100).")
+    Integer epochs;
+
+    @Option(names = {"-j", "--job-workers"}, description = "Worker JVMs; -1 = chosen by the resource optimizer.")
+    Integer jobs;
+
+    @Option(names = "--spaces", arity = "1..*",
+        description = "Spaces: buy sell protection roi stoploss trailing trades default all.")
+    List<String> spaces;
+
+    @Option(names = "--hyperopt-loss", description = "Loss function class name.")
+    String loss;
+
+    @Option(names = "--sampler", description = "tpe (default), random, cmaes, nsga2 or qmc.")
+    String sampler;
+
+    @Option(names = "--random-state", description = "Seed; the same seed gives the same epochs.")
+    Long randomState;
+
+    @Option(names = "--min-trades", description = "Epochs with fewer trades get the maximum loss.")
+    Integer minTrades;
+
+    @Option(names = "--early-stop", defaultValue = "0", description = "Stop after N epochs without a new best.")
+    int earlyStop;
+
+    @Option(names = "--resume", arity = "0..1", fallbackValue = "",
+        description = "Resume the latest run, or the one named (the .fthypt base name).")
+    String resume;
+
+    @Option(names = "--print-all", description = "Print every epoch, not only the best ones.")
+    boolean printAll;
+
+    @Option(names = "--print-json", description = "Print the best parameters as JSON at the end.")
+    boolean printJson;
+
+    @Option(names = "--disable-param-export", description = "Do not write the best parameters to <Strategy>.json.")
+    boolean disableParamExport;
+
+    @Override
+    public Integer call()
+    {
+        if (null != epochs && epochs < 1)
+        {
+            throw new ParameterException(spec.commandLine(), "--epochs must be >= 1, was " + epochs);
+        }
+        if (null != jobs && (jobs == 0 || jobs < -1))
+        {
+            throw new ParameterException(spec.commandLine(), "--job-workers must be >= 1 or -1, was " + jobs);
+        }
+        if (earlyStop < 0)
+        {
+            throw new ParameterException(spec.commandLine(), "--early-stop must be >= 0, was " + earlyStop);
+        }
+        final HyperoptOptions options = new HyperoptOptions(configs, strategy, strategyPath, datadir, timerange,
+            epochs, jobs, spaces, loss, sampler, randomState, minTrades, earlyStop, resume, printAll, printJson,
+            disableParamExport);
+        return new HyperoptRun(options, spec.commandLine().getOut(), spec.commandLine().getErr(),
+            null != System.console()).run();
+    }
+}

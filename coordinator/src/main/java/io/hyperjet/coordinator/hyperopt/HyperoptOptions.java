@@ -1,0 +1,46 @@
+package io.hyperjet.coordinator.hyperopt;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What the user asked a hyperopt for, from the command line; null means "not given" (config or default applies).
+ *
+ * @param configFiles        {@code -c} files in order.
+ * @param strategy           {@code --strategy}.
+ * @param strategyPath       {@code --strategy-path}.
+ * @param datadir            {@code --datadir}.
+ * @param timerange          {@code --timerange}.
+ * @param epochs             {@code -e}.
+ * @param jobs               {@code -j}.
+ * @param spaces             {@code --spaces}.
+ * @param loss               {@code --hyperopt-loss}.
+ * @param sampler            {@code --sampler}.
+ * @param randomState        {@code --random-state}.
+ * @param minTrades          {@code --min-trades}.
+ * @param earlyStop          {@code --early-stop}, 0 for none.
+ * @param resume             {@code --resume}: null for a new run, "" for the latest, else a run name.
+ * @param printAll           {@code --print-all}.
+ * @param printJson          {@code --print-json}.
+ * @param disableParamExport {@code --disable-param-export}.
+ */
+public record HyperoptOptions(
+    List<Path> configFiles,
+    String strategy,
+    Path strategyPath,
+    Path datadir,
+    String timerange,
+    Integer epochs,
+    Integer jobs,
+    List<String> spaces,
+    String loss,
+    String sampler,
+    Long randomState,
+    Integer minTrades,
+    int earlyStop,
+    String resume,
+    boolean printAll,
+    boolean printJson,
+    boolean disableParamExport)
+{
+}

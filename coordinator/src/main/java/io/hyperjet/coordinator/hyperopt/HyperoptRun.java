@@ -1,0 +1,388 @@
+package io.hyperjet.coordinator.hyperopt;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.hyperjet.common.UserInputException;
+import io.hyperjet.common.config.ConfigLoader;
+import io.hyperjet.common.config.HyperjetConfig;
+import io.hyperjet.common.frame.PairFrame;
+import io.hyperjet.coordinator.resources.MachineProfile;
+import io.hyperjet.coordinator.resources.Reason;
+import io.hyperjet.coordinator.resources.ResourceOptimizer;
+import io.hyperjet.coordinator.resources.ResourcePlan;
+import io.hyperjet.coordinator.resources.ResourceRequest;
+import io.hyperjet.coordinator.search.OrderedSearch;
+import io.hyperjet.coordinator.search.Point;
+import io.hyperjet.coordinator.search.SamplerKind;
+import io.hyperjet.coordinator.search.SamplerOptions;
+import io.hyperjet.coordinator.search.Samplers;
+import io.hyperjet.coordinator.search.SpaceName;
+import io.hyperjet.shm.channel.EpochResult;
+import io.hyperjet.shm.channel.ResultJournal;
+import io.hyperjet.shm.run.SharedMemoryRoot;
+import io.hyperjet.shm.run.SharedRun;
+import io.hyperjet.worker.epoch.EngineData;
+import io.hyperjet.worker.epoch.EpochEngines;
+import io.hyperjet.worker.epoch.RunInputs;
+import io.hyperjet.worker.epoch.RunSpec;
+import io.hyperjet.worker.epoch.StrategyState;
+import io.hyperjet.worker.epoch.TradingRules;
+import io.hyperjet.worker.loss.LossFunctions;
+import io.hyperjet.worker.report.HyperoptSummary;
+import io.hyperjet.worker.report.PythonJson;
+import io.hyperjet.worker.report.StrategyParamsFile;
+import io.hyperjet.worker.strategy.Strategy;
+import io.hyperjet.worker.strategy.StrategyLoader;
+
+/**
+ * One hyperopt from start to end, in the coordinator: config and strategy, pairs into shared memory with the
+ * indicator phase run once per pair, the run spec, worker JVMs, the ordered search, in-order commits to the
+ * .fthypt file, and on finish or Ctrl-C/SIGTERM the summary, the exported best parameters and the removal of
+ * shared memory. The results journal stays for {@code --resume}.
+ */
+public final class HyperoptRun
+{
+    /**
+     * Epoch k is drawn from the results of epochs up to k - LAG. Fixed, never derived from the worker count, so
+     * the same seed gives the same epochs with any -j. It also caps the epochs in flight.
+     */
+    public static final int LAG = 16;
+    static final String RUN_SPEC_FILE = "run-spec.json";
+
+    private final HyperoptOptions options;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final boolean terminal;
+
+    public HyperoptRun(final HyperoptOptions options, final PrintWriter out, final PrintWriter err,
+        final boolean terminal)
+    {
+        this.options = options;
+        this.out = out;
+        this.err = err;
+        this.terminal = terminal;
+    }
+
+    /**
+     * Runs the hyperopt.
+     *
+     * @return 0 when every epoch ran, 130 when interrupted (finished epochs are kept).
+     */
+    public int run()
+    {
+        final RunFolder resumed = null == options.resume() ? null :
+            RunFolder.existing(resultsDir(loadConfig(null)), options.resume());
+        final ObjectNode stored = null == resumed ? null : resumed.settings();
+        final HyperjetConfig config = loadConfig(stored);
+        config.warnings().forEach(w -> err.println("hyperjet: warning: " + w));
+
+        final Path[] strategyPaths = RunInputs.strategyPaths(config);
+        final Strategy strategy = StrategyLoader.load(RunInputs.strategy(config), strategyPaths);
+        if (null != stored)
+        {
+            StrategyState.apply(strategy, stored.path("strategy_state"));
+        }
+        final ObjectNode strategyState = StrategyState.capture(strategy);
+        strategy.numpyOptimizations(config.numpyOptimizations());
+        final TradingRules rules = TradingRules.resolve(config, strategy);
+        final List<String> spaceNames = config.spaces().isEmpty() ? List.of("default") : config.spaces();
+        final EnumSet<SpaceName> spaces = SpaceName.select(spaceNames, config.source("spaces"));
+        final SearchSetup setup = new SearchSetup(spaces, strategy, rules,
+            config.bool("hyperopt_ignore_missing_space", false));
+        final String lossName = config.string("hyperopt_loss", LossFunctions.DEFAULT_NAME);
+        LossFunctions.create(lossName, strategy.getClass().getClassLoader());
+        final SamplerKind samplerKind = SamplerKind.parse(null != stored ? stored.path("sampler").asText() :
+            null == options.sampler() ? "tpe" : options.sampler(), "--sampler");
+        final long seed = null != stored ? stored.path("random_state").asLong() :
+            config.hasHyperoptRandomState() ? config.hyperoptRandomState() : new SecureRandom().nextInt(1 << 30);
+        final int epochs = null != options.epochs() ? options.epochs() : config.epochs();
+        final List<String> pairs = RunInputs.pairs(config, rules);
+
+        final RunFolder folder = null != resumed ? resumed :
+            RunFolder.create(resultsDir(config), strategy.name(), settings(config, samplerKind, seed, epochs, strategyState));
+        out.printf(Locale.ROOT, "Hyperopt %s: strategy %s, %d epochs, spaces %s, loss %s, sampler %s, " +
+            "random state %d%n", folder.runName(), strategy.name(), epochs, spaceIds(spaces), lossName,
+            samplerKind.id(), seed);
+
+        final Path shmRoot = SharedMemoryRoot.resolve(config.string("shared_memory_dir", null));
+        try (ShutdownSignal shutdown = ShutdownSignal.install();
+            SharedRun shared = SharedRun.create(shmRoot, line -> err.println("hyperjet: " + line));
+            ResultJournal journal = ResultJournal.open(folder.journalDir());
+            ResultJournal.Reader reader = journal.reader())
+        {
+            final long[] datasetBytes = new long[1];
+            final List<String> loadedPairs = new ArrayList<>();
+            final long startNs = System.nanoTime();
+            final boolean useShm = config.useSharedMemory();
+            final String metadata = prepareData(config, rules, pairs, strategy, spaces, shared, useShm,
+                datasetBytes, loadedPairs);
+            out.printf(Locale.ROOT, "Data: %d pairs, %.1f MB %s in %.2f s%n", loadedPairs.size(),
+                datasetBytes[0] / 1e6, null != metadata ? "in shared memory " + metadata : "(workers read files)",
+                (System.nanoTime() - startNs) / 1e9);
+
+            final Path specFile = shared.directory().resolve(RUN_SPEC_FILE);
+            new RunSpec(runConfig(config), strategy.name(), pathStrings(strategyPaths), strategyState, loadedPairs,
+                metadata,
+                spaceIds(spaces), lossName, config.hyperoptMinTrades()).write(specFile);
+
+            final ResourcePlan plan = ResourceOptimizer.plan(MachineProfile.read(shmRoot),
+                ResourceRequest.auto(datasetBytes[0], epochs)
+                    .withHyperoptJobs(null != options.jobs() ? options.jobs() : config.hyperoptJobs())
+                    .withHyperoptBatchSize(config.hyperoptBatchSize())
+                    .withCacheSizeMb((long)config.cacheSizeMb())
+                    .withUseSharedMemory(useShm));
+            final int window = Math.max(1, Math.min(plan.initialWindow(), LAG / Math.max(1, plan.workers())));
+            out.printf(Locale.ROOT, "Workers: %d, task window %d%n", plan.workers(), window);
+            for (final Reason reason : plan.reasons())
+            {
+                if (reason.severity() == Reason.Severity.WARNING)
+                {
+                    err.println("hyperjet: warning: " + reason.text());
+                }
+            }
+
+            final OrderedSearch search = new OrderedSearch(
+                Samplers.create(samplerKind, setup.space().searchSpace(), seed, new SamplerOptions()), LAG);
+            final List<EpochResult> replayed = replay(reader);
+            final Progress progress = new Progress(out, terminal, replayed.size() + 1, epochs);
+            try (EpochCommitter committer = new EpochCommitter(folder.fthypt(), epochs, options.earlyStop(),
+                progress, out, options.printAll(), strategy.name()))
+            {
+                restore(search, replayed, committer);
+                if (!replayed.isEmpty())
+                {
+                    out.printf(Locale.ROOT, "Resumed: %d epochs from the journal%n", replayed.size());
+                }
+                final EpochScheduler scheduler = new EpochScheduler(new SearchSource(search, setup),
+                    replayed.size() + 1, epochs, window, committer);
+                committer.scheduler(scheduler);
+                final boolean completed;
+                try (WorkerPool pool = new WorkerPool(shared.directory().toFile(), specFile.toFile(),
+                    folder.journalDir()))
+                {
+                    for (int i = 0; i < plan.workers(); i++)
+                    {
+                        pool.spawn();
+                    }
+                    completed = new HyperoptLoop(scheduler, pool, reader, shutdown, progress::tick).run();
+                }
+                progress.finish();
+                finish(committer, strategy, strategyPaths, config.userDataDir(), epochs, folder, completed);
+                return completed ? 0 : 130;
+            }
+        }
+    }
+
+    private HyperjetConfig loadConfig(final ObjectNode stored)
+    {
+        if (null != stored)
+        {
+            return ConfigLoader.fromJson(stored.get("config").toString(), "run.json");
+        }
+        final ConfigLoader loader = new ConfigLoader();
+        if (null != options.configFiles())
+        {
+            options.configFiles().forEach(loader::file);
+        }
+        loader.override("strategy", options.strategy())
+            .override("strategy_path", null == options.strategyPath() ? null : options.strategyPath().toString())
+            .override("datadir", null == options.datadir() ? null : options.datadir().toString())
+            .override("timerange", options.timerange())
+            .override("epochs", options.epochs())
+            .override("hyperopt_jobs", options.jobs())
+            .override("spaces", null == options.spaces() || options.spaces().isEmpty() ? null : options.spaces())
+            .override("hyperopt_loss", options.loss())
+            .override("hyperopt_random_state", options.randomState())
+            .override("hyperopt_min_trades", options.minTrades());
+        return loader.load();
+    }
+
+    private static Path resultsDir(final HyperjetConfig config)
+    {
+        return config.userDataDir().resolve("hyperopt_results");
+    }
+
+    private static List<String> pathStrings(final Path[] paths)
+    {
+        final List<String> out = new ArrayList<>();
+        for (final Path p : paths)
+        {
+            out.add(p.toString());
+        }
+        return out;
+    }
+
+    private String prepareData(
+        final HyperjetConfig config,
+        final TradingRules rules,
+        final List<String> pairs,
+        final Strategy strategy,
+        final EnumSet<SpaceName> spaces,
+        final SharedRun shared,
+        final boolean useShm,
+        final long[] datasetBytes,
+        final List<String> loadedPairs)
+    {
+        EngineData.prepare(config, rules, pairs, strategy, EpochEngines.strategySpaces(spaceIds(spaces)),
+            frame ->
+            {
+                datasetBytes[0] += bytes(frame);
+                loadedPairs.add(frame.pair());
+                if (useShm)
+                {
+                    shared.addPair(frame);
+                }
+            },
+            line -> err.println("hyperjet: warning: " + line));
+        final boolean aboveThreshold = datasetBytes[0] >= config.sharedMemoryThresholdMb() * 1024 * 1024;
+        return useShm && aboveThreshold ? shared.publish().toString() : null;
+    }
+
+    private static long bytes(final PairFrame frame)
+    {
+        return (long)frame.rows() * Long.BYTES * (1 + frame.columns().size());
+    }
+
+    private static List<String> spaceIds(final EnumSet<SpaceName> spaces)
+    {
+        final List<String> ids = new ArrayList<>();
+        for (final SpaceName s : spaces)
+        {
+            ids.add(s.id());
+        }
+        return ids;
+    }
+
+    private static ObjectNode runConfig(final HyperjetConfig config)
+    {
+        final ObjectNode raw = config.raw().deepCopy();
+        raw.put("datadir", config.datadir().toAbsolutePath().toString());
+        raw.put("user_data_dir", config.userDataDir().toAbsolutePath().toString());
+        return raw;
+    }
+
+    private static ObjectNode settings(
+        final HyperjetConfig config, final SamplerKind sampler, final long seed, final int epochs,
+        final ObjectNode strategyState)
+    {
+        final ObjectNode settings = EpochCommitter.MAPPER.createObjectNode();
+        final ObjectNode snapshot = config.raw().deepCopy();
+        snapshot.put("epochs", epochs);
+        snapshot.put("hyperopt_random_state", seed);
+        settings.set("config", snapshot);
+        settings.put("sampler", sampler.id());
+        settings.put("random_state", seed);
+        settings.put("epochs", epochs);
+        settings.set("strategy_state", strategyState);
+        return settings;
+    }
+
+    /*
+     * Only the unbroken run of epochs from 1 is kept: later epochs in the journal are drawn and evaluated again,
+     * which gives the same results because epochs are a function of the seed and the earlier results.
+     */
+    private static List<EpochResult> replay(final ResultJournal.Reader reader)
+    {
+        final Map<Long, EpochResult> byEpoch = new TreeMap<>();
+        while (reader.poll(r -> byEpoch.putIfAbsent(r.epoch(), r), 1024) > 0)
+        {
+            continue;
+        }
+        final List<EpochResult> prefix = new ArrayList<>();
+        long next = 1;
+        while (byEpoch.containsKey(next))
+        {
+            prefix.add(byEpoch.get(next));
+            next++;
+        }
+        return prefix;
+    }
+
+    private static void restore(
+        final OrderedSearch search, final List<EpochResult> replayed, final EpochCommitter committer)
+    {
+        if (replayed.isEmpty())
+        {
+            return;
+        }
+        final List<io.hyperjet.coordinator.search.EpochResult> records = new ArrayList<>();
+        for (final EpochResult r : replayed)
+        {
+            final boolean isRandom = r.paramsJson().contains("\"is_random\":true");
+            records.add(new io.hyperjet.coordinator.search.EpochResult(
+                (int)r.epoch(), new Point(r.point(), isRandom), r.loss()));
+        }
+        search.restore(records);
+        replayed.forEach(committer);
+    }
+
+    private void finish(
+        final EpochCommitter committer,
+        final Strategy strategy,
+        final Path[] strategyPaths,
+        final Path userDataDir,
+        final int epochs,
+        final RunFolder folder,
+        final boolean completed)
+    {
+        final ObjectNode best = committer.best();
+        out.print(HyperoptSummary.render(best, epochs));
+        if (committer.failed() > 0)
+        {
+            out.printf(Locale.ROOT, "%d epochs failed; see the lines above.%n", committer.failed());
+        }
+        if (!completed)
+        {
+            out.printf(Locale.ROOT, "Interrupted after %d epochs; they are kept. Continue with: " +
+                "hyperjet hyperopt --resume %s%n", committer.committed(), folder.runName());
+        }
+        out.println("Results: " + committer.fthypt());
+        if (null != best && !options.disableParamExport())
+        {
+            final Path file = paramsFile(strategy, strategyPaths, userDataDir);
+            StrategyParamsFile.write(file, StrategyParamsFile.document(strategy.name(),
+                best.path("params_details"), best.path("params_not_optimized"), System.currentTimeMillis()));
+            out.println("Best parameters written to " + file);
+        }
+        if (options.printJson() && null != best)
+        {
+            final ObjectNode params = EpochCommitter.MAPPER.createObjectNode();
+            final JsonNode details = best.path("params_details");
+            details.properties().forEach(e -> params.set(e.getKey(), e.getValue()));
+            out.println(PythonJson.compact(params));
+        }
+        out.flush();
+    }
+
+    private static Path paramsFile(final Strategy strategy, final Path[] strategyPaths, final Path userDataDir)
+    {
+        if (null != strategy.paramsFile())
+        {
+            return strategy.paramsFile();
+        }
+        final Path dir = strategyPaths.length > 0 && Files.isDirectory(strategyPaths[0]) ? strategyPaths[0] :
+            userDataDir.resolve("strategies");
+        try
+        {
+            Files.createDirectories(dir);
+        }
+        catch (final java.io.IOException ex)
+        {
+            throw new java.io.UncheckedIOException("cannot create " + dir, ex);
+        }
+        return dir.resolve(strategy.name() + ".json");
+    }
+
+}

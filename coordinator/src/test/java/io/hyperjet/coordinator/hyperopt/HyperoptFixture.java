@@ -1,0 +1,175 @@
+package io.hyperjet.coordinator.hyperopt;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.hyperjet.common.data.CandleFiles;
+import io.hyperjet.common.data.DataFormat;
+import io.hyperjet.common.data.PairFiles;
+import io.hyperjet.common.data.SyntheticCandles;
+
+/**
+ * A small hyperopt workspace in a temp directory: generated candles, a config with a private shared-memory root,
+ * and helpers to run a hyperopt in this JVM and read its .fthypt file.
+ */
+final class HyperoptFixture
+{
+    static final long START_MS = 1_704_067_200_000L;
+
+    final Path dir;
+    final Path shmRoot;
+    final Path config;
+
+    HyperoptFixture(final Path dir, final int pairs, final int days) throws IOException
+    {
+        this.dir = dir;
+        this.shmRoot = dir.resolve("shm");
+        final Path datadir = dir.resolve("user_data/data/binance");
+        Files.createDirectories(datadir);
+        for (int i = 0; i < pairs; i++)
+        {
+            final String pair = SyntheticCandles.pairName(i, "USDT");
+            CandleFiles.write(PairFiles.path(datadir, pair, "5m", DataFormat.FEATHER), DataFormat.FEATHER,
+                SyntheticCandles.generate(pair, i, 7, START_MS, "5m", days * 288));
+        }
+        this.config = dir.resolve("config.json");
+        Files.writeString(config, """
+            {
+              "strategy": "SampleStrategy",
+              "user_data_dir": "%s",
+              "timeframe": "5m",
+              "stake_currency": "USDT",
+              "stake_amount": 100,
+              "dry_run_wallet": 1000,
+              "max_open_trades": 3,
+              "fee": 0.001,
+              "exchange": {"name": "binance", "pair_whitelist": [".*/USDT"]},
+              "shared_memory_dir": "%s"
+            }
+            """.formatted(dir.resolve("user_data"), shmRoot));
+    }
+
+    HyperoptOptions options(final int epochs, final int jobs, final String resume)
+    {
+        return new HyperoptOptions(List.of(config), null, null, null, null, epochs, jobs, null, null, null, 5L,
+            null, 0, resume, false, false, false);
+    }
+
+    int run(final HyperoptOptions options, final StringWriter out)
+    {
+        return new HyperoptRun(options, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true), false)
+            .run();
+    }
+
+    Path resultsDir()
+    {
+        return dir.resolve("user_data/hyperopt_results");
+    }
+
+    List<Path> fthyptFiles() throws IOException
+    {
+        try (Stream<Path> files = Files.list(resultsDir()))
+        {
+            return files.filter(p -> p.toString().endsWith(".fthypt")).sorted().toList();
+        }
+    }
+
+    /** The .fthypt lines without the wall-clock fields, which differ between any two runs. */
+    static List<String> comparableLines(final Path fthypt) throws IOException
+    {
+        final List<String> lines = new ArrayList<>();
+        for (final String line : Files.readAllLines(fthypt, StandardCharsets.UTF_8))
+        {
+            final JsonNode node = EpochCommitter.MAPPER.readTree(line);
+            final ObjectNode metrics = (ObjectNode)node.get("results_metrics");
+            metrics.remove("backtest_run_start_ts");
+            metrics.remove("backtest_run_end_ts");
+            lines.add(node.toString());
+        }
+        return lines;
+    }
+
+    /** Fails with the first differing epoch and field, not a wall of JSON. */
+    static void assertSameEpochs(final Path expected, final Path actual) throws IOException
+    {
+        final List<String> a = comparableLines(expected);
+        final List<String> b = comparableLines(actual);
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++)
+        {
+            if (!a.get(i).equals(b.get(i)))
+            {
+                final JsonNode x = EpochCommitter.MAPPER.readTree(a.get(i));
+                final JsonNode y = EpochCommitter.MAPPER.readTree(b.get(i));
+                final StringBuilder fields = new StringBuilder();
+                diff("", x, y, fields);
+                throw new AssertionError("epoch " + (i + 1) + " differs: " + fields);
+            }
+        }
+        if (a.size() != b.size())
+        {
+            throw new AssertionError("epoch counts differ: " + a.size() + " vs " + b.size());
+        }
+    }
+
+    private static void diff(final String path, final JsonNode x, final JsonNode y, final StringBuilder out)
+    {
+        if (x.isObject() && y.isObject())
+        {
+            x.fieldNames().forEachRemaining(f ->
+            {
+                if (!x.get(f).equals(y.get(f)))
+                {
+                    diff(path + "." + f, x.get(f), null == y.get(f) ? EpochCommitter.MAPPER.nullNode() : y.get(f),
+                        out);
+                }
+            });
+        }
+        else if (x.isArray() && y.isArray() && x.size() == y.size())
+        {
+            for (int i = 0; i < x.size(); i++)
+            {
+                if (!x.get(i).equals(y.get(i)))
+                {
+                    diff(path + "[" + i + "]", x.get(i), y.get(i), out);
+                }
+            }
+        }
+        else
+        {
+            out.append(path).append(": ").append(abbreviate(x)).append(" vs ").append(abbreviate(y)).append("; ");
+        }
+    }
+
+    private static String abbreviate(final JsonNode node)
+    {
+        final String text = String.valueOf(node);
+        return text.length() > 200 ? text.substring(0, 200) + "..." : text;
+    }
+
+    static long childJvms()
+    {
+        return ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).count();
+    }
+
+    boolean shmRootEmpty() throws IOException
+    {
+        if (!Files.isDirectory(shmRoot))
+        {
+            return true;
+        }
+        try (Stream<Path> entries = Files.list(shmRoot))
+        {
+            return entries.findAny().isEmpty();
+        }
+    }
+}

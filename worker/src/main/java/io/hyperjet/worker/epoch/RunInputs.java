@@ -1,0 +1,75 @@
+package io.hyperjet.worker.epoch;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import io.hyperjet.common.UserInputException;
+import io.hyperjet.common.config.HyperjetConfig;
+import io.hyperjet.common.data.DataDirectory;
+import io.hyperjet.common.data.PairWhitelist;
+
+/**
+ * What every run (backtest or hyperopt) resolves from its config before loading anything: where strategies are,
+ * which strategy, and which pairs.
+ */
+public final class RunInputs
+{
+    private RunInputs()
+    {
+    }
+
+    /**
+     * The strategy paths: {@code strategy_path}, else {@code <user_data>/strategies} when it exists.
+     *
+     * @param config the config.
+     * @return absolute paths, possibly none.
+     */
+    public static Path[] strategyPaths(final HyperjetConfig config)
+    {
+        final String configured = config.strategyPath();
+        final Path path = null != configured ? Path.of(configured) : config.userDataDir().resolve("strategies");
+        if (null != configured && !Files.exists(path))
+        {
+            throw new UserInputException(config.source("strategy_path") + ": strategy_path " + path +
+                " does not exist");
+        }
+        return Files.exists(path) ? new Path[] {path.toAbsolutePath()} : new Path[0];
+    }
+
+    /**
+     * The strategy name, required.
+     *
+     * @param config the config.
+     * @return the name.
+     */
+    public static String strategy(final HyperjetConfig config)
+    {
+        final String name = config.strategy();
+        if (null == name || name.isEmpty())
+        {
+            throw new UserInputException("no strategy given: use --strategy NAME or the config key \"strategy\"");
+        }
+        return name;
+    }
+
+    /**
+     * The whitelist expanded against the pairs that have data at the timeframe, minus the blacklist.
+     *
+     * @param config the config.
+     * @param rules  the resolved rules (timeframe).
+     * @return the pairs in whitelist order.
+     */
+    public static List<String> pairs(final HyperjetConfig config, final TradingRules rules)
+    {
+        DataDirectory.requireDirectory(config.datadir());
+        final List<String> pairs = PairWhitelist.expand(config.pairWhitelist(), config.pairBlacklist(),
+            DataDirectory.pairs(config.datadir(), rules.timeframe()));
+        if (pairs.isEmpty())
+        {
+            throw new UserInputException(config.source("exchange.pair_whitelist") + ": no pair of the whitelist " +
+                config.pairWhitelist() + " has " + rules.timeframe() + " data in " + config.datadir());
+        }
+        return pairs;
+    }
+}

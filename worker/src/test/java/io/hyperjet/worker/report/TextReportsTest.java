@@ -1,0 +1,89 @@
+package io.hyperjet.worker.report;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hyperjet.worker.metrics.StatsCalculator;
+import io.hyperjet.worker.metrics.StrategyStats;
+import io.hyperjet.worker.metrics.TestTrades;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.hyperjet.worker.metrics.TestTrades.simple;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TextReportsTest
+{
+    private final StrategyStats stats = new StatsCalculator().compute(
+        List.of(simple(10, 5, 10.0), simple(20, 5, -4.0)), TestTrades.context(3));
+
+    @Test
+    void shouldRenderAlignedTableWithTotalRule()
+    {
+        final String text = new TextTable("T", "Pair", "Trades").row("A/USDT", "2").row("TOTAL", "12")
+            .ruleBeforeLast().render();
+        assertEquals("         T\n" +
+            "| Pair   | Trades |\n" +
+            "|--------+--------|\n" +
+            "| A/USDT |      2 |\n" +
+            "|--------+--------|\n" +
+            "| TOTAL  |     12 |\n", text);
+    }
+
+    @Test
+    void shouldRenderPerPairLinesWithWinDrawLoss()
+    {
+        final String text = BacktestTables.lines("BACKTESTING REPORT", "Pair", stats.resultsPerPair, "USDT");
+        assertTrue(text.contains("| A/USDT |      2 |         3.00 |               6 |         0.60 |      0:05:00 |" +
+            "    1     0     1  50.0 |"), text);
+        assertTrue(text.contains("| C/USDT |      0 |         0.00 |               0 |         0.00 |         0:00 |" +
+            "    0     0     0   0.0 |"), text);
+    }
+
+    @Test
+    void shouldRenderSummaryMetrics()
+    {
+        final String text = BacktestTables.summary(stats, new ReportSettings().maxOpenTrades(3));
+        assertTrue(text.contains("| Final balance               |           1006 USDT |"), text);
+        assertTrue(text.contains("| Absolute Drawdown           |              4 USDT |"), text);
+        assertTrue(text.contains("| Best Pair                   |        A/USDT 6.00% |"), text);
+        assertTrue(text.contains("| Drawdown Start              | 2024-03-01 00:10:00 |"), text);
+        assertTrue(BacktestTables.render(stats, new ReportSettings()).contains("EXIT REASON STATS"));
+    }
+
+    @Test
+    void shouldRenderBestEpochSummary()
+    {
+        final ObjectNode epoch = JsonNodeFactory.instance.objectNode();
+        epoch.put("loss", -4.954442797843717);
+        epoch.put("current_epoch", 4);
+        epoch.put("is_initial_point", true);
+        epoch.put("results_explanation", "    10 trades. 8/1/1 Wins/Draws/Losses.");
+        final ObjectNode details = epoch.putObject("params_details");
+        details.putObject("buy").put("buy_rsi", 31).put("trigger", "bb_lower").put("enabled", true);
+        details.putObject("roi").put("0", 0.21).put("32", 0.064);
+        details.putObject("stoploss").put("stoploss", -0.05);
+        final ObjectNode fixed = epoch.putObject("params_not_optimized");
+        fixed.putObject("sell");
+        fixed.putObject("trailing").put("trailing_stop", false).putNull("trailing_stop_positive");
+        assertEquals("Best result:\n\n" +
+            "*    4/100:     10 trades. 8/1/1 Wins/Draws/Losses. Objective: -4.95444\n" +
+            "\n    # Buy hyperspace params:\n" +
+            "    buy_params = {\n" +
+            "        \"buy_rsi\": 31,\n" +
+            "        \"trigger\": \"bb_lower\",\n" +
+            "        \"enabled\": True,\n" +
+            "    }\n" +
+            "\n    # ROI table:\n" +
+            "    minimal_roi = {\n" +
+            "        \"0\": 0.21,\n" +
+            "        \"32\": 0.064,\n" +
+            "    }\n" +
+            "\n    # Stoploss:\n" +
+            "    stoploss = -0.05\n" +
+            "\n    # Trailing stop:\n" +
+            "    trailing_stop = False\n" +
+            "    trailing_stop_positive = None\n", HyperoptSummary.render(epoch, 100));
+    }
+}
