@@ -28,6 +28,18 @@ final class BenchConfig
      */
     static HyperjetConfig of(final BenchData data, final boolean on)
     {
+        return ConfigLoader.fromJson(json(data, on).toString(), "bench config");
+    }
+
+    /**
+     * The same config as a JSON tree, for a config file.
+     *
+     * @param data the bench data.
+     * @param on   the value of {@code enable_performance_optimizations}.
+     * @return a new tree.
+     */
+    static ObjectNode json(final BenchData data, final boolean on)
+    {
         final ObjectNode root = MAPPER.createObjectNode();
         root.put("datadir", data.datadir().toString());
         root.put("timeframe", BenchData.TIMEFRAME);
@@ -44,6 +56,6 @@ final class BenchConfig
             whitelist.add(pair);
         }
         root.put("enable_performance_optimizations", on);
-        return ConfigLoader.fromJson(root.toString(), "bench config");
+        return root;
     }
 }

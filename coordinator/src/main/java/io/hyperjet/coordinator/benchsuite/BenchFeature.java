@@ -22,7 +22,7 @@ public enum BenchFeature
     INDICATOR_CACHE(PlannedBenchmarks::indicatorCache),
     SIGNAL_CACHE(PlannedBenchmarks::signalCache),
     RESOURCE_OPTIMIZER(PlannedBenchmarks::resourceOptimizer),
-    HYPEROPT(PlannedBenchmarks::hyperopt);
+    HYPEROPT(HyperoptBenchmarks::hyperopt);
 
     public static final String ALL = "all";
 

@@ -36,22 +36,35 @@ final class ChildJvm implements AutoCloseable
      */
     static ChildJvm start(final List<String> args)
     {
+        try
+        {
+            return new ChildJvm(new ProcessBuilder(command(BenchChild.class.getName(), args))
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start());
+        }
+        catch (final IOException ex)
+        {
+            throw new UncheckedIOException("cannot start a child JVM", ex);
+        }
+    }
+
+    /**
+     * The command line of a JVM like this one running a main class.
+     *
+     * @param mainClass the class.
+     * @param args      its arguments.
+     * @return the command.
+     */
+    static List<String> command(final String mainClass, final List<String> args)
+    {
         final List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElseThrow(
             () -> new IllegalStateException("cannot tell which java binary runs this JVM")));
         command.addAll(JvmFlags.flags());
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
-        command.add(BenchChild.class.getName());
+        command.add(mainClass);
         command.addAll(args);
-        try
-        {
-            return new ChildJvm(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start());
-        }
-        catch (final IOException ex)
-        {
-            throw new UncheckedIOException("cannot start a child JVM: " + command.get(0), ex);
-        }
+        return command;
     }
 
     long pid()

@@ -40,7 +40,7 @@ final class EngineFixture
         new PairLoader().datadir(context.data().datadir()).pairs(context.data().pairs())
             .timeframe(BenchData.TIMEFRAME).timerange(rulesOn.timerange())
             .load((PairFrameHandler)candles::add);
-        try (EngineData data = EngineData.load(configOn, rulesOn, context.data().pairs(), strategy, null, null,
+        try (EngineData data = EngineData.load(configOn, rulesOn, context.data().pairs(), strategy, null,
             context.log()))
         {
             for (final PairFrame frame : data.frames())

@@ -8,7 +8,7 @@ import io.hyperjet.coordinator.resources.ResourcePlan;
 import io.hyperjet.coordinator.resources.ResourceRequest;
 
 /**
- * The rows for features this build cannot time yet, and the resource optimizer's choice. Each says plainly what
+ * The rows for features this build cannot time yet, and the resource optimizer. Each says plainly what
  * is missing rather than showing a number that was not measured.
  */
 final class PlannedBenchmarks
@@ -31,18 +31,12 @@ final class PlannedBenchmarks
             "not available in this build: the signal cache (issue 5) is not implemented yet"));
     }
 
-    static List<FeatureResult> hyperopt(final BenchContext context)
-    {
-        return List.of(FeatureResult.notAvailable("hyperopt", "epochs/s, end to end",
-            "not available in this build: no 'hyperjet hyperopt' command yet"));
-    }
-
     /**
-     * What the optimizer picks on this machine for the bench data (its file size as the dataset estimate). Timing a
-     * short hyperopt with that plan against one worker needs the hyperopt command.
+     * What the optimizer picks on this machine for the bench data (its file size as the dataset estimate), then the
+     * wall time of a short hyperopt with that choice against one worker.
      *
      * @param context the run.
-     * @return an info row.
+     * @return an info row and a timing row.
      */
     static List<FeatureResult> resourceOptimizer(final BenchContext context)
     {
@@ -51,9 +45,9 @@ final class PlannedBenchmarks
         final ResourcePlan plan = ResourceOptimizer.plan(profile, ResourceRequest.auto(datasetBytes, PLAN_EPOCHS));
         return List.of(FeatureResult.info("resource_optimizer", "plan for hyperopt_jobs = -1",
             String.format("picks %d worker(s) (cpu bound %d, memory bound %d), window %d, worker heap %d MiB; " +
-                "machine %d logical cores, load %.2f, %d MiB available; vs fixed 1 worker: wall time needs " +
-                "'hyperjet hyperopt' (not in this build)", plan.workers(), plan.cpuBoundWorkers(),
+                "machine %d logical cores, load %.2f, %d MiB available", plan.workers(), plan.cpuBoundWorkers(),
                 plan.memoryBoundWorkers(), plan.initialWindow(), plan.workerHeapBytes() >> 20,
-                profile.logicalCores(), profile.loadAverage1m(), profile.availableMemoryBytes() >> 20)));
+                profile.logicalCores(), profile.loadAverage1m(), profile.availableMemoryBytes() >> 20)),
+            HyperoptBenchmarks.autoVsOneWorker(context));
     }
 }
