@@ -40,17 +40,24 @@ final class ProcessBenchmarks
         final int reps = context.processRepetitions();
         final double[] shared = new double[reps];
         final double[] copies = new double[reps];
+        final double[] idle = new double[reps];
         for (int r = 0; r < reps; r++)
         {
             context.log().accept("shared_memory: round " + (r + 1) + "/" + reps);
             shared[r] = sharedPssMib(root, datadir, pairs);
-            copies[r] = copiesPssMib(datadir, pairs);
+            final double[] copiesAndIdle = copiesPssMib(datadir, pairs);
+            copies[r] = copiesAndIdle[0];
+            idle[r] = copiesAndIdle[1];
         }
+        final Measurement on = Measurement.of(shared, "MiB");
+        final Measurement off = Measurement.of(copies, "MiB");
+        final double jvms = (WORKERS + 1) * Measurement.of(idle, "MiB").median();
         return List.of(FeatureResult.reduction("shared_memory",
-            "total PSS, coordinator + " + WORKERS + " workers", Measurement.of(shared, "MiB"),
-            Measurement.of(copies, "MiB"), String.format("data files %.1f MiB; every worker reads every column, " +
-                "then PSS is read from /proc/<pid>/smaps_rollup of all %d JVMs (JVM baseline included)",
-                context.data().fileBytes() / KB_PER_MIB / KB_PER_MIB, WORKERS + 1)));
+            "total PSS, coordinator + " + WORKERS + " workers", on, off, String.format("data files %.1f MiB; every " +
+                "worker reads every column, then PSS is read from /proc/<pid>/smaps_rollup of all %d JVMs; above " +
+                "%d idle JVMs (%.0f MiB): %.0f vs %.0f MiB = %.1f%% less",
+                context.data().fileBytes() / KB_PER_MIB / KB_PER_MIB, WORKERS + 1, WORKERS + 1, jvms,
+                on.median() - jvms, off.median() - jvms, 100 * (1 - (on.median() - jvms) / (off.median() - jvms)))));
     }
 
     private static double sharedPssMib(final Path root, final String datadir, final String pairs)
@@ -77,18 +84,25 @@ final class ProcessBenchmarks
         }
     }
 
-    private static double copiesPssMib(final String datadir, final String pairs)
+    /**
+     * PSS of an idle coordinator and workers with their own copies.
+     *
+     * @return the total and the idle JVM's own PSS, MiB.
+     */
+    private static double[] copiesPssMib(final String datadir, final String pairs)
     {
         final List<ChildJvm> children = new ArrayList<>();
         try
         {
-            children.add(ChildJvm.start(List.of("idle")));
+            final ChildJvm idle = ChildJvm.start(List.of("idle"));
+            children.add(idle);
             for (int i = 0; i < WORKERS; i++)
             {
                 children.add(ChildJvm.start(List.of("heap-worker", datadir, pairs)));
             }
             awaitReady(children);
-            return totalPssMib(children);
+            final double total = totalPssMib(children);
+            return new double[] {total, ProcMemory.pssKb(idle.pid()) / KB_PER_MIB};
         }
         finally
         {
