@@ -11,9 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.arrow.vector.compression.CompressionUtil;
+
 import io.hyperjet.common.data.CandleBuffer;
 import io.hyperjet.common.data.CandleFiles;
 import io.hyperjet.common.data.DataFormat;
+import io.hyperjet.common.data.FeatherCandleWriter;
 import io.hyperjet.common.data.PairFiles;
 import io.hyperjet.common.data.PairLoader;
 import io.hyperjet.common.data.ParquetCandleReader;
@@ -24,7 +27,8 @@ import io.hyperjet.common.frame.PairFrame;
  * Measures the data plane: reader throughput per format, peak heap of lazy vs all-at-once loading, and RSS of
  * memory-mapped vs heap parquet reading. Each memory figure needs a fresh JVM, so each mode is one run:
  * <pre>
- * generate   DIR PAIRS DAYS    write DIR/&lt;format&gt;/ for every format (5m candles, seed 1)
+ * generate   DIR PAIRS DAYS [LZ4_PAIRS]  write DIR/&lt;format&gt;/ for every format (5m, seed 1), and an LZ4 feather
+ *                              copy of the first LZ4_PAIRS pairs (default 3; Arrow Java's LZ4 writer is very slow)
  * throughput DIR ROUNDS        read every pair of every format ROUNDS times; best round per format
  * heap-lazy  DIR               PairLoader over DIR/feather, frames dropped after a checksum
  * heap-all   DIR               the same pairs, every frame kept in a list
@@ -36,6 +40,8 @@ import io.hyperjet.common.frame.PairFrame;
 public final class DataReadMeasurement
 {
     private static final long START_MS = 1_704_067_200_000L;
+    private static final String FEATHER_LZ4 = "feather-lz4";
+    private static final int LZ4_PAIRS_DEFAULT = 3;
 
     private DataReadMeasurement()
     {
@@ -47,7 +53,8 @@ public final class DataReadMeasurement
         switch (mode)
         {
             case "generate":
-                generate(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+                generate(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+                    args.length > 4 ? Integer.parseInt(args[4]) : LZ4_PAIRS_DEFAULT);
                 break;
             case "throughput":
                 throughput(Path.of(args[1]), Integer.parseInt(args[2]));
@@ -69,7 +76,8 @@ public final class DataReadMeasurement
         }
     }
 
-    private static void generate(final Path dir, final int pairs, final int days) throws IOException
+    private static void generate(final Path dir, final int pairs, final int days, final int lz4Pairs)
+        throws IOException
     {
         final int rows = days * 288;
         for (final DataFormat format : DataFormat.values())
@@ -84,14 +92,33 @@ public final class DataReadMeasurement
             System.out.printf("generated %s: %d pairs x %d rows, %.1f MB%n",
                 format.formatName(), pairs, rows, dirBytes(sub) / 1e6);
         }
+        // Freqtrade's own feather files are LZ4_FRAME. Arrow Java's LZ4 writer takes minutes per pair-year here, so
+        // only a few pairs get an LZ4 copy; throughput is per MB and per candle, so fewer files still compare.
+        final Path lz4 = Files.createDirectories(dir.resolve(FEATHER_LZ4));
+        final long t0 = System.nanoTime();
+        for (int i = 0; i < lz4Pairs; i++)
+        {
+            final String pair = SyntheticCandles.pairName(i, "USDT");
+            FeatherCandleWriter.write(PairFiles.path(lz4, pair, "5m", DataFormat.FEATHER),
+                SyntheticCandles.generate(pair, i, 1, START_MS, "5m", rows), CompressionUtil.CodecType.LZ4_FRAME);
+        }
+        System.out.printf("generated %s: %.1f MB in %.1f s%n", FEATHER_LZ4, dirBytes(lz4) / 1e6,
+            (System.nanoTime() - t0) / 1e9);
     }
 
     private static void throughput(final Path dir, final int rounds) throws IOException
     {
-        System.out.println("format   | MB on disk | best s | MB/s   | Mcandles/s | checksum");
-        for (final DataFormat format : DataFormat.values())
+        System.out.println("format      | MB on disk | best s | MB/s   | Mcandles/s | checksum");
+        final List<String> variants = new ArrayList<>();
+        variants.add(FEATHER_LZ4);
+        for (final DataFormat f : DataFormat.values())
         {
-            final Path sub = dir.resolve(format.formatName());
+            variants.add(f.formatName());
+        }
+        for (final String variant : variants)
+        {
+            final DataFormat format = FEATHER_LZ4.equals(variant) ? DataFormat.FEATHER : DataFormat.fromName(variant);
+            final Path sub = dir.resolve(variant);
             final List<Path> files = listFiles(sub);
             double bestS = Double.MAX_VALUE;
             long candles = 0;
@@ -112,8 +139,8 @@ public final class DataReadMeasurement
                 bestS = Math.min(bestS, (System.nanoTime() - t0) / 1e9);
             }
             final double mb = dirBytes(sub) / 1e6;
-            System.out.printf(Locale.ROOT, "%-8s | %10.1f | %6.2f | %6.1f | %10.2f | %.6f%n",
-                format.formatName(), mb, bestS, mb / bestS, candles / bestS / 1e6, checksum);
+            System.out.printf(Locale.ROOT, "%-11s | %10.1f | %6.2f | %6.1f | %10.2f | %.6f%n",
+                variant, mb, bestS, mb / bestS, candles / bestS / 1e6, checksum);
         }
     }
 

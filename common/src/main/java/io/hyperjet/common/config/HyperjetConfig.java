@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,20 +21,13 @@ import io.hyperjet.common.time.Timerange;
 public final class HyperjetConfig
 {
     public static final String USER_DATA_DIR_DEFAULT = "user_data";
-    public static final double TRADABLE_BALANCE_RATIO_DEFAULT = 0.99;
-    public static final double DRY_RUN_WALLET_DEFAULT = 1000;
-    public static final double LAST_STAKE_AMOUNT_MIN_RATIO_DEFAULT = 0.5;
-    public static final int EPOCHS_DEFAULT = 100;
-    public static final int HYPEROPT_JOBS_DEFAULT = -1;
-    public static final int HYPEROPT_BATCH_SIZE_DEFAULT = -1;
-    public static final int HYPEROPT_MIN_TRADES_DEFAULT = 1;
     public static final long MEMORY_MAP_THRESHOLD_MB_DEFAULT = 100;
-    public static final long SHARED_MEMORY_THRESHOLD_MB_DEFAULT = 0;
-    public static final long CACHE_SIZE_MB_DEFAULT = 512;
 
     private final ObjectNode root;
     private final Map<String, String> sources;
     private final List<String> warnings = new ArrayList<>();
+    private final TradingSettings trading = new TradingSettings(this);
+    private final OptimizationSettings optimization = new OptimizationSettings(this);
 
     HyperjetConfig(final ObjectNode root, final Map<String, String> sources)
     {
@@ -272,242 +263,23 @@ public final class HyperjetConfig
     }
 
     /**
-     * {@code max_open_trades}; -1 means unlimited.
+     * The trading keys: stake, ROI, stoploss, trailing, exit rules, trading mode.
      *
-     * @return the limit.
+     * @return a view over this config.
      */
-    public int maxOpenTrades()
+    public TradingSettings trading()
     {
-        return integer("max_open_trades", -1);
-    }
-
-    public String stakeCurrency()
-    {
-        return string("stake_currency", null);
-    }
-
-    public boolean isStakeAmountUnlimited()
-    {
-        return has("stake_amount") && node("stake_amount").isTextual();
+        return trading;
     }
 
     /**
-     * The fixed stake amount, or NaN when unset or {@code "unlimited"}.
+     * The hyperopt, shared-memory and performance keys.
      *
-     * @return the stake amount.
+     * @return a view over this config.
      */
-    public double stakeAmount()
+    public OptimizationSettings optimization()
     {
-        return has("stake_amount") && node("stake_amount").isNumber() ? node("stake_amount").asDouble() : Double.NaN;
-    }
-
-    public double tradableBalanceRatio()
-    {
-        return number("tradable_balance_ratio", TRADABLE_BALANCE_RATIO_DEFAULT);
-    }
-
-    public double dryRunWallet()
-    {
-        return number("dry_run_wallet", DRY_RUN_WALLET_DEFAULT);
-    }
-
-    /**
-     * {@code available_capital}, or NaN when unset.
-     *
-     * @return the capital.
-     */
-    public double availableCapital()
-    {
-        return number("available_capital", Double.NaN);
-    }
-
-    public boolean amendLastStakeAmount()
-    {
-        return bool("amend_last_stake_amount", false);
-    }
-
-    public double lastStakeAmountMinRatio()
-    {
-        return number("last_stake_amount_min_ratio", LAST_STAKE_AMOUNT_MIN_RATIO_DEFAULT);
-    }
-
-    /**
-     * {@code fee} as a ratio, or NaN when unset.
-     *
-     * @return the fee.
-     */
-    public double fee()
-    {
-        return number("fee", Double.NaN);
-    }
-
-    /**
-     * {@code min_stake}, or NaN when unset (no minimum).
-     *
-     * @return the minimum stake.
-     */
-    public double minStake()
-    {
-        return number("min_stake", Double.NaN);
-    }
-
-    /**
-     * {@code minimal_roi} as minutes to ratio, ascending; empty when unset (the strategy's applies).
-     *
-     * @return the ROI table.
-     */
-    public SortedMap<Integer, Double> minimalRoi()
-    {
-        final SortedMap<Integer, Double> roi = new TreeMap<>();
-        if (has("minimal_roi"))
-        {
-            for (final Map.Entry<String, JsonNode> e : node("minimal_roi").properties())
-            {
-                roi.put(Integer.parseInt(e.getKey().trim()), e.getValue().asDouble());
-            }
-        }
-        return roi;
-    }
-
-    /**
-     * {@code stoploss}, or NaN when unset (the strategy's applies).
-     *
-     * @return the stoploss ratio (negative).
-     */
-    public double stoploss()
-    {
-        return number("stoploss", Double.NaN);
-    }
-
-    public boolean trailingStop()
-    {
-        return bool("trailing_stop", false);
-    }
-
-    public double trailingStopPositive()
-    {
-        return number("trailing_stop_positive", Double.NaN);
-    }
-
-    public double trailingStopPositiveOffset()
-    {
-        return number("trailing_stop_positive_offset", 0.0);
-    }
-
-    public boolean trailingOnlyOffsetIsReached()
-    {
-        return bool("trailing_only_offset_is_reached", false);
-    }
-
-    public boolean useExitSignal()
-    {
-        return bool("use_exit_signal", true);
-    }
-
-    public boolean exitProfitOnly()
-    {
-        return bool("exit_profit_only", false);
-    }
-
-    public double exitProfitOffset()
-    {
-        return number("exit_profit_offset", 0.0);
-    }
-
-    public boolean ignoreRoiIfEntrySignal()
-    {
-        return bool("ignore_roi_if_entry_signal", false);
-    }
-
-    public String tradingMode()
-    {
-        return string("trading_mode", "spot");
-    }
-
-    public String marginMode()
-    {
-        return string("margin_mode", "");
-    }
-
-    public boolean positionStacking()
-    {
-        return bool("position_stacking", false);
-    }
-
-    public int epochs()
-    {
-        return integer("epochs", EPOCHS_DEFAULT);
-    }
-
-    /**
-     * {@code spaces}; {@code ["default"]} when unset.
-     *
-     * @return the spaces.
-     */
-    public List<String> spaces()
-    {
-        final List<String> spaces = strings("spaces");
-        return spaces.isEmpty() ? List.of("default") : spaces;
-    }
-
-    public String hyperoptLoss()
-    {
-        return string("hyperopt_loss", null);
-    }
-
-    public int hyperoptJobs()
-    {
-        return integer("hyperopt_jobs", HYPEROPT_JOBS_DEFAULT);
-    }
-
-    public int hyperoptBatchSize()
-    {
-        return integer("hyperopt_batch_size", HYPEROPT_BATCH_SIZE_DEFAULT);
-    }
-
-    public int hyperoptMinTrades()
-    {
-        return integer("hyperopt_min_trades", HYPEROPT_MIN_TRADES_DEFAULT);
-    }
-
-    public boolean hasHyperoptRandomState()
-    {
-        return has("hyperopt_random_state");
-    }
-
-    public long hyperoptRandomState()
-    {
-        return has("hyperopt_random_state") ? node("hyperopt_random_state").asLong() : 0L;
-    }
-
-    public String export()
-    {
-        return string("export", "trades");
-    }
-
-    public String exportFilename()
-    {
-        return string("exportfilename", null);
-    }
-
-    public boolean useSharedMemory()
-    {
-        return bool("use_shared_memory", true);
-    }
-
-    /**
-     * {@code shared_memory_dir}, or null for the shared-memory module's default.
-     *
-     * @return the directory or null.
-     */
-    public Path sharedMemoryDir()
-    {
-        return has("shared_memory_dir") ? Path.of(string("shared_memory_dir", null)) : null;
-    }
-
-    public double sharedMemoryThresholdMb()
-    {
-        return number("shared_memory_threshold_mb", SHARED_MEMORY_THRESHOLD_MB_DEFAULT);
+        return optimization;
     }
 
     public double memoryMapThresholdMb()
@@ -520,38 +292,4 @@ public final class HyperjetConfig
         return (long)(memoryMapThresholdMb() * 1024 * 1024);
     }
 
-    public boolean enablePerformanceOptimizations()
-    {
-        return bool("enable_performance_optimizations", true);
-    }
-
-    /**
-     * Each optimization switch: its own key when set, else {@code enable_performance_optimizations}.
-     *
-     * @return whether vectorized backtesting is on.
-     */
-    public boolean enableVectorizedBacktesting()
-    {
-        return bool("enable_vectorized_backtesting", enablePerformanceOptimizations());
-    }
-
-    public boolean enableIndicatorCache()
-    {
-        return bool("enable_indicator_cache", enablePerformanceOptimizations());
-    }
-
-    public boolean enableSignalCache()
-    {
-        return bool("enable_signal_cache", enablePerformanceOptimizations());
-    }
-
-    public boolean numpyOptimizations()
-    {
-        return bool("numpy_optimizations", enablePerformanceOptimizations());
-    }
-
-    public double cacheSizeMb()
-    {
-        return number("cache_size_mb", CACHE_SIZE_MB_DEFAULT);
-    }
 }

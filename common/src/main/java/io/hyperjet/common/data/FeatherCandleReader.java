@@ -8,7 +8,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.arrow.compression.CommonsCompressionFactory;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.BigIntVector;
@@ -48,7 +47,7 @@ public final class FeatherCandleReader
     {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
             BufferAllocator allocator = new RootAllocator();
-            ArrowFileReader reader = new ArrowFileReader(channel, allocator, CommonsCompressionFactory.INSTANCE))
+            ArrowFileReader reader = new ArrowFileReader(channel, allocator, FeatherCodecs.INSTANCE))
         {
             final VectorSchemaRoot root = reader.getVectorSchemaRoot();
             final List<Field> fields = root.getSchema().getFields();

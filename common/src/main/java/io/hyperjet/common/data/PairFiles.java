@@ -58,7 +58,8 @@ public final class PairFiles
     private static String fileName(
         final String pair, final String tfSpelling, final DataFormat format, final boolean futures)
     {
-        return sanitize(pair) + "-" + tfSpelling + (futures ? "-" + FUTURES_CANDLE_TYPE : "") + "." + format.extension();
+        final String candleType = futures ? "-" + FUTURES_CANDLE_TYPE : "";
+        return sanitize(pair) + "-" + tfSpelling + candleType + "." + format.extension();
     }
 
     /**

@@ -11,9 +11,10 @@ import java.util.regex.PatternSyntaxException;
 import io.hyperjet.common.UserInputException;
 
 /**
- * Expands a pair whitelist whose entries may be regular expressions (e.g. one matching every BTC quoted pair) against the pairs present,
- * then removes the blacklist (also regular expressions). An entry that matches nothing is kept as written when it is
- * a plain pair, so the loader can report its missing file; a pattern that matches nothing is dropped.
+ * Expands a pair whitelist whose entries may be regular expressions (e.g. one matching every BTC-quoted pair)
+ * against the pairs present, then removes the blacklist (also regular expressions). An entry that matches nothing is
+ * kept as written when it is a plain pair, so the loader can report its missing file; a pattern that matches nothing
+ * is dropped.
  */
 public final class PairWhitelist
 {

@@ -195,7 +195,8 @@ public final class ParquetCandleReader
 
     private static long dateDivisor(final Type type, final Path file)
     {
-        if (!type.isPrimitive() || type.asPrimitiveType().getPrimitiveTypeName() != PrimitiveType.PrimitiveTypeName.INT64)
+        if (!type.isPrimitive() ||
+            type.asPrimitiveType().getPrimitiveTypeName() != PrimitiveType.PrimitiveTypeName.INT64)
         {
             throw new UserInputException(file + ": column date has type " + type + ", expected INT64 timestamp");
         }

@@ -89,7 +89,8 @@ public final class SyntheticCandles
             high[r] = StrictMath.max(StrictMath.max(o, c), round(StrictMath.max(o, c) * StrictMath.exp(wickUp)));
             low[r] = StrictMath.min(StrictMath.min(o, c), round(StrictMath.min(o, c) * StrictMath.exp(-wickDown)));
             final double activity = 1 + 3 * StrictMath.abs(shock) / StrictMath.sqrt(longRunVariance);
-            volume[r] = StrictMath.round(baseVolume * activity * StrictMath.exp(0.5 * gaussian(random)) * 1000) / 1000.0;
+            final double rawVolume = baseVolume * activity * StrictMath.exp(0.5 * gaussian(random));
+            volume[r] = StrictMath.round(rawVolume * 1000) / 1000.0;
             price = c;
         }
         final Map<String, double[]> values = new LinkedHashMap<>();

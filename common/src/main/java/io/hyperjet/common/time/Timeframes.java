@@ -3,8 +3,8 @@ package io.hyperjet.common.time;
 import io.hyperjet.common.UserInputException;
 
 /**
- * Timeframe strings such as {@code 5m}, {@code 1h} or {@code 1M}: a positive integer and a unit ({@code s m h d w M y}).
- * A month is 30 days and a year 365 days, as Freqtrade counts them.
+ * Timeframe strings such as {@code 5m}, {@code 1h} or {@code 1M}: a positive integer and a unit
+ * ({@code s m h d w M y}). A month is 30 days and a year 365 days, as Freqtrade counts them.
  */
 public final class Timeframes
 {

@@ -35,15 +35,15 @@ class ConfigLoaderTest
     {
         final HyperjetConfig c = ConfigLoader.fromJson("{\"exchange\": {\"name\": \"binance\"}}", "mem");
         assertEquals(Path.of("user_data", "data", "binance"), c.datadir());
-        assertEquals(0.99, c.tradableBalanceRatio());
-        assertEquals(1000.0, c.dryRunWallet());
-        assertEquals(-1, c.maxOpenTrades());
-        assertEquals(-1, c.hyperoptJobs());
+        assertEquals(0.99, c.trading().tradableBalanceRatio());
+        assertEquals(1000.0, c.trading().dryRunWallet());
+        assertEquals(-1, c.trading().maxOpenTrades());
+        assertEquals(-1, c.optimization().hyperoptJobs());
         assertEquals(100L * 1024 * 1024, c.memoryMapThresholdBytes());
-        assertTrue(c.useSharedMemory());
-        assertTrue(c.enableSignalCache());
+        assertTrue(c.optimization().useSharedMemory());
+        assertTrue(c.optimization().enableSignalCache());
         assertNull(c.dataformatOhlcv());
-        assertTrue(Double.isNaN(c.stoploss()));
+        assertTrue(Double.isNaN(c.trading().stoploss()));
         assertTrue(c.warnings().isEmpty());
     }
 
@@ -52,13 +52,13 @@ class ConfigLoaderTest
     {
         final Path base = file("base.json", "{\"timeframe\": \"5m\", \"exchange\": {\"name\": \"binance\", " +
             "\"pair_whitelist\": [\"BTC/USDT\"]}, \"minimal_roi\": {\"0\": 0.1, \"30\": 0.05}}");
-        final Path over = file("over.json", "{\"timeframe\": \"1h\", \"exchange\": {\"pair_whitelist\": [\".*/BTC\"]}," +
-            " \"minimal_roi\": {\"0\": 0.2}}");
+        final Path over = file("over.json", "{\"timeframe\": \"1h\", " +
+            "\"exchange\": {\"pair_whitelist\": [\".*/BTC\"]}, \"minimal_roi\": {\"0\": 0.2}}");
         final HyperjetConfig c = new ConfigLoader().file(base).file(over).load();
         assertEquals("1h", c.timeframe());
         assertEquals("binance", c.exchangeName());
         assertEquals(List.of(".*/BTC"), c.pairWhitelist());
-        assertEquals(Map.of(0, 0.2, 30, 0.05), c.minimalRoi());
+        assertEquals(Map.of(0, 0.2, 30, 0.05), c.trading().minimalRoi());
         assertEquals(over.toString(), c.source("exchange.pair_whitelist"));
         assertEquals(base.toString(), c.source("exchange.name"));
     }
@@ -102,10 +102,10 @@ class ConfigLoaderTest
     {
         final HyperjetConfig c = ConfigLoader.fromJson(
             "{\"stake_amount\": \"unlimited\", \"dataformat_ohlcv\": \"jsongz\", \"max_open_trades\": 3}", "m");
-        assertTrue(c.isStakeAmountUnlimited());
-        assertTrue(Double.isNaN(c.stakeAmount()));
+        assertTrue(c.trading().isStakeAmountUnlimited());
+        assertTrue(Double.isNaN(c.trading().stakeAmount()));
         assertEquals(DataFormat.JSONGZ, c.dataformatOhlcv());
-        assertEquals(3, c.maxOpenTrades());
+        assertEquals(3, c.trading().maxOpenTrades());
     }
 
     @Test
@@ -143,9 +143,9 @@ class ConfigLoaderTest
     {
         final HyperjetConfig c = ConfigLoader.fromJson(
             "{\"enable_performance_optimizations\": false, \"enable_signal_cache\": true}", "m");
-        assertFalse(c.enableVectorizedBacktesting());
-        assertFalse(c.enableIndicatorCache());
-        assertTrue(c.enableSignalCache());
+        assertFalse(c.optimization().enableVectorizedBacktesting());
+        assertFalse(c.optimization().enableIndicatorCache());
+        assertTrue(c.optimization().enableSignalCache());
     }
 
     @Test
@@ -154,5 +154,15 @@ class ConfigLoaderTest
         final HyperjetConfig c = ConfigLoader.fromJson("{\"exchange\": {\"name\": \"kraken\", \"key\": \"k\"}}", "m");
         assertEquals("k", c.raw().get("exchange").get("key").asText());
         assertEquals("k", c.node("exchange.key").asText());
+    }
+
+    @Test
+    void shouldRequireDatadirOrExchangeName()
+    {
+        final HyperjetConfig c = ConfigLoader.fromJson("{\"user_data_dir\": \"/ud\"}", "m");
+        final UserInputException ex = assertThrows(UserInputException.class, c::datadir);
+        assertTrue(ex.getMessage().contains("set datadir or exchange.name"), ex.getMessage());
+        assertEquals(Path.of("/ud/data/kraken"),
+            ConfigLoader.fromJson("{\"user_data_dir\": \"/ud\", \"exchange\": {\"name\": \"kraken\"}}", "m").datadir());
     }
 }

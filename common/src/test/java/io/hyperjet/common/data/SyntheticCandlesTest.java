@@ -92,7 +92,9 @@ class SyntheticCandlesTest
     void shouldDifferForDifferentSeedOrPair()
     {
         final double[] base = SyntheticCandles.generate("A", 5, 1, 0, "5m", 100).close().toArray();
-        assertFalse(java.util.Arrays.equals(base, SyntheticCandles.generate("A", 5, 2, 0, "5m", 100).close().toArray()));
-        assertFalse(java.util.Arrays.equals(base, SyntheticCandles.generate("A", 6, 1, 0, "5m", 100).close().toArray()));
+        final double[] otherSeed = SyntheticCandles.generate("A", 5, 2, 0, "5m", 100).close().toArray();
+        final double[] otherPair = SyntheticCandles.generate("A", 6, 1, 0, "5m", 100).close().toArray();
+        assertFalse(java.util.Arrays.equals(base, otherSeed));
+        assertFalse(java.util.Arrays.equals(base, otherPair));
     }
 }

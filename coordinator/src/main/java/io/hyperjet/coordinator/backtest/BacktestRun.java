@@ -92,7 +92,7 @@ public final class BacktestRun
             .load();
         config.warnings().forEach(w -> err.println("hyperjet: warning: " + w));
         final Strategy strategy = StrategyLoader.load(RunInputs.strategy(config), RunInputs.strategyPaths(config));
-        strategy.numpyOptimizations(config.numpyOptimizations());
+        strategy.numpyOptimizations(config.optimization().numpyOptimizations());
         final TradingRules rules = TradingRules.resolve(config, strategy);
         final List<String> pairs = RunInputs.pairs(config, rules);
         final EngineData data = EngineData.load(config, rules, pairs, strategy, null,
@@ -115,11 +115,11 @@ public final class BacktestRun
             err.println("hyperjet: iterative backtester: " + engine.lastFallbackReason());
         }
         final MetricsContext context = new MetricsContext()
-            .startingBalance(config.dryRunWallet())
+            .startingBalance(config.trading().dryRunWallet())
             .minDateMs(result.minDateMs())
             .maxDateMs(result.maxDateMs())
             .pairlist(data.pairs())
-            .stakeCurrency(config.stakeCurrency())
+            .stakeCurrency(config.trading().stakeCurrency())
             .timeframe(rules.timeframe())
             .rejectedSignals(result.rejectedSignals())
             .marketChange(MarketChange.of(data.frames()))

@@ -82,7 +82,7 @@ final class DemoCommand implements Callable<Integer>
             out.println("Wrote " + config);
         }
         final HyperoptOptions options = new HyperoptOptions(List.of(config), null, null, null, null, epochs, jobs,
-            List.of("default"), null, null, 42L, null, 0, null, false, false, false);
+            List.of("default"), null, null, 42L, null, 0, null, false, false, false, false);
         return new HyperoptRun(options, out, spec.commandLine().getErr(), null != System.console()).run();
     }
 

@@ -77,6 +77,10 @@ final class HyperoptCommand implements Callable<Integer>
     @Option(names = "--disable-param-export", description = "Do not write the best parameters to <Strategy>.json.")
     boolean disableParamExport;
 
+    @Option(names = "--in-process", description = "Evaluate epochs on the coordinator's thread, without worker JVMs " +
+        "(same results; to measure the multi-process overhead, or to debug a strategy).")
+    boolean inProcess;
+
     @Override
     public Integer call()
     {
@@ -94,7 +98,7 @@ final class HyperoptCommand implements Callable<Integer>
         }
         final HyperoptOptions options = new HyperoptOptions(configs, strategy, strategyPath, datadir, timerange,
             epochs, jobs, spaces, loss, sampler, randomState, minTrades, earlyStop, resume, printAll, printJson,
-            disableParamExport);
+            disableParamExport, inProcess);
         return new HyperoptRun(options, spec.commandLine().getOut(), spec.commandLine().getErr(),
             null != System.console()).run();
     }

@@ -27,6 +27,8 @@ import picocli.CommandLine.ParameterException;
         BacktestCommand.class,
         ShareCommand.class,
         DemoCommand.class,
+        HyperoptListCommand.class,
+        HyperoptShowCommand.class,
         BenchCommand.class})
 public final class Main implements Runnable
 {

@@ -21,6 +21,7 @@ import io.hyperjet.shm.channel.EpochResult;
 import io.hyperjet.worker.loss.LossRules;
 import io.hyperjet.worker.report.FthyptLine;
 import io.hyperjet.worker.report.HyperoptSummary;
+import io.hyperjet.worker.report.PythonJson;
 
 /**
  * Takes committed epochs in epoch order and turns them into what the user sees: one .fthypt line each (Freqtrade's
@@ -111,10 +112,10 @@ public final class EpochCommitter implements Consumer<EpochResult>, AutoCloseabl
             return;
         }
         final boolean isBest = lossRules.offer(result.loss());
-        final ObjectNode line = line(result, isBest);
+        final String line = line(result, isBest);
         try
         {
-            writer.write(FthyptLine.line(line));
+            writer.write(line);
             writer.newLine();
             writer.flush();
         }
@@ -124,7 +125,7 @@ public final class EpochCommitter implements Consumer<EpochResult>, AutoCloseabl
         }
         if (isBest)
         {
-            best = line;
+            best = parse(line);
             sinceBest = 0;
         }
         else
@@ -133,11 +134,11 @@ public final class EpochCommitter implements Consumer<EpochResult>, AutoCloseabl
         }
         if (null != progress)
         {
-            progress.onEpoch(result.epoch(), result.loss(), isBest, line.path("results_explanation").asText());
+            progress.onEpoch(result.epoch(), result.loss(), isBest, explanation(result));
         }
         if (printAll && null != out)
         {
-            out.println(HyperoptSummary.epochLine(line, (int)totalEpochs));
+            out.println(HyperoptSummary.epochLine(isBest ? best : parse(line), (int)totalEpochs));
         }
         if (earlyStop > 0 && sinceBest >= earlyStop && null != scheduler)
         {
@@ -162,44 +163,71 @@ public final class EpochCommitter implements Consumer<EpochResult>, AutoCloseabl
     }
 
     /**
-     * The .fthypt object of a committed epoch, from what the worker reported.
+     * The .fthypt line of a committed epoch, from what the worker reported. The worker's {@code results_metrics}
+     * text (the bulk of the line: every trade) is spliced in as it came, never parsed and written again.
      *
      * @param result the epoch.
      * @param isBest whether it is a new best.
-     * @return the line's object.
+     * @return the line, without a line break.
      */
-    static ObjectNode line(final EpochResult result, final boolean isBest)
+    static String line(final EpochResult result, final boolean isBest)
     {
         try
         {
             final JsonNode descriptor = MAPPER.readTree(result.paramsJson());
-            final JsonNode metrics = MAPPER.readTree(result.metricsJson());
             final JsonNode extras = MAPPER.readTree(result.extrasJson());
-            final ObjectNode o = MAPPER.createObjectNode();
+            final ObjectNode head = MAPPER.createObjectNode();
             if (result.loss() == LossRules.MAX_LOSS)
             {
-                o.put("loss", (long)LossRules.MAX_LOSS);
+                head.put("loss", (long)LossRules.MAX_LOSS);
             }
             else
             {
-                o.put("loss", result.loss());
+                head.put("loss", result.loss());
             }
-            o.set("params_dict", descriptor.path("params_dict"));
-            o.set("params_details", descriptor.path("params_details"));
-            o.set("params_not_optimized", descriptor.path("params_not_optimized"));
-            o.set("results_metrics", metrics);
-            o.put("results_explanation", extras.path("results_explanation").asText());
-            o.put("total_profit", extras.path("total_profit").asDouble());
-            o.put("current_epoch", result.epoch());
-            o.put("is_initial_point", result.epoch() <= FthyptLine.INITIAL_POINTS);
-            o.put("is_random", descriptor.path("is_random").asBoolean(false));
-            o.put("is_best", isBest);
-            o.put("fthypt_fileversion", FthyptLine.FILE_VERSION);
-            return o;
+            head.set("params_dict", descriptor.path("params_dict"));
+            head.set("params_details", descriptor.path("params_details"));
+            head.set("params_not_optimized", descriptor.path("params_not_optimized"));
+            final ObjectNode tail = MAPPER.createObjectNode();
+            tail.put("results_explanation", extras.path("results_explanation").asText());
+            tail.put("total_profit", extras.path("total_profit").asDouble());
+            tail.put("current_epoch", result.epoch());
+            tail.put("is_initial_point", result.epoch() <= FthyptLine.INITIAL_POINTS);
+            tail.put("is_random", descriptor.path("is_random").asBoolean(false));
+            tail.put("is_best", isBest);
+            tail.put("fthypt_fileversion", FthyptLine.FILE_VERSION);
+            final String headText = PythonJson.compact(head);
+            final String tailText = PythonJson.compact(tail);
+            return headText.substring(0, headText.length() - 1) + ",\"results_metrics\":" + result.metricsJson() +
+                "," + tailText.substring(1);
         }
         catch (final IOException ex)
         {
             throw new UncheckedIOException("malformed result of epoch " + result.epoch(), ex);
+        }
+    }
+
+    private static String explanation(final EpochResult result)
+    {
+        try
+        {
+            return MAPPER.readTree(result.extrasJson()).path("results_explanation").asText();
+        }
+        catch (final IOException ex)
+        {
+            throw new UncheckedIOException("malformed result of epoch " + result.epoch(), ex);
+        }
+    }
+
+    static ObjectNode parse(final String line)
+    {
+        try
+        {
+            return (ObjectNode)MAPPER.readTree(line);
+        }
+        catch (final IOException ex)
+        {
+            throw new UncheckedIOException("malformed .fthypt line", ex);
         }
     }
 

@@ -23,6 +23,8 @@ import java.util.List;
  * @param printAll           {@code --print-all}.
  * @param printJson          {@code --print-json}.
  * @param disableParamExport {@code --disable-param-export}.
+ * @param inProcess          {@code --in-process}: evaluate epochs on the coordinator's thread, no worker JVMs
+ *                           (to measure the multi-process overhead, and for debugging).
  */
 public record HyperoptOptions(
     List<Path> configFiles,
@@ -41,6 +43,7 @@ public record HyperoptOptions(
     String resume,
     boolean printAll,
     boolean printJson,
-    boolean disableParamExport)
+    boolean disableParamExport,
+    boolean inProcess)
 {
 }

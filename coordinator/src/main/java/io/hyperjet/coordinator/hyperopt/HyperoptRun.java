@@ -30,10 +30,12 @@ import io.hyperjet.coordinator.search.SamplerOptions;
 import io.hyperjet.coordinator.search.Samplers;
 import io.hyperjet.coordinator.search.SpaceName;
 import io.hyperjet.shm.channel.EpochResult;
+import io.hyperjet.shm.channel.EpochTask;
 import io.hyperjet.shm.channel.ResultJournal;
 import io.hyperjet.shm.run.SharedMemoryRoot;
 import io.hyperjet.shm.run.SharedRun;
 import io.hyperjet.worker.epoch.EngineData;
+import io.hyperjet.worker.epoch.EpochEngine;
 import io.hyperjet.worker.epoch.EpochEngines;
 import io.hyperjet.worker.epoch.RunInputs;
 import io.hyperjet.worker.epoch.RunSpec;
@@ -60,6 +62,7 @@ public final class HyperoptRun
      */
     public static final int LAG = 16;
     static final String RUN_SPEC_FILE = "run-spec.json";
+    private static final int IN_PROCESS_WORKER_ID = 0;
 
     private final HyperoptOptions options;
     private final PrintWriter out;
@@ -95,9 +98,9 @@ public final class HyperoptRun
             StrategyState.apply(strategy, stored.path("strategy_state"));
         }
         final ObjectNode strategyState = StrategyState.capture(strategy);
-        strategy.numpyOptimizations(config.numpyOptimizations());
+        strategy.numpyOptimizations(config.optimization().numpyOptimizations());
         final TradingRules rules = TradingRules.resolve(config, strategy);
-        final List<String> spaceNames = config.spaces().isEmpty() ? List.of("default") : config.spaces();
+        final List<String> spaceNames = config.optimization().spaces().isEmpty() ? List.of("default") : config.optimization().spaces();
         final EnumSet<SpaceName> spaces = SpaceName.select(spaceNames, config.source("spaces"));
         final SearchSetup setup = new SearchSetup(spaces, strategy, rules,
             config.bool("hyperopt_ignore_missing_space", false));
@@ -106,8 +109,8 @@ public final class HyperoptRun
         final SamplerKind samplerKind = SamplerKind.parse(null != stored ? stored.path("sampler").asText() :
             null == options.sampler() ? "tpe" : options.sampler(), "--sampler");
         final long seed = null != stored ? stored.path("random_state").asLong() :
-            config.hasHyperoptRandomState() ? config.hyperoptRandomState() : new SecureRandom().nextInt(1 << 30);
-        final int epochs = null != options.epochs() ? options.epochs() : config.epochs();
+            config.optimization().hasHyperoptRandomState() ? config.optimization().hyperoptRandomState() : new SecureRandom().nextInt(1 << 30);
+        final int epochs = null != options.epochs() ? options.epochs() : config.optimization().epochs();
         final List<String> pairs = RunInputs.pairs(config, rules);
 
         final RunFolder folder = null != resumed ? resumed :
@@ -125,7 +128,7 @@ public final class HyperoptRun
             final long[] datasetBytes = new long[1];
             final List<String> loadedPairs = new ArrayList<>();
             final long startNs = System.nanoTime();
-            final boolean useShm = config.useSharedMemory();
+            final boolean useShm = config.optimization().useSharedMemory();
             final String metadata = prepareData(config, rules, pairs, strategy, spaces, shared, useShm,
                 datasetBytes, loadedPairs);
             out.printf(Locale.ROOT, "Data: %d pairs, %.1f MB %s in %.2f s%n", loadedPairs.size(),
@@ -135,16 +138,17 @@ public final class HyperoptRun
             final Path specFile = shared.directory().resolve(RUN_SPEC_FILE);
             new RunSpec(runConfig(config), strategy.name(), pathStrings(strategyPaths), strategyState, loadedPairs,
                 metadata,
-                spaceIds(spaces), lossName, config.hyperoptMinTrades()).write(specFile);
+                spaceIds(spaces), lossName, config.optimization().hyperoptMinTrades()).write(specFile);
 
             final ResourcePlan plan = ResourceOptimizer.plan(MachineProfile.read(shmRoot),
                 ResourceRequest.auto(datasetBytes[0], epochs)
-                    .withHyperoptJobs(null != options.jobs() ? options.jobs() : config.hyperoptJobs())
-                    .withHyperoptBatchSize(config.hyperoptBatchSize())
-                    .withCacheSizeMb((long)config.cacheSizeMb())
+                    .withHyperoptJobs(null != options.jobs() ? options.jobs() : config.optimization().hyperoptJobs())
+                    .withHyperoptBatchSize(config.optimization().hyperoptBatchSize())
+                    .withCacheSizeMb((long)config.optimization().cacheSizeMb())
                     .withUseSharedMemory(useShm));
             final int window = Math.max(1, Math.min(plan.initialWindow(), LAG / Math.max(1, plan.workers())));
-            out.printf(Locale.ROOT, "Workers: %d, task window %d%n", plan.workers(), window);
+            out.printf(Locale.ROOT, options.inProcess() ? "In process (no worker JVMs), task window %2$d%n" :
+                "Workers: %d, task window %d%n", plan.workers(), window);
             for (final Reason reason : plan.reasons())
             {
                 if (reason.severity() == Reason.Severity.WARNING)
@@ -169,19 +173,58 @@ public final class HyperoptRun
                     replayed.size() + 1, epochs, window, committer);
                 committer.scheduler(scheduler);
                 final boolean completed;
-                try (WorkerPool pool = new WorkerPool(shared.directory().toFile(), specFile.toFile(),
-                    folder.journalDir()))
+                if (options.inProcess())
                 {
-                    for (int i = 0; i < plan.workers(); i++)
+                    completed = runInProcess(scheduler, specFile, journal, shutdown, progress);
+                }
+                else
+                {
+                    try (WorkerPool pool = new WorkerPool(shared.directory().toFile(), specFile.toFile(),
+                        folder.journalDir()))
                     {
-                        pool.spawn();
+                        for (int i = 0; i < plan.workers(); i++)
+                        {
+                            pool.spawn();
+                        }
+                        completed = new HyperoptLoop(scheduler, pool, reader, shutdown, progress::tick).run();
                     }
-                    completed = new HyperoptLoop(scheduler, pool, reader, shutdown, progress::tick).run();
                 }
                 progress.finish();
                 finish(committer, strategy, strategyPaths, config.userDataDir(), epochs, folder, completed);
                 return completed ? 0 : 130;
             }
+        }
+    }
+
+    /*
+     * The same engine a worker runs, on this thread, fed by the same scheduler and journal: only the process
+     * boundary is missing, which is what --in-process is there to measure.
+     */
+    private static boolean runInProcess(
+        final EpochScheduler scheduler,
+        final Path specFile,
+        final ResultJournal journal,
+        final ShutdownSignal shutdown,
+        final Progress progress)
+    {
+        try (EpochEngine engine = EpochEngines.open(specFile.toFile());
+            ResultJournal.Appender appender = journal.appender())
+        {
+            while (!scheduler.isDone())
+            {
+                if (shutdown.requested())
+                {
+                    return false;
+                }
+                for (final EpochTask task : scheduler.tasksFor(IN_PROCESS_WORKER_ID))
+                {
+                    final EpochResult result = engine.evaluate(task, IN_PROCESS_WORKER_ID);
+                    appender.append(result);
+                    scheduler.onResult(result);
+                }
+                progress.tick();
+            }
+            return true;
         }
     }
 
@@ -246,7 +289,7 @@ public final class HyperoptRun
                 }
             },
             line -> err.println("hyperjet: warning: " + line));
-        final boolean aboveThreshold = datasetBytes[0] >= config.sharedMemoryThresholdMb() * 1024 * 1024;
+        final boolean aboveThreshold = datasetBytes[0] >= config.optimization().sharedMemoryThresholdMb() * 1024 * 1024;
         return useShm && aboveThreshold ? shared.publish().toString() : null;
     }
 

@@ -63,7 +63,7 @@ public final class SearchSetup
         }
         this.space = SpaceAssembler.assemble(spaces, dimensions,
             (int)Timeframes.minutes(rules.timeframe()), ignoreMissingSpace, strategy.name());
-        this.unlimitedStake = rules.config().isStakeAmountUnlimited();
+        this.unlimitedStake = rules.config().trading().isStakeAmountUnlimited();
         this.configMaxOpenTrades = rules.maxOpenTrades();
         this.paramsNotOptimized = notOptimized(spaces, parameters, rules);
     }

@@ -37,6 +37,7 @@ public final class WorkerPool implements AutoCloseable
     private final String classPath;
     private final Map<Integer, Worker> workers = new LinkedHashMap<>();
     private final EpochTask.Encoder encoder = new EpochTask.Encoder();
+    private final ClassDataSharing cds = ClassDataSharing.forThisInstall();
     private int nextWorkerId = 1;
     private boolean closed;
 
@@ -71,6 +72,7 @@ public final class WorkerPool implements AutoCloseable
         final List<String> command = new ArrayList<>();
         command.add(javaBinary);
         command.addAll(JvmFlags.flags());
+        cds.addFlags(command);
         command.add("-cp");
         command.add(classPath);
         command.add(WorkerMain.class.getName());

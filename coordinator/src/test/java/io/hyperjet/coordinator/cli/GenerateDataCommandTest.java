@@ -25,13 +25,13 @@ class GenerateDataCommandTest
     {
         final Path data = dir.resolve("data");
         final CliRun run = CliRun.run("generate-data", "--datadir", data.toString(), "--pairs", "3", "--days", "2",
-            "--timeframe", "1h", "--format", "parquet", "--start", "20240301");
+            "--timeframe", "1h", "--format", "csv", "--start", "20240301");
         assertEquals(0, run.exitCode, run.err);
-        assertTrue(run.out.startsWith("Wrote 3 pairs x 48 candles of 1h (parquet)"), run.out);
-        final PairFrame eth = CandleFiles.read(data.resolve("ETH_USDT-1h.parquet"), DataFormat.PARQUET, "ETH/USDT", "1h");
+        assertTrue(run.out.startsWith("Wrote 3 pairs x 48 candles of 1h (csv)"), run.out);
+        final PairFrame eth = CandleFiles.read(data.resolve("ETH_USDT-1h.csv"), DataFormat.CSV, "ETH/USDT", "1h");
         assertEquals(48, eth.rows());
         assertEquals(1_709_251_200_000L, eth.date().get(0));
-        assertTrue(Files.isRegularFile(data.resolve("BNB_USDT-1h.parquet")));
+        assertTrue(Files.isRegularFile(data.resolve("BNB_USDT-1h.csv")));
     }
 
     @Test

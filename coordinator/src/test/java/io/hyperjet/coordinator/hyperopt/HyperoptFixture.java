@@ -62,7 +62,13 @@ final class HyperoptFixture
     HyperoptOptions options(final int epochs, final int jobs, final String resume)
     {
         return new HyperoptOptions(List.of(config), null, null, null, null, epochs, jobs, null, null, null, 5L,
-            null, 0, resume, false, false, false);
+            null, 0, resume, false, false, false, false);
+    }
+
+    HyperoptOptions inProcess(final int epochs)
+    {
+        return new HyperoptOptions(List.of(config), null, null, null, null, epochs, 1, null, null, null, 5L,
+            null, 0, null, false, false, false, true);
     }
 
     int run(final HyperoptOptions options, final StringWriter out)

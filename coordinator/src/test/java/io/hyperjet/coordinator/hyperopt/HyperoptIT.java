@@ -61,14 +61,17 @@ class HyperoptIT
     }
 
     @Test
-    void shouldGiveIdenticalEpochsWithOneOrThreeWorkers() throws Exception
+    void shouldGiveIdenticalEpochsWithOneOrThreeWorkersOrInProcess() throws Exception
     {
         final HyperoptFixture one = new HyperoptFixture(dir.resolve("one"), 2, 15);
         final HyperoptFixture three = new HyperoptFixture(dir.resolve("three"), 2, 15);
+        final HyperoptFixture local = new HyperoptFixture(dir.resolve("local"), 2, 15);
         assertEquals(0, one.run(one.options(40, 1, null), new StringWriter()));
         assertEquals(0, three.run(three.options(40, 3, null), new StringWriter()));
+        assertEquals(0, local.run(local.inProcess(40), new StringWriter()));
         assertEquals(40, HyperoptFixture.comparableLines(one.fthyptFiles().get(0)).size());
         HyperoptFixture.assertSameEpochs(one.fthyptFiles().get(0), three.fthyptFiles().get(0));
+        HyperoptFixture.assertSameEpochs(one.fthyptFiles().get(0), local.fthyptFiles().get(0));
     }
 
     @Test
@@ -138,5 +141,84 @@ class HyperoptIT
         assertEquals(0, hit.run(hit.options(60, 2, ""), out), out.toString());
         assertTrue(out.toString().contains("Resumed: "), out.toString());
         HyperoptFixture.assertSameEpochs(calm.fthyptFiles().get(0), hit.fthyptFiles().get(0));
+    }
+
+    @Test
+    void shouldStopWithClearErrorWhenStrategyFailsEveryEpoch() throws Exception
+    {
+        final HyperoptFixture fx = new HyperoptFixture(dir, 2, 10);
+        final Path strategies = Files.createDirectories(dir.resolve("user_data/strategies"));
+        Files.writeString(strategies.resolve("Failing.java"), """
+            import io.hyperjet.common.frame.PairFrame;
+            import io.hyperjet.worker.signal.Signals;
+            import io.hyperjet.worker.strategy.IntParameter;
+            import io.hyperjet.worker.strategy.Strategy;
+
+            public class Failing extends Strategy
+            {
+                final IntParameter buyLevel = new IntParameter(1, 50, 10, "buy");
+
+                public Failing()
+                {
+                    stoploss = -0.1;
+                }
+
+                @Override
+                protected void populateEntryTrend(final PairFrame frame, final Signals signals)
+                {
+                    if (buyLevel.value() > 0)
+                    {
+                        throw new IllegalStateException("boom at level " + buyLevel.value());
+                    }
+                }
+
+                @Override
+                protected void populateExitTrend(final PairFrame frame, final Signals signals)
+                {
+                }
+            }
+            """);
+        final HyperoptOptions options = new HyperoptOptions(List.of(fx.config), "Failing", null, null, null, 20, 1,
+            List.of("buy"), null, null, 5L, null, 0, null, false, false, false, false);
+        final io.hyperjet.common.UserInputException error = org.junit.jupiter.api.Assertions.assertThrows(
+            io.hyperjet.common.UserInputException.class, () -> fx.run(options, new StringWriter()));
+        assertTrue(error.getMessage().contains("failed in every epoch") && error.getMessage().contains("boom"),
+            error.getMessage());
+        assertEquals(0, HyperoptFixture.childJvms(), "worker JVMs left behind");
+        assertTrue(fx.shmRootEmpty(), "shared memory left behind");
+    }
+
+    @Test
+    void shouldStopWorkersWhenCoordinatorIsKilledAndRemoveItsRunOnNextStart() throws Exception
+    {
+        final HyperoptFixture fx = new HyperoptFixture(dir, 2, 15);
+        final List<String> command = new java.util.ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(io.hyperjet.common.launch.JvmFlags.flags());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.hyperjet.coordinator.cli.Main",
+            "hyperopt", "-c", fx.config.toString(), "-e", "2000", "-j", "2", "--random-state", "5"));
+        final Process coordinator = new ProcessBuilder(command).redirectErrorStream(true)
+            .redirectOutput(dir.resolve("coordinator.log").toFile()).start();
+        final long deadlineNs = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() - deadlineNs < 0 && coordinator.isAlive() &&
+            (!Files.isDirectory(fx.resultsDir()) || fx.fthyptFiles().isEmpty() ||
+            Files.readAllLines(fx.fthyptFiles().get(0)).size() < 5))
+        {
+            Thread.sleep(20);
+        }
+        final List<ProcessHandle> workers = coordinator.descendants().toList();
+        assertEquals(2, workers.size(), "workers running: " + Files.readString(dir.resolve("coordinator.log")));
+        coordinator.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        final long gone = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (workers.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() - gone < 0)
+        {
+            Thread.sleep(50);
+        }
+        assertTrue(workers.stream().noneMatch(ProcessHandle::isAlive), "workers outlived a killed coordinator");
+        assertTrue(!fx.shmRootEmpty(), "a killed coordinator cannot clean up; its run must still be there");
+
+        final StringWriter out = new StringWriter();
+        assertEquals(0, fx.run(fx.options(5, 1, null), out), out.toString());
+        assertTrue(fx.shmRootEmpty(), "the stale run was not removed by the next start");
     }
 }

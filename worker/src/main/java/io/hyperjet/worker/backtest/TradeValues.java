@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 
 /**
  * The exact-decimal trade values of backtest-semantics.md 0 and 6: products of the shortest decimal forms of the
- * doubles ({@link BigDecimal#valueOf(double)}), converted back to double once. Used once per entry and once per
+ * doubles ({@link ShortestDecimal}, the value {@link BigDecimal#valueOf(double)} gives on JDK 19+), converted back to
+ * double once ({@link Decimals}). Used once per entry and once per
  * exit, never per candle; the caller keeps the decimal amount so each double is converted only once.
  */
 final class TradeValues
@@ -15,7 +16,7 @@ final class TradeValues
 
     static BigDecimal decimal(final double value)
     {
-        return BigDecimal.valueOf(value);
+        return ShortestDecimal.valueOf(value);
     }
 
     /**
@@ -27,7 +28,7 @@ final class TradeValues
      */
     static BigDecimal cost(final BigDecimal amount, final double rate)
     {
-        return amount.multiply(BigDecimal.valueOf(rate));
+        return amount.multiply(ShortestDecimal.valueOf(rate));
     }
 
     /**

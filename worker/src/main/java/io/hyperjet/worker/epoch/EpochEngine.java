@@ -22,6 +22,7 @@ import io.hyperjet.worker.loss.LossRules;
 import io.hyperjet.worker.metrics.MetricsContext;
 import io.hyperjet.worker.metrics.StrategyStats;
 import io.hyperjet.worker.report.FthyptLine;
+import io.hyperjet.worker.report.PythonJson;
 import io.hyperjet.worker.report.StatsJson;
 import io.hyperjet.worker.signal.Signals;
 import io.hyperjet.worker.strategy.Strategy;
@@ -79,9 +80,9 @@ public final class EpochEngine implements EpochEvaluator
             pairs.add(new BacktestPair(frame.pair(), frame, new Signals(frame.rows())));
         }
         metricsContext
-            .startingBalance(rules.config().dryRunWallet())
+            .startingBalance(rules.config().trading().dryRunWallet())
             .pairlist(pairlist)
-            .stakeCurrency(rules.config().stakeCurrency())
+            .stakeCurrency(rules.config().trading().stakeCurrency())
             .timeframe(rules.timeframe())
             .periodicBreakdown(false);
     }
@@ -101,8 +102,8 @@ public final class EpochEngine implements EpochEvaluator
             final String fallback = backtester.lastFallbackReason();
             extras.put("backtester", null == fallback ? "vectorized" : "iterative");
             extras.put("fallback_reason", fallback);
-            final String metrics = StatsJson.write(outcome.stats, rules.reportSettings(outcome.settings), true, false)
-                .toString();
+            final String metrics = PythonJson.compact(
+                StatsJson.write(outcome.stats, rules.reportSettings(outcome.settings), true, false));
             return new EpochResult(task.epoch(), workerId, false, outcome.loss, outcome.stats.totalTrades,
                 System.nanoTime() - startNs, task.point(), task.paramsJson(), metrics, extras.toString());
         }

@@ -36,7 +36,7 @@ public final class EpochEngines
         final HyperjetConfig config = ConfigLoader.fromJson(spec.config().toString(), runSpecFile.getPath());
         final Strategy strategy = StrategyLoader.load(spec.strategy(), paths(spec.strategyPaths()));
         StrategyState.apply(strategy, spec.strategyState());
-        strategy.numpyOptimizations(config.numpyOptimizations());
+        strategy.numpyOptimizations(config.optimization().numpyOptimizations());
         final TradingRules rules = TradingRules.resolve(config, strategy);
         final EngineData data = null != spec.metadata() ?
             EngineData.attach(Path.of(spec.metadata()), spec.pairs(), rules.timeframe()) :

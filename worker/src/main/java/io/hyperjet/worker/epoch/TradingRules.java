@@ -54,11 +54,11 @@ public final class TradingRules
             throw new UserInputException(config.source("timeframe") + ": invalid timeframe '" + timeframe + "'");
         }
         this.startupCandleCount = config.startupCandleCount(strategy.startupCandleCount());
-        final SortedMap<Integer, Double> roi = config.has("minimal_roi") ? config.minimalRoi() :
+        final SortedMap<Integer, Double> roi = config.has("minimal_roi") ? config.trading().minimalRoi() :
             new TreeMap<>(strategy.minimalRoi());
         this.minimalRoi = roi.isEmpty() && !config.has("minimal_roi") ?
             new TreeMap<>(Map.of(0, BacktestSettings.ROI_DEFAULT)) : roi;
-        this.stoploss = config.has("stoploss") ? config.stoploss() : strategy.stoploss();
+        this.stoploss = config.has("stoploss") ? config.trading().stoploss() : strategy.stoploss();
         if (Double.isNaN(stoploss))
         {
             throw new UserInputException("strategy " + strategyName + " sets no stoploss and the config has none");
@@ -68,26 +68,26 @@ public final class TradingRules
             throw new UserInputException(config.source("stoploss") + ": stoploss must be negative or 0, was " +
                 stoploss);
         }
-        this.trailingStop = config.has("trailing_stop") ? config.trailingStop() : strategy.trailingStop();
-        this.trailingStopPositive = config.has("trailing_stop_positive") ? config.trailingStopPositive() :
+        this.trailingStop = config.has("trailing_stop") ? config.trading().trailingStop() : strategy.trailingStop();
+        this.trailingStopPositive = config.has("trailing_stop_positive") ? config.trading().trailingStopPositive() :
             strategy.trailingStopPositive();
         this.trailingStopPositiveOffset = config.has("trailing_stop_positive_offset") ?
-            config.trailingStopPositiveOffset() : strategy.trailingStopPositiveOffset();
+            config.trading().trailingStopPositiveOffset() : strategy.trailingStopPositiveOffset();
         this.trailingOnlyOffsetIsReached = config.has("trailing_only_offset_is_reached") ?
-            config.trailingOnlyOffsetIsReached() : strategy.trailingOnlyOffsetIsReached();
-        this.maxOpenTrades = config.has("max_open_trades") ? config.maxOpenTrades() :
+            config.trading().trailingOnlyOffsetIsReached() : strategy.trailingOnlyOffsetIsReached();
+        this.maxOpenTrades = config.has("max_open_trades") ? config.trading().maxOpenTrades() :
             strategy.maxOpenTrades() == Strategy.MAX_OPEN_TRADES_UNSET ? -1 : strategy.maxOpenTrades();
-        this.useExitSignal = config.has("use_exit_signal") ? config.useExitSignal() : strategy.useExitSignal();
-        this.exitProfitOnly = config.has("exit_profit_only") ? config.exitProfitOnly() : strategy.exitProfitOnly();
-        this.exitProfitOffset = config.has("exit_profit_offset") ? config.exitProfitOffset() :
+        this.useExitSignal = config.has("use_exit_signal") ? config.trading().useExitSignal() : strategy.useExitSignal();
+        this.exitProfitOnly = config.has("exit_profit_only") ? config.trading().exitProfitOnly() : strategy.exitProfitOnly();
+        this.exitProfitOffset = config.has("exit_profit_offset") ? config.trading().exitProfitOffset() :
             strategy.exitProfitOffset();
-        this.ignoreRoiIfEntrySignal = config.has("ignore_roi_if_entry_signal") ? config.ignoreRoiIfEntrySignal() :
+        this.ignoreRoiIfEntrySignal = config.has("ignore_roi_if_entry_signal") ? config.trading().ignoreRoiIfEntrySignal() :
             strategy.ignoreRoiIfEntrySignal();
         this.tradingMode = tradingMode(config);
         this.canShort = strategy.canShort() && tradingMode != BacktestSettings.TradingMode.SPOT;
         this.useCustomStoploss = strategy.useCustomStoploss();
         this.timerange = config.timerange();
-        if (!config.isStakeAmountUnlimited() && Double.isNaN(config.stakeAmount()))
+        if (!config.trading().isStakeAmountUnlimited() && Double.isNaN(config.trading().stakeAmount()))
         {
             throw new UserInputException(config.source("stake_amount") +
                 ": stake_amount is required (a number or \"unlimited\")");
@@ -108,7 +108,7 @@ public final class TradingRules
 
     private static BacktestSettings.TradingMode tradingMode(final HyperjetConfig config)
     {
-        final String mode = config.tradingMode();
+        final String mode = config.trading().tradingMode();
         if (null == mode || mode.isEmpty() || "spot".equalsIgnoreCase(mode))
         {
             return BacktestSettings.TradingMode.SPOT;
@@ -134,12 +134,12 @@ public final class TradingRules
     public BacktestSettings backtestSettings(final EpochParams epoch)
     {
         final BacktestSettings s = new BacktestSettings()
-            .fee(Double.isNaN(config.fee()) ? 0.0 : config.fee())
-            .tradableBalanceRatio(config.tradableBalanceRatio())
-            .dryRunWallet(config.dryRunWallet())
-            .amendLastStakeAmount(config.amendLastStakeAmount())
-            .lastStakeAmountMinRatio(config.lastStakeAmountMinRatio())
-            .positionStacking(config.positionStacking())
+            .fee(Double.isNaN(config.trading().fee()) ? 0.0 : config.trading().fee())
+            .tradableBalanceRatio(config.trading().tradableBalanceRatio())
+            .dryRunWallet(config.trading().dryRunWallet())
+            .amendLastStakeAmount(config.trading().amendLastStakeAmount())
+            .lastStakeAmountMinRatio(config.trading().lastStakeAmountMinRatio())
+            .positionStacking(config.trading().positionStacking())
             .useExitSignal(useExitSignal)
             .exitProfitOnly(exitProfitOnly)
             .exitProfitOffset(exitProfitOffset)
@@ -148,22 +148,22 @@ public final class TradingRules
             .tradingMode(tradingMode)
             .timeframeSeconds(Timeframes.seconds(timeframe))
             .startupCandleCount(startupCandleCount)
-            .vectorized(config.enableVectorizedBacktesting());
-        if (config.isStakeAmountUnlimited())
+            .vectorized(config.optimization().enableVectorizedBacktesting());
+        if (config.trading().isStakeAmountUnlimited())
         {
             s.unlimitedStake();
         }
         else
         {
-            s.stakeAmount(config.stakeAmount());
+            s.stakeAmount(config.trading().stakeAmount());
         }
-        if (!Double.isNaN(config.availableCapital()))
+        if (!Double.isNaN(config.trading().availableCapital()))
         {
-            s.availableCapital(config.availableCapital());
+            s.availableCapital(config.trading().availableCapital());
         }
-        if (!Double.isNaN(config.minStake()))
+        if (!Double.isNaN(config.trading().minStake()))
         {
-            s.minStake(config.minStake());
+            s.minStake(config.trading().minStake());
         }
         if (timerange.hasStart() || timerange.hasStop())
         {
@@ -188,7 +188,7 @@ public final class TradingRules
                 .trailingOnlyOffsetIsReached(trailingOnlyOffsetIsReached);
         }
         s.maxOpenTrades(hasEpoch && epoch.hasMaxOpenTrades() ?
-            epoch.maxOpenTrades(config.isStakeAmountUnlimited(), maxOpenTrades) : maxOpenTrades);
+            epoch.maxOpenTrades(config.trading().isStakeAmountUnlimited(), maxOpenTrades) : maxOpenTrades);
         return s.conclude();
     }
 

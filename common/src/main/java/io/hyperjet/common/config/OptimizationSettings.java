@@ -1,0 +1,136 @@
+package io.hyperjet.common.config;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The hyperopt, shared-memory and performance keys of the config, with Hyperjet's defaults. Obtained from
+ * {@link HyperjetConfig#optimization()}; read-only.
+ */
+public final class OptimizationSettings
+{
+    public static final int EPOCHS_DEFAULT = 100;
+    public static final int HYPEROPT_JOBS_DEFAULT = -1;
+    public static final int HYPEROPT_BATCH_SIZE_DEFAULT = -1;
+    public static final int HYPEROPT_MIN_TRADES_DEFAULT = 1;
+    public static final long SHARED_MEMORY_THRESHOLD_MB_DEFAULT = 0;
+    public static final long CACHE_SIZE_MB_DEFAULT = 512;
+
+    private final HyperjetConfig config;
+
+    OptimizationSettings(final HyperjetConfig config)
+    {
+        this.config = config;
+    }
+
+    public int epochs()
+    {
+        return config.integer("epochs", EPOCHS_DEFAULT);
+    }
+
+    /**
+     * {@code spaces}; {@code ["default"]} when unset.
+     *
+     * @return the spaces.
+     */
+    public List<String> spaces()
+    {
+        final List<String> spaces = config.strings("spaces");
+        return spaces.isEmpty() ? List.of("default") : spaces;
+    }
+
+    public String hyperoptLoss()
+    {
+        return config.string("hyperopt_loss", null);
+    }
+
+    public int hyperoptJobs()
+    {
+        return config.integer("hyperopt_jobs", HYPEROPT_JOBS_DEFAULT);
+    }
+
+    public int hyperoptBatchSize()
+    {
+        return config.integer("hyperopt_batch_size", HYPEROPT_BATCH_SIZE_DEFAULT);
+    }
+
+    public int hyperoptMinTrades()
+    {
+        return config.integer("hyperopt_min_trades", HYPEROPT_MIN_TRADES_DEFAULT);
+    }
+
+    public boolean hasHyperoptRandomState()
+    {
+        return config.has("hyperopt_random_state");
+    }
+
+    public long hyperoptRandomState()
+    {
+        return config.has("hyperopt_random_state") ? config.node("hyperopt_random_state").asLong() : 0L;
+    }
+
+    public String export()
+    {
+        return config.string("export", "trades");
+    }
+
+    public String exportFilename()
+    {
+        return config.string("exportfilename", null);
+    }
+
+    public boolean useSharedMemory()
+    {
+        return config.bool("use_shared_memory", true);
+    }
+
+    /**
+     * {@code shared_memory_dir}, or null for the shared-memory module's default.
+     *
+     * @return the directory or null.
+     */
+    public Path sharedMemoryDir()
+    {
+        return config.has("shared_memory_dir") ? Path.of(config.string("shared_memory_dir", null)) : null;
+    }
+
+    public double sharedMemoryThresholdMb()
+    {
+        return config.number("shared_memory_threshold_mb", SHARED_MEMORY_THRESHOLD_MB_DEFAULT);
+    }
+
+    public boolean enablePerformanceOptimizations()
+    {
+        return config.bool("enable_performance_optimizations", true);
+    }
+
+    /**
+     * Each optimization switch: its own key when set, else {@code enable_performance_optimizations}.
+     *
+     * @return whether vectorized backtesting is on.
+     */
+    public boolean enableVectorizedBacktesting()
+    {
+        return config.bool("enable_vectorized_backtesting", enablePerformanceOptimizations());
+    }
+
+    public boolean enableIndicatorCache()
+    {
+        return config.bool("enable_indicator_cache", enablePerformanceOptimizations());
+    }
+
+    public boolean enableSignalCache()
+    {
+        return config.bool("enable_signal_cache", enablePerformanceOptimizations());
+    }
+
+    public boolean numpyOptimizations()
+    {
+        return config.bool("numpy_optimizations", enablePerformanceOptimizations());
+    }
+
+    public double cacheSizeMb()
+    {
+        return config.number("cache_size_mb", CACHE_SIZE_MB_DEFAULT);
+    }
+}

@@ -1,0 +1,117 @@
+package io.hyperjet.coordinator.results;
+
+import io.hyperjet.worker.report.BacktestResultFiles;
+import io.hyperjet.worker.report.ReportSettings;
+
+import java.math.BigDecimal;
+
+/**
+ * Python's number formats used by Freqtrade's hyperopt listings: {@code f"{x:,.Nf}"}, {@code f"{x:,.2%}"},
+ * {@code repr(float)}, and the wins/draws/losses cell.
+ */
+final class PyFormat
+{
+    private PyFormat()
+    {
+    }
+
+    /**
+     * {@code f"{x:,.{decimals}f}"}: fixed decimals with a comma every three integer digits.
+     */
+    static String grouped(final double x, final int decimals)
+    {
+        final String text = BacktestResultFiles.fixed(x, decimals);
+        if (!Double.isFinite(x))
+        {
+            return text;
+        }
+        final int sign = text.startsWith("-") ? 1 : 0;
+        final int dot = text.indexOf('.');
+        final int intEnd = dot < 0 ? text.length() : dot;
+        final StringBuilder sb = new StringBuilder(text.length() + 8).append(text, 0, sign);
+        for (int i = sign; i < intEnd; i++)
+        {
+            if (i > sign && (intEnd - i) % 3 == 0)
+            {
+                sb.append(',');
+            }
+            sb.append(text.charAt(i));
+        }
+        return sb.append(text, intEnd, text.length()).toString();
+    }
+
+    /**
+     * {@code f"{x:,.2%}"}.
+     */
+    static String percent(final double ratio)
+    {
+        return grouped(ratio * 100.0, 2) + "%";
+    }
+
+    /**
+     * Freqtrade's {@code fmt_coin(value, currency, keep_trailing_zeros=True)}: the currency's decimals and its name.
+     */
+    static String coin(final double value, final String currency)
+    {
+        final String text = BacktestResultFiles.fixed(value, ReportSettings.decimalsOf(currency));
+        return currency.isEmpty() ? text : text + " " + currency;
+    }
+
+    static String padLeft(final String text, final int width)
+    {
+        return text.length() >= width ? text : " ".repeat(width - text.length()) + text;
+    }
+
+    /**
+     * Freqtrade's wins/draws/losses cell: {@code "   3     0     1  75.0"}.
+     */
+    static String winsDrawsLosses(final int wins, final int draws, final int losses)
+    {
+        final String ratio;
+        if (wins > 0 && losses == 0)
+        {
+            ratio = "100";
+        }
+        else if (wins == 0)
+        {
+            ratio = "0";
+        }
+        else
+        {
+            ratio = BacktestResultFiles.fixed(100.0 / (wins + draws + losses) * wins, 1);
+        }
+        return padLeft(Integer.toString(wins), 4) + "  " + padLeft(Integer.toString(draws), 4) + "  " +
+            padLeft(Integer.toString(losses), 4) + "  " + padLeft(ratio, 4);
+    }
+
+    /**
+     * Python's {@code repr(float)}: shortest digits, exponent form below 1e-4 and from 1e16.
+     */
+    static String repr(final double x)
+    {
+        if (Double.isNaN(x))
+        {
+            return "nan";
+        }
+        if (Double.isInfinite(x))
+        {
+            return x > 0 ? "inf" : "-inf";
+        }
+        if (x == 0.0)
+        {
+            return 1.0 / x < 0 ? "-0.0" : "0.0";
+        }
+        final BigDecimal d = new BigDecimal(Double.toString(x)).stripTrailingZeros();
+        final String digits = d.unscaledValue().abs().toString();
+        final int exponent = digits.length() - 1 - d.scale();
+        final String sign = x < 0 ? "-" : "";
+        if (exponent < -4 || exponent >= 16)
+        {
+            final String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+            final String exp = Integer.toString(Math.abs(exponent));
+            return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + (exp.length() < 2 ? "0" + exp : exp);
+        }
+        final String plain = d.abs().toPlainString();
+        return sign + (plain.indexOf('.') < 0 ? plain + ".0" : plain);
+    }
+}

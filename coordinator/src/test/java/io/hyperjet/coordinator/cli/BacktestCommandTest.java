@@ -1,0 +1,112 @@
+package io.hyperjet.coordinator.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BacktestCommandTest
+{
+    @TempDir
+    Path dir;
+
+    private Path config;
+
+    @BeforeEach
+    void setUp() throws IOException
+    {
+        assertEquals(0, CliRun.run("generate-data", "--datadir", dir.resolve("user_data/data/binance").toString(),
+            "--pairs", "3", "--days", "20").exitCode);
+        config = writeConfig("config.json", "\"stoploss\": -0.1");
+    }
+
+    private Path writeConfig(final String name, final String extra) throws IOException
+    {
+        final Path file = dir.resolve(name);
+        Files.writeString(file, """
+            {
+              "strategy": "SampleStrategy",
+              "user_data_dir": "%s",
+              "timeframe": "5m",
+              "stake_currency": "USDT",
+              "stake_amount": 100,
+              "dry_run_wallet": 1000,
+              "max_open_trades": 3,
+              "fee": 0.001,
+              "exchange": {"name": "binance", "pair_whitelist": [".*/USDT"]},
+              %s
+            }
+            """.formatted(dir.resolve("user_data"), extra));
+        return file;
+    }
+
+    @Test
+    void shouldPrintTablesAndExportFreqtradeResultFile() throws IOException
+    {
+        final Path export = dir.resolve("out/result.json");
+        final CliRun run = CliRun.run("backtest", "-c", config.toString(), "--export-filename", export.toString());
+        assertEquals(0, run.exitCode, run.err);
+        assertTrue(run.out.contains("BACKTESTING REPORT") || run.out.contains("Pair"), run.out);
+        assertTrue(run.out.contains("Backtested "), run.out);
+        final JsonNode doc = new ObjectMapper().readTree(export.toFile());
+        final JsonNode stats = doc.path("strategy").path("SampleStrategy");
+        assertTrue(stats.path("trades").isArray());
+        assertEquals(stats.path("trades").size(), stats.path("total_trades").asInt());
+        assertEquals(-0.1, stats.path("stoploss").asDouble());
+        assertTrue(Files.isRegularFile(dir.resolve("out/result.meta.json")));
+        assertTrue(Files.readString(dir.resolve("out/.last_result.json")).contains("result.json"));
+    }
+
+    @Test
+    void shouldRefuseUnknownStrategyWithOneLine()
+    {
+        final CliRun run = CliRun.run("backtest", "-c", config.toString(), "--strategy", "NoSuchStrategy");
+        assertEquals(2, run.exitCode);
+        assertEquals(1, run.err.strip().lines().count(), run.err);
+        assertTrue(run.err.contains("NoSuchStrategy"), run.err);
+    }
+
+    @Test
+    void shouldRefusePositiveStoplossNamingTheFile() throws IOException
+    {
+        final Path bad = writeConfig("bad.json", "\"stoploss\": 0.1");
+        final CliRun run = CliRun.run("backtest", "-c", bad.toString());
+        assertEquals(2, run.exitCode);
+        assertTrue(run.err.contains("bad.json") && run.err.contains("stoploss"), run.err);
+        assertEquals(1, run.err.strip().lines().count(), run.err);
+    }
+
+    @Test
+    void shouldRefuseMissingDataDirectory() throws IOException
+    {
+        final Path bad = writeConfig("nodata.json", "\"datadir\": \"" + dir.resolve("nowhere") + "\"");
+        final CliRun run = CliRun.run("backtest", "-c", bad.toString());
+        assertEquals(2, run.exitCode);
+        assertTrue(run.err.contains("nowhere"), run.err);
+        assertFalse(run.err.contains("at io."), "stack trace without --verbose: " + run.err);
+    }
+
+    @Test
+    void shouldShowCompileErrorWithFileAndLine() throws IOException
+    {
+        final Path strategies = Files.createDirectories(dir.resolve("user_data/strategies"));
+        Files.writeString(strategies.resolve("Broken.java"), """
+            import io.hyperjet.worker.strategy.Strategy;
+            public class Broken extends Strategy {
+                this is not java
+            }
+            """);
+        final CliRun run = CliRun.run("backtest", "-c", config.toString(), "--strategy", "Broken");
+        assertEquals(2, run.exitCode);
+        assertTrue(run.err.contains("Broken.java:3"), run.err);
+    }
+}
