@@ -99,7 +99,8 @@ public final class BenchCommand implements Callable<Integer>
     {
         final List<String> args = null == spec.commandLine().getParseResult() ? List.of() :
             spec.commandLine().getParseResult().originalArgs();
-        return "hyperjet bench" + (args.isEmpty() ? "" : " " + String.join(" ", args));
+        // the parse result of a subcommand holds the whole command line, the subcommand's name included
+        return args.isEmpty() ? "hyperjet bench" : "hyperjet " + String.join(" ", args);
     }
 
     private static String machine()

@@ -52,6 +52,7 @@ class BenchCommandTest
         assertTrue(run[1].contains("feature") && run[1].contains("vectorized"), run[1]);
         assertTrue(run[1].contains("identical"), run[1]);
         final String text = Files.readString(markdown);
+        assertTrue(text.contains("Command: `hyperjet bench --size tiny --feature vectorized"), text);
         assertTrue(text.contains("| feature | measured | on | off | result | notes |"), text);
         assertTrue(text.contains("| vectorized |"), text);
     }
