@@ -81,7 +81,7 @@ public final class OptimizationSettings
 
     public boolean useSharedMemory()
     {
-        return config.bool("use_shared_memory", true);
+        return config.bool("use_shared_memory", enablePerformanceOptimizations());
     }
 
     /**

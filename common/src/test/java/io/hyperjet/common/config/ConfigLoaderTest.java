@@ -149,6 +149,17 @@ class ConfigLoaderTest
     }
 
     @Test
+    void shouldTurnSharedMemoryAndNumpyOffWithPerformanceSwitchUnlessSetIndividually()
+    {
+        final HyperjetConfig off = ConfigLoader.fromJson("{\"enable_performance_optimizations\": false}", "m");
+        assertFalse(off.optimization().useSharedMemory());
+        assertFalse(off.optimization().numpyOptimizations());
+        final HyperjetConfig mixed = ConfigLoader.fromJson(
+            "{\"enable_performance_optimizations\": false, \"use_shared_memory\": true}", "m");
+        assertTrue(mixed.optimization().useSharedMemory());
+    }
+
+    @Test
     void shouldExposeRawTreeForOtherModules()
     {
         final HyperjetConfig c = ConfigLoader.fromJson("{\"exchange\": {\"name\": \"kraken\", \"key\": \"k\"}}", "m");

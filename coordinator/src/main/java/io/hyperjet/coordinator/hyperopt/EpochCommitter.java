@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.hyperjet.common.UserInputException;
 import io.hyperjet.shm.channel.EpochResult;
+import io.hyperjet.worker.cache.OptimizationReport;
 import io.hyperjet.worker.loss.LossRules;
 import io.hyperjet.worker.report.FthyptLine;
 import io.hyperjet.worker.report.HyperoptSummary;
@@ -46,6 +47,7 @@ public final class EpochCommitter implements Consumer<EpochResult>, AutoCloseabl
     private final PrintWriter out;
     private final boolean printAll;
     private final String strategy;
+    private final OptimizationReport optimizations = new OptimizationReport();
     private EpochScheduler scheduler;
     private ObjectNode best;
     private long committed;
@@ -113,6 +115,7 @@ public final class EpochCommitter implements Consumer<EpochResult>, AutoCloseabl
         }
         final boolean isBest = lossRules.offer(result.loss());
         final String line = line(result, isBest);
+        optimizations.onEpoch(result.workerId(), extras(result));
         try
         {
             writer.write(line);
@@ -205,6 +208,28 @@ public final class EpochCommitter implements Consumer<EpochResult>, AutoCloseabl
         {
             throw new UncheckedIOException("malformed result of epoch " + result.epoch(), ex);
         }
+    }
+
+    private static JsonNode extras(final EpochResult result)
+    {
+        try
+        {
+            return MAPPER.readTree(result.extrasJson());
+        }
+        catch (final IOException ex)
+        {
+            throw new UncheckedIOException("malformed extras of epoch " + result.epoch(), ex);
+        }
+    }
+
+    /**
+     * Backtester choices and cache counters over the committed epochs.
+     *
+     * @return the report.
+     */
+    public OptimizationReport optimizations()
+    {
+        return optimizations;
     }
 
     private static String explanation(final EpochResult result)

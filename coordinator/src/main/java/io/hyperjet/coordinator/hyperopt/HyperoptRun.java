@@ -34,6 +34,7 @@ import io.hyperjet.shm.channel.EpochTask;
 import io.hyperjet.shm.channel.ResultJournal;
 import io.hyperjet.shm.run.SharedMemoryRoot;
 import io.hyperjet.shm.run.SharedRun;
+import io.hyperjet.worker.cache.OptimizationReport;
 import io.hyperjet.worker.epoch.EngineData;
 import io.hyperjet.worker.epoch.EpochEngine;
 import io.hyperjet.worker.epoch.EpochEngines;
@@ -190,7 +191,8 @@ public final class HyperoptRun
                     }
                 }
                 progress.finish();
-                finish(committer, strategy, strategyPaths, config.userDataDir(), epochs, folder, completed);
+                finish(committer, strategy, strategyPaths, config.userDataDir(), epochs, folder, completed,
+                    switches(config, useShm, null != metadata));
                 return completed ? 0 : 130;
             }
         }
@@ -250,6 +252,13 @@ public final class HyperoptRun
             .override("hyperopt_random_state", options.randomState())
             .override("hyperopt_min_trades", options.minTrades());
         return loader.load();
+    }
+
+    private static OptimizationReport.Switches switches(
+        final HyperjetConfig config, final boolean useShm, final boolean shmUsed)
+    {
+        return new OptimizationReport.Switches(config.optimization().enableVectorizedBacktesting(), config.optimization().numpyOptimizations(),
+            useShm, shmUsed, config.optimization().enableIndicatorCache(), config.optimization().enableSignalCache());
     }
 
     private static Path resultsDir(final HyperjetConfig config)
@@ -378,10 +387,12 @@ public final class HyperoptRun
         final Path userDataDir,
         final int epochs,
         final RunFolder folder,
-        final boolean completed)
+        final boolean completed,
+        final OptimizationReport.Switches switches)
     {
         final ObjectNode best = committer.best();
         out.print(HyperoptSummary.render(best, epochs));
+        out.print(committer.optimizations().render(switches));
         if (committer.failed() > 0)
         {
             out.printf(Locale.ROOT, "%d epochs failed; see the lines above.%n", committer.failed());
@@ -405,6 +416,10 @@ public final class HyperoptRun
             final JsonNode details = best.path("params_details");
             details.properties().forEach(e -> params.set(e.getKey(), e.getValue()));
             out.println(PythonJson.compact(params));
+        }
+        if (options.printJson())
+        {
+            out.println(PythonJson.compact(committer.optimizations().json(switches)));
         }
         out.flush();
     }

@@ -1,6 +1,7 @@
 package io.hyperjet.shm.channel;
 
 import java.io.File;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
 import net.openhft.chronicle.bytes.Bytes;
@@ -53,6 +54,25 @@ public final class ResultJournal implements AutoCloseable
         queue.close();
     }
 
+    /*
+     * Length-prefixed UTF-8 through String.getBytes and new String: both are intrinsics with an ASCII fast path,
+     * several times faster than Chronicle's char-by-char writeUtf8/readUtf8 for the megabyte-sized results_metrics
+     * of an epoch with thousands of trades.
+     */
+    static void writeText(final Bytes<?> bytes, final String text)
+    {
+        final byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        bytes.writeInt(utf8.length);
+        bytes.write(utf8);
+    }
+
+    static String readText(final Bytes<?> bytes)
+    {
+        final byte[] utf8 = new byte[bytes.readInt()];
+        bytes.read(utf8);
+        return new String(utf8, StandardCharsets.UTF_8);
+    }
+
     /**
      * Appends results. Holds the queue's write lock only for the few primitive writes of one record.
      */
@@ -87,9 +107,9 @@ public final class ResultJournal implements AutoCloseable
                 {
                     bytes.writeDouble(v);
                 }
-                bytes.writeUtf8(result.paramsJson());
-                bytes.writeUtf8(result.metricsJson());
-                bytes.writeUtf8(result.extrasJson());
+                writeText(bytes, result.paramsJson());
+                writeText(bytes, result.metricsJson());
+                writeText(bytes, result.extrasJson());
             }
         }
 
@@ -151,9 +171,9 @@ public final class ResultJournal implements AutoCloseable
             {
                 point[i] = bytes.readDouble();
             }
-            final String params = bytes.readUtf8();
-            final String metrics = bytes.readUtf8();
-            final String extras = bytes.readUtf8();
+            final String params = readText(bytes);
+            final String metrics = readText(bytes);
+            final String extras = readText(bytes);
             return new EpochResult(epoch, workerId, failed, loss, tradeCount, evalNanos, point, params, metrics, extras);
         }
 

@@ -16,13 +16,15 @@ import io.hyperjet.worker.backtest.BacktestEngine;
 import io.hyperjet.worker.backtest.BacktestPair;
 import io.hyperjet.worker.backtest.BacktestResult;
 import io.hyperjet.worker.backtest.BacktestSettings;
+import io.hyperjet.worker.cache.SignalCache;
+import io.hyperjet.worker.cache.SignalKey;
+import io.hyperjet.worker.cache.WorkerCaches;
 import io.hyperjet.worker.loss.HyperoptLoss;
 import io.hyperjet.worker.loss.LossInput;
 import io.hyperjet.worker.loss.LossRules;
 import io.hyperjet.worker.metrics.MetricsContext;
 import io.hyperjet.worker.metrics.StrategyStats;
 import io.hyperjet.worker.report.FthyptLine;
-import io.hyperjet.worker.report.PythonJson;
 import io.hyperjet.worker.report.StatsJson;
 import io.hyperjet.worker.signal.Signals;
 import io.hyperjet.worker.strategy.Strategy;
@@ -32,6 +34,10 @@ import io.hyperjet.worker.strategy.Strategy;
  * per pair into reused signal buffers, backtests (vectorized when allowed), scores with the loss and reports the
  * full {@code results_metrics}. The same class serves worker processes and in-process runs, so both give the same
  * numbers.
+ * <p>
+ * With the signal cache on, a pair's signals are restored from the cache when the values of every parameter the
+ * phases have read so far are unchanged ({@link SignalKey}); the indicator cache serves the strategy's
+ * frame-based indicator calls. Each result's extras carry the caches' cumulative counters.
  * <p>
  * Not threadsafe; one per thread. Owns the data it was given and closes it.
  */
@@ -48,6 +54,8 @@ public final class EpochEngine implements EpochEvaluator
     private final BacktestEngine backtester = new BacktestEngine();
     private final List<BacktestPair> pairs = new ArrayList<>();
     private final MetricsContext metricsContext = new MetricsContext();
+    private final WorkerCaches caches;
+    private final SignalCache signalCache;
     private LossInput lossInput;
     private boolean rangeKnown;
 
@@ -69,6 +77,33 @@ public final class EpochEngine implements EpochEvaluator
         final HyperoptLoss loss,
         final int minTrades)
     {
+        this(rules, strategy, data, pairlist, loss, minTrades, WorkerCaches.of(rules.config()));
+    }
+
+    /**
+     * An engine with caches made beforehand (so the indicator phase of a worker that loads its own data could use
+     * them too).
+     *
+     * @param rules     the run's trading rules.
+     * @param strategy  a strategy instance for this thread.
+     * @param data      the pairs with indicator columns.
+     * @param pairlist  the configured whitelist (reported as the pair list).
+     * @param loss      the hyperopt loss.
+     * @param minTrades hyperopt_min_trades.
+     * @param caches    the caches; the indicator cache is set on the strategy.
+     */
+    public EpochEngine(
+        final TradingRules rules,
+        final Strategy strategy,
+        final EngineData data,
+        final List<String> pairlist,
+        final HyperoptLoss loss,
+        final int minTrades,
+        final WorkerCaches caches)
+    {
+        this.caches = caches;
+        this.signalCache = caches.signals();
+        strategy.indicatorCache(caches.indicators());
         this.rules = rules;
         this.strategy = strategy;
         this.data = data;
@@ -102,8 +137,8 @@ public final class EpochEngine implements EpochEvaluator
             final String fallback = backtester.lastFallbackReason();
             extras.put("backtester", null == fallback ? "vectorized" : "iterative");
             extras.put("fallback_reason", fallback);
-            final String metrics = PythonJson.compact(
-                StatsJson.write(outcome.stats, rules.reportSettings(outcome.settings), true, false));
+            caches.writeStats(extras.putObject("caches"));
+            final String metrics = StatsJson.compactWithTrades(outcome.stats, rules.reportSettings(outcome.settings));
             return new EpochResult(task.epoch(), workerId, false, outcome.loss, outcome.stats.totalTrades,
                 System.nanoTime() - startNs, task.point(), task.paramsJson(), metrics, extras.toString());
         }
@@ -129,8 +164,7 @@ public final class EpochEngine implements EpochEvaluator
         }
         for (final BacktestPair pair : pairs)
         {
-            pair.signals().clear();
-            strategy.runSignals(pair.frame(), pair.signals());
+            signals(pair);
         }
         final BacktestSettings settings = rules.backtestSettings(params);
         final BacktestResult result = backtester.run(settings, pairs,
@@ -145,6 +179,33 @@ public final class EpochEngine implements EpochEvaluator
         metricsContext.rejectedSignals(result.rejectedSignals());
         final double epochLoss = lossRules.evaluate(loss, lossInput.reset(result.trades()));
         return new Outcome(settings, result, lossInput.stats(), epochLoss);
+    }
+
+    private void signals(final BacktestPair pair)
+    {
+        final Signals signals = pair.signals();
+        if (null == signalCache)
+        {
+            signals.clear();
+            strategy.runSignals(pair.frame(), signals);
+            return;
+        }
+        if (!signalCache.restore(SignalKey.of(pair.pair(), strategy.parameters()), signals))
+        {
+            signals.clear();
+            strategy.runSignals(pair.frame(), signals);
+            signalCache.store(SignalKey.of(pair.pair(), strategy.parameters()), signals);
+        }
+    }
+
+    /**
+     * The caches this engine uses.
+     *
+     * @return the caches.
+     */
+    public WorkerCaches caches()
+    {
+        return caches;
     }
 
     /**

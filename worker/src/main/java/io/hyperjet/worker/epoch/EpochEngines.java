@@ -8,6 +8,7 @@ import java.util.Set;
 
 import io.hyperjet.common.config.ConfigLoader;
 import io.hyperjet.common.config.HyperjetConfig;
+import io.hyperjet.worker.cache.WorkerCaches;
 import io.hyperjet.worker.loss.LossFunctions;
 import io.hyperjet.worker.strategy.Space;
 import io.hyperjet.worker.strategy.Strategy;
@@ -38,6 +39,8 @@ public final class EpochEngines
         StrategyState.apply(strategy, spec.strategyState());
         strategy.numpyOptimizations(config.optimization().numpyOptimizations());
         final TradingRules rules = TradingRules.resolve(config, strategy);
+        final WorkerCaches caches = WorkerCaches.of(config);
+        strategy.indicatorCache(caches.indicators());
         final EngineData data = null != spec.metadata() ?
             EngineData.attach(Path.of(spec.metadata()), spec.pairs(), rules.timeframe()) :
             EngineData.load(config, rules, spec.pairs(), strategy, strategySpaces(spec.spaces()),
@@ -45,7 +48,7 @@ public final class EpochEngines
         try
         {
             return new EpochEngine(rules, strategy, data, spec.pairs(),
-                LossFunctions.create(spec.loss(), strategy.getClass().getClassLoader()), spec.minTrades());
+                LossFunctions.create(spec.loss(), strategy.getClass().getClassLoader()), spec.minTrades(), caches);
         }
         catch (final RuntimeException ex)
         {

@@ -5,8 +5,10 @@ import com.tictactec.ta.lib.MAType;
 import com.tictactec.ta.lib.MInteger;
 import com.tictactec.ta.lib.RetCode;
 import io.hyperjet.common.frame.PairFrame;
+import io.hyperjet.worker.cache.IndicatorCache;
 
 import java.util.Arrays;
+import java.util.function.Supplier;
 
 /**
  * TA-Lib indicators (the Java port, {@code com.tictactec.ta.lib.Core}) returning full-length columns the way
@@ -16,6 +18,11 @@ import java.util.Arrays;
  * <p>
  * Allocates its outputs (the indicator phase runs once per pair, not per epoch). Not threadsafe: one instance per
  * thread, since TA-Lib's {@code Core} holds settings.
+ * <p>
+ * The overloads that take a frame know its pair and timeframe, so with an {@link IndicatorCache} set they are
+ * memoized per (pair, timeframe, indicator, arguments): a strategy that computes indicators in its entry or exit
+ * phase computes each one once per worker. The array overloads are never cached (an array has no identity to key
+ * on).
  */
 public final class Indicators
 {
@@ -43,6 +50,19 @@ public final class Indicators
     private final Core core = new Core();
     private final MInteger begin = new MInteger();
     private final MInteger count = new MInteger();
+    private IndicatorCache cache;
+
+    /**
+     * Sets the cache the frame overloads use, or null for none.
+     *
+     * @param cache the cache or null.
+     * @return this.
+     */
+    public Indicators cache(final IndicatorCache cache)
+    {
+        this.cache = cache;
+        return this;
+    }
 
     public double[] rsi(final double[] close, final int period)
     {
@@ -147,62 +167,98 @@ public final class Indicators
 
     public double[] rsi(final PairFrame frame, final int period)
     {
-        return rsi(frame.close().toArray(), period);
+        return cachedOne(frame, "rsi", Integer.toString(period), () -> rsi(frame.close().toArray(), period));
     }
 
     public double[] atr(final PairFrame frame, final int period)
     {
-        return atr(frame.high().toArray(), frame.low().toArray(), frame.close().toArray(), period);
+        return cachedOne(frame, "atr", Integer.toString(period),
+            () -> atr(frame.high().toArray(), frame.low().toArray(), frame.close().toArray(), period));
     }
 
     public double[] adx(final PairFrame frame, final int period)
     {
-        return adx(frame.high().toArray(), frame.low().toArray(), frame.close().toArray(), period);
+        return cachedOne(frame, "adx", Integer.toString(period),
+            () -> adx(frame.high().toArray(), frame.low().toArray(), frame.close().toArray(), period));
     }
 
     public double[] plusDi(final PairFrame frame, final int period)
     {
-        return plusDi(frame.high().toArray(), frame.low().toArray(), frame.close().toArray(), period);
+        return cachedOne(frame, "plus_di", Integer.toString(period),
+            () -> plusDi(frame.high().toArray(), frame.low().toArray(), frame.close().toArray(), period));
     }
 
     public double[] minusDi(final PairFrame frame, final int period)
     {
-        return minusDi(frame.high().toArray(), frame.low().toArray(), frame.close().toArray(), period);
+        return cachedOne(frame, "minus_di", Integer.toString(period),
+            () -> minusDi(frame.high().toArray(), frame.low().toArray(), frame.close().toArray(), period));
     }
 
     public double[] cci(final PairFrame frame, final int period)
     {
-        return cci(frame.high().toArray(), frame.low().toArray(), frame.close().toArray(), period);
+        return cachedOne(frame, "cci", Integer.toString(period),
+            () -> cci(frame.high().toArray(), frame.low().toArray(), frame.close().toArray(), period));
     }
 
     public double[] mfi(final PairFrame frame, final int period)
     {
-        return mfi(frame.high().toArray(), frame.low().toArray(), frame.close().toArray(), frame.volume().toArray(),
-            period);
+        return cachedOne(frame, "mfi", Integer.toString(period), () -> mfi(frame.high().toArray(),
+            frame.low().toArray(), frame.close().toArray(), frame.volume().toArray(), period));
     }
 
     /** talib {@code STOCH(dataframe)} defaults: 5, 3, 3. */
     public Stoch stoch(final PairFrame frame)
     {
-        return stoch(frame.high().toArray(), frame.low().toArray(), frame.close().toArray(), 5, 3, 3);
+        final double[][] r = cached(frame, "stoch", "5,3,3", () ->
+        {
+            final Stoch s = stoch(frame.high().toArray(), frame.low().toArray(), frame.close().toArray(), 5, 3, 3);
+            return new double[][] {s.k(), s.d()};
+        });
+        return new Stoch(r[0], r[1]);
     }
 
     /** talib {@code STOCHF(dataframe)} defaults: 5, 3. */
     public Stoch stochf(final PairFrame frame)
     {
-        return stochf(frame.high().toArray(), frame.low().toArray(), frame.close().toArray(), 5, 3);
+        final double[][] r = cached(frame, "stochf", "5,3", () ->
+        {
+            final Stoch s = stochf(frame.high().toArray(), frame.low().toArray(), frame.close().toArray(), 5, 3);
+            return new double[][] {s.k(), s.d()};
+        });
+        return new Stoch(r[0], r[1]);
     }
 
     /** talib {@code SAR(dataframe)} defaults: acceleration 0.02, maximum 0.2. */
     public double[] sar(final PairFrame frame)
     {
-        return sar(frame.high().toArray(), frame.low().toArray(), 0.02, 0.2);
+        return cachedOne(frame, "sar", "0.02,0.2", () -> sar(frame.high().toArray(), frame.low().toArray(), 0.02, 0.2));
     }
 
     /** talib {@code MACD(dataframe)} defaults: 12, 26, 9. */
     public Macd macd(final PairFrame frame)
     {
-        return macd(frame.close().toArray(), 12, 26, 9);
+        final double[][] r = cached(frame, "macd", "12,26,9", () ->
+        {
+            final Macd m = macd(frame.close().toArray(), 12, 26, 9);
+            return new double[][] {m.macd(), m.signal(), m.hist()};
+        });
+        return new Macd(r[0], r[1], r[2]);
+    }
+
+    private double[] cachedOne(
+        final PairFrame frame, final String indicator, final String arguments, final Supplier<double[]> compute)
+    {
+        if (null == cache)
+        {
+            return compute.get();
+        }
+        return cache.get(frame, indicator, arguments, () -> new double[][] {compute.get()})[0];
+    }
+
+    private double[][] cached(
+        final PairFrame frame, final String indicator, final String arguments, final Supplier<double[][]> compute)
+    {
+        return null == cache ? compute.get() : cache.get(frame, indicator, arguments, compute);
     }
 
     private double[] one(final Call call, final double[]... inputs)

@@ -1,5 +1,9 @@
 package io.hyperjet.worker.report;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,6 +25,8 @@ import java.util.Map;
  */
 public final class StatsJson
 {
+    private static final String EMPTY_TRADES_PREFIX = "{\"trades\":[]";
+
     private StatsJson()
     {
     }
@@ -274,6 +280,41 @@ public final class StatsJson
         {
             o.put(name, value);
         }
+    }
+
+    /**
+     * The stats object with its trades as one compact line, the same text as
+     * {@code PythonJson.compact(write(s, settings, true, false))}: the trades are streamed instead of built as a tree,
+     * because a hyperopt writes this for every epoch and the trades are most of it.
+     *
+     * @param s        the stats.
+     * @param settings the settings to report.
+     * @return the JSON text.
+     */
+    public static String compactWithTrades(final StrategyStats s, final ReportSettings settings)
+    {
+        final String rest = PythonJson.compact(write(s, settings, false, false));
+        if (!rest.startsWith(EMPTY_TRADES_PREFIX))
+        {
+            throw new IllegalStateException("stats JSON must start with the trades key, starts with " +
+                rest.substring(0, Math.min(40, rest.length())));
+        }
+        final StringWriter text = new StringWriter(rest.length() + s.trades.size() * 900);
+        try (JsonGenerator g = JsonSupport.mapper().getFactory().createGenerator(text))
+        {
+            g.writeRaw("{\"trades\":");
+            g.writeStartArray();
+            for (final Trade t : s.trades)
+            {
+                TradeJson.write(g, t);
+            }
+            g.writeEndArray();
+        }
+        catch (final IOException ex)
+        {
+            throw new UncheckedIOException("cannot write the trades of " + settings.strategyName(), ex);
+        }
+        return text.append(rest, EMPTY_TRADES_PREFIX.length(), rest.length()).toString();
     }
 
     static void putNumberOrText(final ObjectNode o, final String name, final Object value)

@@ -1,11 +1,14 @@
 package io.hyperjet.worker.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.hyperjet.worker.backtest.Trade;
 import io.hyperjet.worker.metrics.PyMath;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,67 +22,103 @@ public final class TradeJson
     }
 
     /**
-     * One trade as a JSON record, keys in Freqtrade's order.
+     * One trade as a JSON record, keys in Freqtrade's order, as a tree.
      *
      * @param t the trade.
-     * @param parent any node of the target tree (used as node factory).
+     * @param parent any node of the target tree (unused; kept for callers that build trees).
      * @return the record.
      */
     public static ObjectNode write(final Trade t, final ObjectNode parent)
     {
-        final ObjectNode o = parent.objectNode();
-        o.put("pair", t.pair);
-        o.put("stake_amount", PyMath.round8(t.stakeAmount));
-        o.put("max_stake_amount", PyMath.round8(t.amount * t.openRate));
-        o.put("amount", PyMath.round8(t.amount));
-        o.put("open_date", PyDates.str(t.openTimeMs));
-        o.put("close_date", PyDates.str(t.closeTimeMs));
-        o.put("open_rate", t.openRate);
-        o.put("close_rate", t.closeRate);
-        o.put("fee_open", t.fee);
-        o.put("fee_close", t.fee);
-        o.put("trade_duration", t.durationMinutes());
-        o.put("profit_ratio", t.profitRatio);
-        o.put("profit_abs", t.profitAbs);
-        o.put("exit_reason", t.exitReason);
-        o.put("initial_stop_loss_abs", t.initialStopLossAbs);
-        putRatioOrNull(o, "initial_stop_loss_ratio", t.initialStopLossRatio);
-        o.put("stop_loss_abs", t.stopLossAbs);
-        putRatioOrNull(o, "stop_loss_ratio", t.stopLossRatio);
-        o.put("min_rate", t.minRate);
-        o.put("max_rate", t.maxRate);
-        o.put("is_open", false);
-        o.put("enter_tag", t.enterTag);
-        o.put("leverage", 1.0);
-        o.put("is_short", t.isShort);
-        o.put("open_timestamp", t.openTimeMs);
-        o.put("close_timestamp", t.closeTimeMs);
-        final ArrayNode orders = o.putArray("orders");
-        order(orders.addObject(), t, true);
-        order(orders.addObject(), t, false);
-        return o;
-    }
-
-    private static void order(final ObjectNode o, final Trade t, final boolean entry)
-    {
-        o.put("amount", PyMath.round8(t.amount));
-        o.put("safe_price", entry ? t.openRate : t.closeRate);
-        final boolean buy = entry != t.isShort;
-        o.put("ft_order_side", buy ? "buy" : "sell");
-        o.put("order_filled_timestamp", entry ? t.openTimeMs : t.closeTimeMs);
-        o.put("ft_is_entry", entry);
-        o.put("ft_order_tag", entry ? t.enterTag : t.exitReason);
-    }
-
-    private static void putRatioOrNull(final ObjectNode o, final String name, final double value)
-    {
-        if (value == 0.0)
+        try (TokenBuffer buffer = new TokenBuffer(JsonSupport.mapper(), false))
         {
-            o.putNull(name);
+            write(buffer, t);
+            return (ObjectNode)JsonSupport.mapper().readTree(buffer.asParser());
+        }
+        catch (final IOException ex)
+        {
+            throw new UncheckedIOException("cannot build the trade record of " + t.pair, ex);
+        }
+    }
+
+    /**
+     * One trade as a JSON record, keys in Freqtrade's order, streamed: the only writer of the layout, used directly
+     * for every epoch's {@code results_metrics} (thousands of trades) and through a token buffer for trees.
+     *
+     * @param g the generator.
+     * @param t the trade.
+     * @throws IOException from the generator.
+     */
+    public static void write(final JsonGenerator g, final Trade t) throws IOException
+    {
+        g.writeStartObject();
+        g.writeStringField("pair", t.pair);
+        g.writeNumberField("stake_amount", PyMath.round8(t.stakeAmount));
+        g.writeNumberField("max_stake_amount", PyMath.round8(t.amount * t.openRate));
+        g.writeNumberField("amount", PyMath.round8(t.amount));
+        g.writeStringField("open_date", PyDates.str(t.openTimeMs));
+        g.writeStringField("close_date", PyDates.str(t.closeTimeMs));
+        g.writeNumberField("open_rate", t.openRate);
+        g.writeNumberField("close_rate", t.closeRate);
+        g.writeNumberField("fee_open", t.fee);
+        g.writeNumberField("fee_close", t.fee);
+        g.writeNumberField("trade_duration", t.durationMinutes());
+        g.writeNumberField("profit_ratio", t.profitRatio);
+        g.writeNumberField("profit_abs", t.profitAbs);
+        text(g, "exit_reason", t.exitReason);
+        g.writeNumberField("initial_stop_loss_abs", t.initialStopLossAbs);
+        ratioOrNull(g, "initial_stop_loss_ratio", t.initialStopLossRatio);
+        g.writeNumberField("stop_loss_abs", t.stopLossAbs);
+        ratioOrNull(g, "stop_loss_ratio", t.stopLossRatio);
+        g.writeNumberField("min_rate", t.minRate);
+        g.writeNumberField("max_rate", t.maxRate);
+        g.writeBooleanField("is_open", false);
+        text(g, "enter_tag", t.enterTag);
+        g.writeNumberField("leverage", 1.0);
+        g.writeBooleanField("is_short", t.isShort);
+        g.writeNumberField("open_timestamp", t.openTimeMs);
+        g.writeNumberField("close_timestamp", t.closeTimeMs);
+        g.writeArrayFieldStart("orders");
+        order(g, t, true);
+        order(g, t, false);
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void order(final JsonGenerator g, final Trade t, final boolean entry) throws IOException
+    {
+        g.writeStartObject();
+        g.writeNumberField("amount", PyMath.round8(t.amount));
+        g.writeNumberField("safe_price", entry ? t.openRate : t.closeRate);
+        final boolean buy = entry != t.isShort;
+        g.writeStringField("ft_order_side", buy ? "buy" : "sell");
+        g.writeNumberField("order_filled_timestamp", entry ? t.openTimeMs : t.closeTimeMs);
+        g.writeBooleanField("ft_is_entry", entry);
+        text(g, "ft_order_tag", entry ? t.enterTag : t.exitReason);
+        g.writeEndObject();
+    }
+
+    private static void text(final JsonGenerator g, final String name, final String value) throws IOException
+    {
+        if (null == value)
+        {
+            g.writeNullField(name);
         }
         else
         {
-            o.put(name, value);
+            g.writeStringField(name, value);
+        }
+    }
+
+    private static void ratioOrNull(final JsonGenerator g, final String name, final double value) throws IOException
+    {
+        if (value == 0.0)
+        {
+            g.writeNullField(name);
+        }
+        else
+        {
+            g.writeNumberField(name, value);
         }
     }
 

@@ -9,6 +9,7 @@ import io.hyperjet.common.frame.PairFrame;
 import io.hyperjet.worker.array.ArrayOps;
 import io.hyperjet.worker.backtest.Trade;
 import io.hyperjet.worker.backtest.TradeCallbacks;
+import io.hyperjet.worker.cache.IndicatorCache;
 import io.hyperjet.worker.indicator.Indicators;
 import io.hyperjet.worker.signal.Signals;
 
@@ -274,6 +275,16 @@ public abstract class Strategy extends StrategyAttributes
             indicators = new Indicators();
         }
         return indicators;
+    }
+
+    /**
+     * Applies {@code enable_indicator_cache}: the cache {@link #ta()}'s frame overloads use, or null for none.
+     *
+     * @param cache the worker's indicator cache or null.
+     */
+    public final void indicatorCache(final IndicatorCache cache)
+    {
+        ta().cache(cache);
     }
 
     /**

@@ -100,4 +100,34 @@ class StatsJsonTest
         assertEquals("[\"rsi\",\"roi\"]", o.get("mix_tag_stats").get(0).get("key").toString());
         assertEquals("TOTAL", o.get("mix_tag_stats").get(1).get("key").asText());
     }
+
+    @Test
+    void shouldStreamTheSameTextAsTheTreeWithTrades()
+    {
+        final io.hyperjet.worker.backtest.Trade odd = simple(30, 5, -2.5);
+        odd.isShort = true;
+        odd.enterTag = null;
+        odd.stopLossRatio = 0.0;
+        odd.exitReason = "exit \"quoted\" \u00e9";
+        final StrategyStats s = new StatsCalculator().compute(
+            List.of(simple(10, 5, 10.0), simple(20, 5, -4.0), odd), TestTrades.context(3));
+        final ReportSettings settings = new ReportSettings().strategyName("S");
+        assertEquals(PythonJson.compact(StatsJson.write(s, settings, true, false)),
+            StatsJson.compactWithTrades(s, settings));
+        final StrategyStats empty = new StatsCalculator().compute(List.of(), TestTrades.context(3));
+        assertEquals(PythonJson.compact(StatsJson.write(empty, settings, true, false)),
+            StatsJson.compactWithTrades(empty, settings));
+    }
+
+    @Test
+    void shouldStreamTheRealExportLikeTheTree()
+    {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(ExportFixture.formatsDir()),
+            "shared data absent at " + ExportFixture.formatsDir());
+        final ExportFixture fx = ExportFixture.load();
+        final StrategyStats s = new StatsCalculator().compute(fx.trades, fx.context);
+        final ReportSettings settings = new ReportSettings().strategyName("S");
+        assertEquals(PythonJson.compact(StatsJson.write(s, settings, true, false)),
+            StatsJson.compactWithTrades(s, settings));
+    }
 }

@@ -1,0 +1,123 @@
+package io.hyperjet.worker.cache;
+
+import java.util.regex.Pattern;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.hyperjet.worker.signal.Signals;
+
+/**
+ * Keeps the signals of the entry and exit phases per {@link SignalKey}, so an epoch that changes only what the
+ * phases do not read (ROI, stoploss, trailing, max open trades) restores its signals instead of running the
+ * phases. Entries are copies of the four code arrays and both tag arrays, weighed by their bytes and bounded by a
+ * byte budget.
+ * <p>
+ * Use: {@link #restore} with the key taken before the phases run; on a miss run them, then {@link #store} under the
+ * key taken after (the read set may have grown). Maintenance runs on the calling thread. Threadsafe.
+ */
+public final class SignalCache
+{
+    private final Cache<SignalKey, Entry> cache;
+    private final long maxBytes;
+
+    /**
+     * A cache within a budget.
+     *
+     * @param maxBytes the budget in bytes (0 caches nothing).
+     */
+    public SignalCache(final long maxBytes)
+    {
+        this.maxBytes = maxBytes;
+        this.cache = Caffeine.newBuilder()
+            .maximumWeight(maxBytes)
+            .weigher((final SignalKey key, final Entry entry) -> Weights.clamp(entry.bytes()))
+            .executor(Runnable::run)
+            .recordStats()
+            .build();
+    }
+
+    /**
+     * Fills {@code signals} from the cache when the key is present.
+     *
+     * @param key     the key taken before running the phases.
+     * @param signals the pair's signals, overwritten entirely on a hit.
+     * @return true on a hit.
+     */
+    public boolean restore(final SignalKey key, final Signals signals)
+    {
+        final Entry entry = cache.getIfPresent(key);
+        if (null == entry)
+        {
+            return false;
+        }
+        System.arraycopy(entry.enterLong, 0, signals.enterLong(), 0, signals.rows());
+        System.arraycopy(entry.exitLong, 0, signals.exitLong(), 0, signals.rows());
+        System.arraycopy(entry.enterShort, 0, signals.enterShort(), 0, signals.rows());
+        System.arraycopy(entry.exitShort, 0, signals.exitShort(), 0, signals.rows());
+        signals.enterTag(copy(entry.enterTag));
+        signals.exitTag(copy(entry.exitTag));
+        return true;
+    }
+
+    /**
+     * Keeps a copy of a pair's signals.
+     *
+     * @param key     the key taken after running the phases.
+     * @param signals the signals they produced.
+     */
+    public void store(final SignalKey key, final Signals signals)
+    {
+        cache.put(key, new Entry(signals.enterLong().clone(), signals.exitLong().clone(),
+            signals.enterShort().clone(), signals.exitShort().clone(), copy(signals.enterTag()),
+            copy(signals.exitTag())));
+    }
+
+    /**
+     * Drops every entry whose {@link SignalKey#text()} contains a match of the pattern, e.g. {@code ^ETH/USDT }.
+     *
+     * @param pattern the pattern ({@link java.util.regex.Matcher#find()} semantics).
+     * @return how many entries were dropped.
+     */
+    public int invalidate(final Pattern pattern)
+    {
+        int removed = 0;
+        for (final SignalKey key : cache.asMap().keySet().toArray(new SignalKey[0]))
+        {
+            if (pattern.matcher(key.text()).find() && null != cache.asMap().remove(key))
+            {
+                removed++;
+            }
+        }
+        return removed;
+    }
+
+    /**
+     * The counters so far.
+     *
+     * @return a snapshot.
+     */
+    public CacheStats stats()
+    {
+        cache.cleanUp();
+        final com.github.benmanes.caffeine.cache.stats.CacheStats s = cache.stats();
+        final long bytes = cache.policy().eviction().map(e -> e.weightedSize().orElse(0L)).orElse(0L);
+        return new CacheStats(true, s.hitCount(), s.missCount(), s.evictionCount(), cache.estimatedSize(), bytes,
+            maxBytes);
+    }
+
+    private static String[] copy(final String[] tags)
+    {
+        return null == tags ? null : tags.clone();
+    }
+
+    private record Entry(byte[] enterLong, byte[] exitLong, byte[] enterShort, byte[] exitShort, String[] enterTag,
+        String[] exitTag)
+    {
+        long bytes()
+        {
+            return Weights.OBJECT_OVERHEAD_BYTES + Weights.of(enterLong) + Weights.of(exitLong) +
+                Weights.of(enterShort) + Weights.of(exitShort) + Weights.of(enterTag) + Weights.of(exitTag);
+        }
+    }
+}
