@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import io.hyperjet.coordinator.backtest.BacktestRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -24,20 +25,8 @@ final class BacktestCommand implements Callable<Integer>
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-c", "--config"}, description = "Config file (repeatable; later files override earlier).")
-    List<Path> configs;
-
-    @Option(names = {"-s", "--strategy"}, description = "Strategy class name.")
-    String strategy;
-
-    @Option(names = "--strategy-path", description = "Directory (or jar) with user strategies.")
-    Path strategyPath;
-
-    @Option(names = "--datadir", description = "Candle data directory.")
-    Path datadir;
-
-    @Option(names = "--timerange", description = "Timerange, e.g. 20240101-20240301.")
-    String timerange;
+    @Mixin
+    RunOptions run;
 
     @Option(names = "--export-filename", description = "Result file (.json) or directory " +
         "(default: <user_data>/backtest_results).")
@@ -53,7 +42,8 @@ final class BacktestCommand implements Callable<Integer>
         {
             throw new ParameterException(spec.commandLine(), "--export must be trades or none, was " + export);
         }
-        new BacktestRun(new BacktestRun.Options(configs, strategy, strategyPath, datadir, timerange, exportFilename,
+        new BacktestRun(new BacktestRun.Options(run.configs, run.strategy, run.strategyPath, run.datadir,
+            run.timerange, exportFilename,
             "none".equals(export)), spec.commandLine().getOut(), spec.commandLine().getErr()).run();
         return ExitCode.OK;
     }

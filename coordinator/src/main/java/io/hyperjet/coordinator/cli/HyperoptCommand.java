@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import io.hyperjet.coordinator.hyperopt.HyperoptOptions;
 import io.hyperjet.coordinator.hyperopt.HyperoptRun;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -24,20 +25,8 @@ final class HyperoptCommand implements Callable<Integer>
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-c", "--config"}, description = "Config file (repeatable; later files override earlier).")
-    List<Path> configs;
-
-    @Option(names = {"-s", "--strategy"}, description = "Strategy class name.")
-    String strategy;
-
-    @Option(names = "--strategy-path", description = "Directory (or jar) with user strategies.")
-    Path strategyPath;
-
-    @Option(names = "--datadir", description = "Candle data directory.")
-    Path datadir;
-
-    @Option(names = "--timerange", description = "Timerange, e.g. 20240101-20240301.")
-    String timerange;
+    @Mixin
+    RunOptions run;
 
     @Option(names = {"-e", "--epochs"}, description = "Number of epochs (default: config 'epochs' or 100).")
     Integer epochs;
@@ -96,7 +85,8 @@ final class HyperoptCommand implements Callable<Integer>
         {
             throw new ParameterException(spec.commandLine(), "--early-stop must be >= 0, was " + earlyStop);
         }
-        final HyperoptOptions options = new HyperoptOptions(configs, strategy, strategyPath, datadir, timerange,
+        final HyperoptOptions options = new HyperoptOptions(run.configs, run.strategy, run.strategyPath,
+            run.datadir, run.timerange,
             epochs, jobs, spaces, loss, sampler, randomState, minTrades, earlyStop, resume, printAll, printJson,
             disableParamExport, inProcess);
         return new HyperoptRun(options, spec.commandLine().getOut(), spec.commandLine().getErr(),

@@ -2,6 +2,7 @@ package io.hyperjet.coordinator.cli;
 
 import java.io.PrintWriter;
 
+import io.hyperjet.coordinator.benchsuite.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
@@ -27,7 +28,8 @@ import picocli.CommandLine.ParameterException;
         ShareCommand.class,
         DemoCommand.class,
         HyperoptListCommand.class,
-        HyperoptShowCommand.class})
+        HyperoptShowCommand.class,
+        BenchCommand.class})
 public final class Main implements Runnable
 {
     @CommandLine.Spec

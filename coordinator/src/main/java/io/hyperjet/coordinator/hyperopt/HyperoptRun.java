@@ -19,6 +19,7 @@ import io.hyperjet.common.config.ConfigLoader;
 import io.hyperjet.common.config.HyperjetConfig;
 import io.hyperjet.common.frame.PairFrame;
 import io.hyperjet.coordinator.resources.MachineProfile;
+import io.hyperjet.coordinator.results.EpochDetails;
 import io.hyperjet.coordinator.resources.Reason;
 import io.hyperjet.coordinator.resources.ResourceOptimizer;
 import io.hyperjet.coordinator.resources.ResourcePlan;
@@ -412,10 +413,7 @@ public final class HyperoptRun
         }
         if (options.printJson() && null != best)
         {
-            final ObjectNode params = EpochCommitter.MAPPER.createObjectNode();
-            final JsonNode details = best.path("params_details");
-            details.properties().forEach(e -> params.set(e.getKey(), e.getValue()));
-            out.println(PythonJson.compact(params));
+            out.println(PythonJson.compact(EpochDetails.paramsJson(best)));
         }
         if (options.printJson())
         {

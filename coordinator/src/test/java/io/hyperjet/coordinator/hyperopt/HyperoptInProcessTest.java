@@ -1,0 +1,70 @@
+package io.hyperjet.coordinator.hyperopt;
+
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Hyperopt rules that do not need worker JVMs, run with --in-process (the same engine on the coordinator's thread).
+ */
+class HyperoptInProcessTest
+{
+    @TempDir
+    Path dir;
+
+    private static HyperoptOptions options(
+        final HyperoptFixture fx, final int epochs, final int earlyStop, final boolean printJson,
+        final boolean disableExport)
+    {
+        return new HyperoptOptions(List.of(fx.config), null, null, null, null, epochs, 1, List.of("roi", "stoploss"),
+            null, "random", 3L, null, earlyStop, null, false, printJson, disableExport, true);
+    }
+
+    @Test
+    void shouldStopEarlyAfterEpochsWithoutNewBest() throws Exception
+    {
+        final HyperoptFixture fx = new HyperoptFixture(dir, 2, 10);
+        assertEquals(0, fx.run(options(fx, 200, 5, false, true), new StringWriter()));
+        final List<String> lines = Files.readAllLines(fx.fthyptFiles().get(0), StandardCharsets.UTF_8);
+        assertTrue(lines.size() < 200, "no early stop: " + lines.size());
+        int lastBest = 0;
+        for (final String line : lines)
+        {
+            final JsonNode node = EpochCommitter.MAPPER.readTree(line);
+            if (node.get("is_best").asBoolean())
+            {
+                lastBest = node.get("current_epoch").asInt();
+            }
+        }
+        assertEquals(lastBest + 5, lines.size(), "must stop exactly 5 epochs after the last best");
+        assertFalse(Files.exists(dir.resolve("user_data/strategies/SampleStrategy.json")), "export was disabled");
+    }
+
+    @Test
+    void shouldPrintBestParametersAsJson() throws Exception
+    {
+        final HyperoptFixture fx = new HyperoptFixture(dir, 2, 10);
+        final StringWriter out = new StringWriter();
+        assertEquals(0, fx.run(options(fx, 20, 0, true, false), out));
+        final String json = out.toString().lines().filter(l -> l.startsWith("{\"params\"")).findFirst()
+            .orElseThrow(() -> new AssertionError(out.toString()));
+        final JsonNode params = EpochCommitter.MAPPER.readTree(json);
+        assertTrue(params.get("minimal_roi").has("0"), json);
+        final JsonNode exported = EpochCommitter.MAPPER.readTree(
+            dir.resolve("user_data/strategies/SampleStrategy.json").toFile());
+        assertEquals("SampleStrategy", exported.get("strategy_name").asText());
+        assertEquals(params.get("stoploss").asDouble(), exported.get("params").get("stoploss").get("stoploss")
+            .asDouble());
+        assertEquals(params.get("minimal_roi"), exported.get("params").get("roi"));
+    }
+}
