@@ -78,7 +78,7 @@ final class DemoCommand implements Callable<Integer>
                   "exchange": {"name": "%s", "pair_whitelist": [".*/USDT"]},
                   "dataformat_ohlcv": "feather"
                 }
-                """.formatted(userdir.toAbsolutePath().toString().replace("\\", "\\\\"), DEMO_EXCHANGE));
+                """.formatted(userdir.toString().replace("\\", "\\\\"), DEMO_EXCHANGE));
             out.println("Wrote " + config);
         }
         final HyperoptOptions options = new HyperoptOptions(List.of(config), null, null, null, null, epochs, jobs,
