@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.hyperjet.common.config.ConfigLoader;
 import io.hyperjet.common.config.HyperjetConfig;
 import io.hyperjet.coordinator.results.EpochCsv;
 import io.hyperjet.coordinator.results.EpochDetails;
@@ -16,6 +15,7 @@ import io.hyperjet.coordinator.results.EpochTable;
 import io.hyperjet.coordinator.results.HyperoptResults;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,16 +33,8 @@ final class HyperoptListCommand implements Callable<Integer>
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-c", "--config"}, description = "Config file (for user_data_dir and stake_currency).")
-    Path config;
-
-    @Option(names = "--userdir", description = "User data directory (default: config's user_data_dir, else " +
-        "./user_data).")
-    Path userdir;
-
-    @Option(names = "--hyperopt-filename", description = "Results file name inside <userdir>/hyperopt_results " +
-        "(default: the latest, from .last_result.json).")
-    String hyperoptFilename;
+    @Mixin
+    ResultsFileOptions source;
 
     @Option(names = "--best", description = "Only best epochs.")
     boolean best;
@@ -89,8 +81,8 @@ final class HyperoptListCommand implements Callable<Integer>
     @Override
     public Integer call()
     {
-        final HyperjetConfig cfg = null != config ? new ConfigLoader().file(config).load() : null;
-        final Path file = HyperoptResults.locate(HyperoptResults.userDataDir(userdir, cfg), hyperoptFilename);
+        final HyperjetConfig cfg = source.loadConfig();
+        final Path file = source.file(cfg);
         final HyperoptResults results = HyperoptResults.read(file);
         final int total = results.epochs().size();
         final List<JsonNode> epochs = new EpochFilter()

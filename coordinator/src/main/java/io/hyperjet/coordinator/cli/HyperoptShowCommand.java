@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hyperjet.common.UserInputException;
-import io.hyperjet.common.config.ConfigLoader;
 import io.hyperjet.common.config.HyperjetConfig;
 import io.hyperjet.coordinator.results.EpochDetails;
 import io.hyperjet.coordinator.results.EpochFilter;
@@ -18,6 +17,7 @@ import io.hyperjet.coordinator.results.MetricsReport;
 import io.hyperjet.worker.metrics.PeriodicBreakdown;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -36,16 +36,8 @@ final class HyperoptShowCommand implements Callable<Integer>
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-c", "--config"}, description = "Config file (for user_data_dir).")
-    Path config;
-
-    @Option(names = "--userdir", description = "User data directory (default: config's user_data_dir, else " +
-        "./user_data).")
-    Path userdir;
-
-    @Option(names = "--hyperopt-filename", description = "Results file name inside <userdir>/hyperopt_results " +
-        "(default: the latest, from .last_result.json).")
-    String hyperoptFilename;
+    @Mixin
+    ResultsFileOptions source;
 
     @Option(names = {"-n", "--index"}, description = "1-based index among the filtered epochs; negative counts " +
         "from the end (default: -1, the last).")
@@ -71,8 +63,8 @@ final class HyperoptShowCommand implements Callable<Integer>
     public Integer call()
     {
         final List<PeriodicBreakdown.Period> periods = periods(breakdown);
-        final HyperjetConfig cfg = null != config ? new ConfigLoader().file(config).load() : null;
-        final Path file = HyperoptResults.locate(HyperoptResults.userDataDir(userdir, cfg), hyperoptFilename);
+        final HyperjetConfig cfg = source.loadConfig();
+        final Path file = source.file(cfg);
         final HyperoptResults results = HyperoptResults.read(file);
         final List<JsonNode> epochs = new EpochFilter().onlyBest(best).onlyProfitable(profitable)
             .apply(results.epochs());
