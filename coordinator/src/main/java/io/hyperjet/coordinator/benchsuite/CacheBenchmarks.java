@@ -122,10 +122,11 @@ final class CacheBenchmarks
         FeatureResult row(final String feature, final String metric, final String cacheName, final String setup)
         {
             final JsonNode stats = lastOn.cache(cacheName);
-            final String notes = String.format(Locale.ROOT, "%.1f%% less compute time; hit rate %.1f%% (%d hits, " +
+            final double reduction = 1.0 - on.median() / off.median();
+            final String notes = String.format(Locale.ROOT, "%.1f%% %s compute time; hit rate %.1f%% (%d hits, " +
                 "%d misses, %d evictions, %.1f MiB held); %d epochs in process, spaces %s, seed %d; %s; epochs/s as " +
                 "printed %.1f vs %.1f; wall time incl. JVM start and data preparation %s vs %s; epochs %s",
-                (1.0 - on.median() / off.median()) * 100, stats.path("hit_rate").asDouble() * 100,
+                Math.abs(reduction) * 100, reduction >= 0 ? "less" : "more", stats.path("hit_rate").asDouble() * 100,
                 stats.path("hits").asLong(), stats.path("misses").asLong(), stats.path("evictions").asLong(),
                 stats.path("bytes").asLong() / (1024.0 * 1024.0), epochs, String.join(" ", spaces), SEED, setup,
                 lastOn.progressRate(), lastOff.progressRate(), wallOn.text(), wallOff.text(),
