@@ -77,7 +77,7 @@ public final class BenchCommand implements Callable<Integer>
         try (BenchData data = null == datadir ? BenchData.generate(benchSize) : BenchData.user(datadir))
         {
             final BenchContext context = new BenchContext(data, 1, repetitions, compareBaseline,
-                (line) -> err.println("bench: " + line));
+                (line) -> err.println("bench: " + line), benchSize.cacheEpochs());
             final List<FeatureResult> results = BenchSuite.run(chosen, context);
             report = new BenchReport(commandLine(), machine, data.description(), context.warmups(), repetitions,
                 results);

@@ -9,10 +9,14 @@ import io.hyperjet.common.config.HyperjetConfig;
 
 /**
  * The config of the in-process benchmarks: the bench data's pairs, unlimited stake over 3 slots, 0.1% fee, and
- * every optimization switch on or off.
+ * every optimization switch on or off (each one set explicitly, the caches included).
  */
 final class BenchConfig
 {
+    /** Every optimization switch besides {@code enable_performance_optimizations}, the caches included. */
+    static final String[] SWITCHES = {"enable_vectorized_backtesting", "numpy_optimizations", "use_shared_memory",
+        "enable_indicator_cache", "enable_signal_cache"};
+
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private BenchConfig()
@@ -56,6 +60,11 @@ final class BenchConfig
             whitelist.add(pair);
         }
         root.put("enable_performance_optimizations", on);
+        // spelled out so that "everything on/off" does not depend on how each key defaults
+        for (final String key : SWITCHES)
+        {
+            root.put(key, on);
+        }
         return root;
     }
 }

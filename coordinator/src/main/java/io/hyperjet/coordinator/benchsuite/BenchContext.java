@@ -10,8 +10,10 @@ import java.util.function.Consumer;
  * @param repetitions     timed rounds.
  * @param compareBaseline whether the end-to-end run compares against everything off.
  * @param log             progress lines.
+ * @param cacheEpochs     epochs of each cache benchmark hyperopt.
  */
-record BenchContext(BenchData data, int warmups, int repetitions, boolean compareBaseline, Consumer<String> log)
+record BenchContext(BenchData data, int warmups, int repetitions, boolean compareBaseline, Consumer<String> log,
+    int cacheEpochs)
 {
     /**
      * Rounds for benchmarks that start JVMs: memory does not jitter like time, and each round costs seconds.

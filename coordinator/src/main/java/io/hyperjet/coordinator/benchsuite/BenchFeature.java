@@ -19,9 +19,9 @@ public enum BenchFeature
     SHARED_MEMORY(ProcessBenchmarks::sharedMemory),
     MEMORY_MAP(ProcessBenchmarks::memoryMap),
     LAZY_LOADING(ProcessBenchmarks::lazyLoading),
-    INDICATOR_CACHE(PlannedBenchmarks::indicatorCache),
-    SIGNAL_CACHE(PlannedBenchmarks::signalCache),
-    RESOURCE_OPTIMIZER(PlannedBenchmarks::resourceOptimizer),
+    INDICATOR_CACHE(CacheBenchmarks::indicatorCache),
+    SIGNAL_CACHE(CacheBenchmarks::signalCache),
+    RESOURCE_OPTIMIZER(ResourceBenchmarks::resourceOptimizer),
     HYPEROPT(HyperoptBenchmarks::hyperopt);
 
     public static final String ALL = "all";

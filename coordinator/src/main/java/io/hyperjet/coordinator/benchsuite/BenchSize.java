@@ -36,6 +36,17 @@ public enum BenchSize
         return rowsPerPair;
     }
 
+    /**
+     * Epochs of each cache benchmark's hyperopt: enough for the caches to fill and serve, fewer on the smoke-test
+     * size.
+     *
+     * @return the epoch count.
+     */
+    public int cacheEpochs()
+    {
+        return this == TINY ? 30 : 200;
+    }
+
     public String label()
     {
         return name().toLowerCase(Locale.ROOT);

@@ -1,17 +1,9 @@
 package io.hyperjet.coordinator.benchsuite;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Locale;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import io.hyperjet.coordinator.cli.Main;
-import io.hyperjet.shm.run.RunFiles;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Short real hyperopts of SampleStrategy, each a {@code hyperjet hyperopt} in a child JVM that starts its own
@@ -21,7 +13,6 @@ final class HyperoptBenchmarks
 {
     static final int EPOCHS = 200;
     static final long SEED = 7L;
-    private static final long TIMEOUT_MS = 30L * 60 * 1000;
     private static final List<String> SPACES = List.of("buy", "sell", "roi", "stoploss");
 
     private HyperoptBenchmarks()
@@ -29,7 +20,8 @@ final class HyperoptBenchmarks
     }
 
     /**
-     * Everything on (auto workers) against, with {@code --compare-baseline}, everything off.
+     * Everything on (auto workers, both caches) against, with {@code --compare-baseline}, everything off (every
+     * switch false, the caches included, a fixed worker count).
      *
      * @param context the run.
      * @return one row.
@@ -40,18 +32,22 @@ final class HyperoptBenchmarks
         final double[] on = new double[reps];
         final double[] off = new double[reps];
         final int baselineJobs = Runtime.getRuntime().availableProcessors();
+        HyperoptProcess.Outcome lastOn = null;
+        HyperoptProcess.Outcome lastOff = null;
         for (int r = 0; r < reps; r++)
         {
             context.log().accept("hyperopt: round " + (r + 1) + "/" + reps);
-            on[r] = run(context, true, -1);
+            lastOn = run(context, true, -1);
+            on[r] = lastOn.wallSeconds();
             if (context.compareBaseline())
             {
-                off[r] = run(context, false, baselineJobs);
+                lastOff = run(context, false, baselineJobs);
+                off[r] = lastOff.wallSeconds();
             }
         }
         final Measurement onS = Measurement.of(on, "s");
         final String what = EPOCHS + " epochs, spaces " + String.join(" ", SPACES) + ", seed " + SEED +
-            ", wall time incl. JVM start and data preparation";
+            ", wall time incl. JVM start and data preparation; caches in the all-on run: " + caches(lastOn);
         if (!context.compareBaseline())
         {
             return List.of(new FeatureResult("hyperopt", "end-to-end hyperopt, all on", FeatureResult.MEASURED,
@@ -60,9 +56,10 @@ final class HyperoptBenchmarks
         }
         final Measurement offS = Measurement.of(off, "s");
         return List.of(FeatureResult.speedup("hyperopt", "end-to-end hyperopt, all on vs all off", onS, offS,
-            String.format("%.1f vs %.1f epochs/s; %s; baseline: enable_performance_optimizations false, " +
-                "use_shared_memory false, -j %d", EPOCHS / onS.median(), EPOCHS / offS.median(), what,
-                baselineJobs)));
+            String.format("%.1f vs %.1f epochs/s; %s; baseline: every switch false (vectorized, " +
+                "numpy_optimizations, shared memory, indicator and signal caches), -j %d; epochs %s",
+                EPOCHS / onS.median(), EPOCHS / offS.median(), what, baselineJobs,
+                HyperoptProcess.compareEpochs(lastOn, lastOff))));
     }
 
     /**
@@ -79,97 +76,38 @@ final class HyperoptBenchmarks
         for (int r = 0; r < reps; r++)
         {
             context.log().accept("resource_optimizer: hyperopt round " + (r + 1) + "/" + reps);
-            auto[r] = run(context, true, -1);
-            one[r] = run(context, true, 1);
+            auto[r] = run(context, true, -1).wallSeconds();
+            one[r] = run(context, true, 1).wallSeconds();
         }
         return FeatureResult.speedup("resource_optimizer", "end-to-end hyperopt, -j -1 vs -j 1",
             Measurement.of(auto, "s"), Measurement.of(one, "s"), EPOCHS + " epochs, everything else on");
     }
 
-    private static double run(final BenchContext context, final boolean on, final int jobs)
+    /**
+     * The hit rates of both caches, for notes.
+     *
+     * @param outcome a run.
+     * @return e.g. {@code indicator hit rate 0.0% (0 hits), signal hit rate 3.5% (7 hits)}.
+     */
+    static String caches(final HyperoptProcess.Outcome outcome)
     {
-        final Path dir = tempDir();
-        try
-        {
-            final ObjectNode config = BenchConfig.json(context.data(), on);
-            config.put("user_data_dir", dir.resolve("user_data").toString());
-            if (!on)
-            {
-                config.put("use_shared_memory", false);
-            }
-            final Path configFile = dir.resolve("config.json");
-            Files.writeString(configFile, config.toString());
-            final List<String> args = new ArrayList<>(List.of("hyperopt", "-c", configFile.toString(),
-                "--strategy", EngineFixture.STRATEGY, "--epochs", Integer.toString(EPOCHS), "-j",
-                Integer.toString(jobs), "--random-state", Long.toString(SEED), "--disable-param-export",
-                "--spaces"));
-            args.addAll(SPACES);
-            final Path log = dir.resolve("hyperopt.log");
-            final long startNs = System.nanoTime();
-            final Process process = new ProcessBuilder(ChildJvm.command(Main.class.getName(), args))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            try
-            {
-                process.getOutputStream().close();
-                if (!process.waitFor(TIMEOUT_MS, TimeUnit.MILLISECONDS))
-                {
-                    throw new IllegalStateException("hyperopt did not finish within " + TIMEOUT_MS / 1000 + " s");
-                }
-            }
-            finally
-            {
-                if (process.isAlive())
-                {
-                    process.destroy();
-                    process.waitFor(10, TimeUnit.SECONDS);
-                    process.destroyForcibly();
-                }
-            }
-            final double seconds = (System.nanoTime() - startNs) / 1e9;
-            if (0 != process.exitValue())
-            {
-                throw new IllegalStateException("hyperopt exited with " + process.exitValue() + ": " +
-                    lastLine(log));
-            }
-            return seconds;
-        }
-        catch (final IOException ex)
-        {
-            throw new UncheckedIOException("hyperopt run in " + dir + " failed", ex);
-        }
-        catch (final InterruptedException ex)
-        {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for hyperopt", ex);
-        }
-        finally
-        {
-            RunFiles.deleteRecursively(dir);
-        }
+        return cache("indicator", outcome.cache("indicator")) + ", " + cache("signal", outcome.cache("signal"));
     }
 
-    private static String lastLine(final Path log) throws IOException
+    private static String cache(final String name, final JsonNode stats)
     {
-        final List<String> lines = Files.readAllLines(log);
-        for (int i = lines.size() - 1; i >= 0; i--)
+        if (!stats.path("enabled").asBoolean())
         {
-            if (!lines.get(i).isBlank())
-            {
-                return lines.get(i).strip();
-            }
+            return name + " cache off";
         }
-        return "(no output)";
+        return String.format(Locale.ROOT, "%s hit rate %.1f%% (%d hits, %d misses, %d evictions, %.1f MiB)", name,
+            stats.path("hit_rate").asDouble() * 100, stats.path("hits").asLong(), stats.path("misses").asLong(),
+            stats.path("evictions").asLong(), stats.path("bytes").asLong() / (1024.0 * 1024.0));
     }
 
-    private static Path tempDir()
+    private static HyperoptProcess.Outcome run(final BenchContext context, final boolean on, final int jobs)
     {
-        try
-        {
-            return Files.createTempDirectory("hyperjet-bench-hyperopt-");
-        }
-        catch (final IOException ex)
-        {
-            throw new UncheckedIOException("cannot create a temp directory for a bench hyperopt", ex);
-        }
+        return HyperoptProcess.run(BenchConfig.json(context.data(), on), EngineFixture.STRATEGY, null, EPOCHS,
+            SPACES, jobs, SEED);
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.hyperjet.coordinator.cli.Main;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BenchCommandTest
@@ -58,18 +59,26 @@ class BenchCommandTest
     }
 
     @Test
-    void shouldReportCachesAsNotAvailableRatherThanANumber() throws IOException
+    void shouldMeasureBothCachesWithHitsAndIdenticalEpochs() throws IOException
     {
         final Path json = dir.resolve("bench.json");
         final String[] run = run("bench", "--size", "tiny", "--feature", "indicator_cache,signal_cache",
-            "--json", json.toString());
+            "--repetitions", "1", "--json", json.toString());
         assertEquals("0", run[0], run[2]);
         final JsonNode results = new ObjectMapper().readTree(json.toFile()).path("results");
-        assertEquals(2, results.size());
+        assertEquals(2, results.size(), results.toString());
+        assertEquals("indicator_cache", results.get(0).path("feature").asText());
+        assertEquals("signal_cache", results.get(1).path("feature").asText());
         for (final JsonNode row : results)
         {
-            assertEquals(FeatureResult.NOT_AVAILABLE, row.path("status").asText());
-            assertTrue(row.path("ratio").isNull(), row.toString());
+            assertEquals(FeatureResult.MEASURED, row.path("status").asText(), row.toString());
+            assertEquals(FeatureResult.SPEEDUP, row.path("comparison").asText(), row.toString());
+            assertEquals("s", row.path("on").path("unit").asText());
+            assertTrue(row.path("off").path("median").asDouble() > 0, row.toString());
+            assertTrue(row.path("ratio").isNumber(), row.toString());
+            final String notes = row.path("notes").asText();
+            assertTrue(notes.contains("epochs identical"), notes);
+            assertFalse(notes.contains("hit rate 0.0%"), notes);
         }
     }
 

@@ -8,27 +8,14 @@ import io.hyperjet.coordinator.resources.ResourcePlan;
 import io.hyperjet.coordinator.resources.ResourceRequest;
 
 /**
- * The rows for features this build cannot time yet, and the resource optimizer. Each says plainly what
- * is missing rather than showing a number that was not measured.
+ * The resource optimizer: what it picks on this machine, and what that choice buys in a short hyperopt.
  */
-final class PlannedBenchmarks
+final class ResourceBenchmarks
 {
     static final long PLAN_EPOCHS = 1_000;
 
-    private PlannedBenchmarks()
+    private ResourceBenchmarks()
     {
-    }
-
-    static List<FeatureResult> indicatorCache(final BenchContext context)
-    {
-        return List.of(FeatureResult.notAvailable("indicator_cache", "compute time of a hyperopt",
-            "not available in this build: the indicator cache (issue 5) is not implemented yet"));
-    }
-
-    static List<FeatureResult> signalCache(final BenchContext context)
-    {
-        return List.of(FeatureResult.notAvailable("signal_cache", "roi+stoploss-only hyperopt time",
-            "not available in this build: the signal cache (issue 5) is not implemented yet"));
     }
 
     /**
