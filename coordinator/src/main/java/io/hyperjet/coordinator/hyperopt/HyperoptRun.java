@@ -182,7 +182,7 @@ public final class HyperoptRun
                 else
                 {
                     try (WorkerPool pool = new WorkerPool(shared.directory().toFile(), specFile.toFile(),
-                        folder.journalDir()))
+                        folder.journalDir(), plan.workerHeapBytes()))
                     {
                         for (int i = 0; i < plan.workers(); i++)
                         {

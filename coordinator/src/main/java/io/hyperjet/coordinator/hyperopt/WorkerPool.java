@@ -38,6 +38,7 @@ public final class WorkerPool implements AutoCloseable
     private final Map<Integer, Worker> workers = new LinkedHashMap<>();
     private final EpochTask.Encoder encoder = new EpochTask.Encoder();
     private final ClassDataSharing cds = ClassDataSharing.forThisInstall();
+    private final long heapBytes;
     private int nextWorkerId = 1;
     private boolean closed;
 
@@ -47,9 +48,11 @@ public final class WorkerPool implements AutoCloseable
      * @param runDir     the run's directory (task rings and worker logs live here).
      * @param runSpec    the run spec file workers read.
      * @param journalDir the results journal.
+     * @param heapBytes  each worker's maximum heap (-Xmx), from the resource plan; 0 for the JVM's default.
      */
-    public WorkerPool(final File runDir, final File runSpec, final File journalDir)
+    public WorkerPool(final File runDir, final File runSpec, final File journalDir, final long heapBytes)
     {
+        this.heapBytes = heapBytes;
         this.runDir = runDir;
         this.runSpec = runSpec;
         this.journalDir = journalDir;
@@ -73,6 +76,12 @@ public final class WorkerPool implements AutoCloseable
         command.add(javaBinary);
         command.addAll(JvmFlags.flags());
         cds.addFlags(command);
+        if (heapBytes > 0)
+        {
+            // The JVM default (a quarter of RAM) lets every worker's heap grow to gigabytes of garbage; the plan
+            // sized it for the working set plus the caches.
+            command.add("-Xmx" + Math.max(1, heapBytes >> 20) + "m");
+        }
         command.add("-cp");
         command.add(classPath);
         command.add(WorkerMain.class.getName());
