@@ -107,6 +107,31 @@ public final class RunFiles
     }
 
     /**
+     * Deletes a run's directory, then its shared-memory root if no other run is left in it, so a finished run
+     * leaves nothing in /dev/shm. Removing a non-empty directory fails atomically, so a live run's root is never
+     * removed; a coordinator that finds the root gone while creating its run makes it again.
+     *
+     * @param runDirectory the run's directory.
+     */
+    public static void deleteRunAndEmptyRoot(final Path runDirectory)
+    {
+        deleteRecursively(runDirectory);
+        final Path root = runDirectory.toAbsolutePath().getParent();
+        try
+        {
+            Files.deleteIfExists(root);
+        }
+        catch (final java.nio.file.DirectoryNotEmptyException ex)
+        {
+            // Other runs (live or stale) are still there.
+        }
+        catch (final IOException ex)
+        {
+            // Best effort: an empty root is harmless.
+        }
+    }
+
+    /**
      * Deletes a directory and everything in it; files already gone (another process cleaning up) are fine.
      *
      * @param directory the directory.

@@ -3,6 +3,7 @@ package io.hyperjet.shm.run;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -44,6 +45,7 @@ import io.hyperjet.shm.segment.SegmentWriter;
  */
 public final class SharedRun implements AutoCloseable
 {
+    private static final int MAX_ROOT_RETRIES = 3;
     /**
      * Logs to standard error with the CLI's prefix.
      */
@@ -68,7 +70,7 @@ public final class SharedRun implements AutoCloseable
         this.coordinator = coordinator;
         this.created = created;
         this.writer = new SegmentWriter(directory, segmentLength);
-        this.shutdownHook = new Thread(() -> RunFiles.deleteRecursively(directory), "hyperjet-shm-cleanup-" + runId);
+        this.shutdownHook = new Thread(() -> RunFiles.deleteRunAndEmptyRoot(directory), "hyperjet-shm-cleanup-" + runId);
     }
 
     /**
@@ -98,6 +100,7 @@ public final class SharedRun implements AutoCloseable
         final ProcessIdentity self = ProcessIdentity.current();
         long createdMs = System.currentTimeMillis();
         Path directory;
+        int rootRetries = 0;
         while (true)
         {
             directory = root.resolve("run-" + self.pid() + "-" + createdMs);
@@ -110,6 +113,15 @@ public final class SharedRun implements AutoCloseable
             catch (final FileAlreadyExistsException ex)
             {
                 createdMs++;
+            }
+            catch (final NoSuchFileException ex)
+            {
+                // Another coordinator removed the root as its last run ended; make it again and retry.
+                if (++rootRetries > MAX_ROOT_RETRIES)
+                {
+                    throw new UncheckedIOException("cannot create run directory " + directory, ex);
+                }
+                SharedMemoryRoot.ensureExists(root);
             }
             catch (final IOException ex)
             {
@@ -275,7 +287,7 @@ public final class SharedRun implements AutoCloseable
         }
         finally
         {
-            RunFiles.deleteRecursively(directory);
+            RunFiles.deleteRunAndEmptyRoot(directory);
             try
             {
                 Runtime.getRuntime().removeShutdownHook(shutdownHook);

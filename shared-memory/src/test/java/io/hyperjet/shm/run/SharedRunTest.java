@@ -89,6 +89,25 @@ class SharedRunTest
     }
 
     @Test
+    void shouldRemoveTheRootWithItsLastRunButNeverWhileAnotherRunIsThere()
+    {
+        final Path shm = root.resolve("hyperjet-test");
+        try (SharedRun first = SharedRun.create(shm, SharedRun.STDERR_LOG))
+        {
+            try (SharedRun second = SharedRun.create(shm, SharedRun.STDERR_LOG))
+            {
+                assertTrue(Files.isDirectory(second.directory()));
+            }
+            assertTrue(Files.isDirectory(first.directory()), "a live run's root was removed");
+        }
+        assertFalse(Files.exists(shm), "an empty root was left behind");
+        try (SharedRun again = SharedRun.create(shm, SharedRun.STDERR_LOG))
+        {
+            assertTrue(Files.isDirectory(again.directory()), "the root must be made again");
+        }
+    }
+
+    @Test
     void shouldDeleteTheRunDirectoryOnClose()
     {
         final Path directory;
