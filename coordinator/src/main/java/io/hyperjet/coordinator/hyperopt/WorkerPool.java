@@ -29,6 +29,8 @@ import io.hyperjet.worker.process.WorkerMain;
 public final class WorkerPool implements AutoCloseable
 {
     private static final long STOP_GRACE_MS = 3_000;
+    /** Workers check bounds exactly when this JVM does: off in production, on under the test runner. */
+    private static final String BOUNDS_CHECKS_PROP_NAME = "agrona.disable.bounds.checks";
 
     private final File runDir;
     private final File runSpec;
@@ -76,6 +78,10 @@ public final class WorkerPool implements AutoCloseable
         command.add(javaBinary);
         command.addAll(JvmFlags.flags());
         cds.addFlags(command);
+        command.add("-D" + BOUNDS_CHECKS_PROP_NAME + "=" + Boolean.getBoolean(BOUNDS_CHECKS_PROP_NAME));
+        // Workers are batch throughput: the parallel collector's pauses cost nothing here, and without G1's concurrent
+        // threads a 2-core machine gets ~10% more epochs/s (measured: 100-109 -> 116-122 epochs/s, -j 2).
+        command.add("-XX:+UseParallelGC");
         if (heapBytes > 0)
         {
             // The JVM default (a quarter of RAM) lets every worker's heap grow to gigabytes of garbage; the plan
