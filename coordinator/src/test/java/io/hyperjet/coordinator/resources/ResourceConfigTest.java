@@ -31,13 +31,19 @@ class ResourceConfigTest
     }
 
     @Test
+    void shouldTurnSharedMemoryOffWithThePerformanceSwitch() throws IOException
+    {
+        assertFalse(ResourceConfig.read(config("{\"enable_performance_optimizations\": false}")).useSharedMemory());
+    }
+
+    @Test
     void shouldDefaultEveryKeyToAuto() throws IOException
     {
         final ResourceConfig keys = ResourceConfig.read(config("{}"));
 
         assertEquals(ResourceRequest.AUTO, keys.hyperoptJobs());
         assertEquals(ResourceRequest.AUTO, keys.hyperoptBatchSize());
-        assertEquals(ResourceRequest.CACHE_SIZE_MB_DEFAULT, keys.cacheSizeMb());
+        assertEquals(512, keys.cacheSizeMb(), "the config's cache_size_mb default, as hyperopt uses it");
         assertTrue(keys.useSharedMemory());
         assertFalse(keys.dataset().known());
     }
@@ -68,7 +74,8 @@ class ResourceConfigTest
 
         final UserInputException ex = assertThrows(UserInputException.class, () -> ResourceConfig.read(file));
 
-        assertEquals(file + ": hyperopt_jobs must be -1 (auto) or an integer >= 1, was 0", ex.getMessage());
+        assertEquals("config key 'hyperopt_jobs' in " + file + ": expected an integer other than 0 (-1 = automatic), " +
+            "got 0", ex.getMessage());
     }
 
     @Test
@@ -78,7 +85,7 @@ class ResourceConfigTest
 
         final UserInputException ex = assertThrows(UserInputException.class, () -> ResourceConfig.read(file));
 
-        assertTrue(ex.getMessage().startsWith(file + ": cache_size_mb"), ex.getMessage());
+        assertTrue(ex.getMessage().startsWith("config key 'cache_size_mb' in " + file), ex.getMessage());
     }
 
     @Test
@@ -98,7 +105,7 @@ class ResourceConfigTest
 
         final UserInputException ex = assertThrows(UserInputException.class, () -> ResourceConfig.read(file));
 
-        assertTrue(ex.getMessage().startsWith(file + ": not valid JSON"), ex.getMessage());
+        assertTrue(ex.getMessage().startsWith(file + ": invalid JSON"), ex.getMessage());
         assertFalse(ex.getMessage().contains("\n"), ex.getMessage());
     }
 
