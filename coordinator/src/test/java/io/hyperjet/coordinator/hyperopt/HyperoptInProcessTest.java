@@ -67,4 +67,55 @@ class HyperoptInProcessTest
             .asDouble());
         assertEquals(params.get("minimal_roi"), exported.get("params").get("roi"));
     }
+
+    @Test
+    void shouldRecordFailedEpochsAndGoOn() throws Exception
+    {
+        final HyperoptFixture fx = new HyperoptFixture(dir, 2, 10);
+        final Path strategies = Files.createDirectories(dir.resolve("user_data/strategies"));
+        Files.writeString(strategies.resolve("Flaky.java"), """
+            import io.hyperjet.common.frame.PairFrame;
+            import io.hyperjet.worker.signal.Signals;
+            import io.hyperjet.worker.strategy.IntParameter;
+            import io.hyperjet.worker.strategy.Strategy;
+
+            public class Flaky extends Strategy
+            {
+                final IntParameter buyLevel = new IntParameter(1, 50, 10, "buy");
+
+                public Flaky()
+                {
+                    stoploss = -0.1;
+                }
+
+                @Override
+                protected void populateEntryTrend(final PairFrame frame, final Signals signals)
+                {
+                    if (buyLevel.value() > 25)
+                    {
+                        throw new IllegalStateException("level too high: " + buyLevel.value());
+                    }
+                    for (int i = 0; i < frame.rows(); i += buyLevel.value() * 7)
+                    {
+                        signals.enterLong()[i] = Signals.ONE;
+                    }
+                }
+
+                @Override
+                protected void populateExitTrend(final PairFrame frame, final Signals signals)
+                {
+                }
+            }
+            """);
+        final HyperoptOptions options = new HyperoptOptions(List.of(fx.config), "Flaky", null, null, null, 40, 1,
+            List.of("buy"), null, "random", 3L, null, 0, null, false, false, true, true);
+        final StringWriter out = new StringWriter();
+        assertEquals(0, fx.run(options, out), out.toString());
+        final long failed = out.toString().lines().filter(l -> l.contains("failed: ") && l.contains("level too high"))
+            .count();
+        assertTrue(failed > 0 && failed < 40, "failed epochs: " + failed + "\n" + out);
+        final List<String> lines = Files.readAllLines(fx.fthyptFiles().get(0), StandardCharsets.UTF_8);
+        assertEquals(40 - failed, lines.size(), "every successful epoch has a line, no failed one");
+        assertTrue(out.toString().contains(failed + " epochs failed"), out.toString());
+    }
 }
