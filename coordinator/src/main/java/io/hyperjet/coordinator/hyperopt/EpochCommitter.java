@@ -114,8 +114,9 @@ public final class EpochCommitter implements Consumer<EpochResult>, AutoCloseabl
             return;
         }
         final boolean isBest = lossRules.offer(result.loss());
-        final String line = line(result, isBest);
-        optimizations.onEpoch(result.workerId(), extras(result));
+        final JsonNode extras = extras(result);
+        final String line = line(result, extras, isBest);
+        optimizations.onEpoch(result.workerId(), extras);
         try
         {
             writer.write(line);
@@ -137,7 +138,7 @@ public final class EpochCommitter implements Consumer<EpochResult>, AutoCloseabl
         }
         if (null != progress)
         {
-            progress.onEpoch(result.epoch(), result.loss(), isBest, explanation(result));
+            progress.onEpoch(result.epoch(), result.loss(), isBest, extras.path("results_explanation").asText());
         }
         if (printAll && null != out)
         {
@@ -170,15 +171,15 @@ public final class EpochCommitter implements Consumer<EpochResult>, AutoCloseabl
      * text (the bulk of the line: every trade) is spliced in as it came, never parsed and written again.
      *
      * @param result the epoch.
+     * @param extras the epoch's extras, parsed.
      * @param isBest whether it is a new best.
      * @return the line, without a line break.
      */
-    static String line(final EpochResult result, final boolean isBest)
+    static String line(final EpochResult result, final JsonNode extras, final boolean isBest)
     {
         try
         {
             final JsonNode descriptor = MAPPER.readTree(result.paramsJson());
-            final JsonNode extras = MAPPER.readTree(result.extrasJson());
             final ObjectNode head = MAPPER.createObjectNode();
             if (result.loss() == LossRules.MAX_LOSS)
             {
@@ -230,18 +231,6 @@ public final class EpochCommitter implements Consumer<EpochResult>, AutoCloseabl
     public OptimizationReport optimizations()
     {
         return optimizations;
-    }
-
-    private static String explanation(final EpochResult result)
-    {
-        try
-        {
-            return MAPPER.readTree(result.extrasJson()).path("results_explanation").asText();
-        }
-        catch (final IOException ex)
-        {
-            throw new UncheckedIOException("malformed result of epoch " + result.epoch(), ex);
-        }
     }
 
     static ObjectNode parse(final String line)
