@@ -122,6 +122,9 @@ public final class HyperoptRun
             samplerKind.id(), seed);
 
         final Path shmRoot = SharedMemoryRoot.resolve(config.string("shared_memory_dir", null));
+        // Read before loading: the load average lags by a minute, so after data preparation it would count this
+        // process's own work as load and size the run for a busier machine than it is.
+        final MachineProfile machine = MachineProfile.read(shmRoot);
         try (ShutdownSignal shutdown = ShutdownSignal.install();
             SharedRun shared = SharedRun.create(shmRoot, line -> err.println("hyperjet: " + line));
             ResultJournal journal = ResultJournal.open(folder.journalDir());
@@ -142,7 +145,7 @@ public final class HyperoptRun
                 metadata,
                 spaceIds(spaces), lossName, config.optimization().hyperoptMinTrades()).write(specFile);
 
-            final ResourcePlan plan = ResourceOptimizer.plan(MachineProfile.read(shmRoot),
+            final ResourcePlan plan = ResourceOptimizer.plan(machine,
                 ResourceRequest.auto(datasetBytes[0], epochs)
                     .withHyperoptJobs(null != options.jobs() ? options.jobs() : config.optimization().hyperoptJobs())
                     .withHyperoptBatchSize(config.optimization().hyperoptBatchSize())
