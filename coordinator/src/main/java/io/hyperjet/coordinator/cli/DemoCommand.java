@@ -2,18 +2,14 @@ package io.hyperjet.coordinator.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import io.hyperjet.common.data.CandleFiles;
 import io.hyperjet.common.data.DataDirectory;
 import io.hyperjet.common.data.DataFormat;
-import io.hyperjet.common.data.PairFiles;
-import io.hyperjet.common.data.SyntheticCandles;
 import io.hyperjet.coordinator.hyperopt.HyperoptOptions;
 import io.hyperjet.coordinator.hyperopt.HyperoptRun;
 import picocli.CommandLine.Command;
@@ -88,21 +84,8 @@ final class DemoCommand implements Callable<Integer>
 
     private static void generate(final Path datadir, final PrintWriter out)
     {
-        try
-        {
-            Files.createDirectories(datadir);
-        }
-        catch (final IOException ex)
-        {
-            throw new UncheckedIOException(datadir + ": cannot create data directory: " + ex.getMessage(), ex);
-        }
-        final int rows = DEMO_DAYS * 288;
-        for (int i = 0; i < DEMO_PAIRS; i++)
-        {
-            final String pair = SyntheticCandles.pairName(i, "USDT");
-            CandleFiles.write(PairFiles.path(datadir, pair, "5m", DataFormat.FEATHER), DataFormat.FEATHER,
-                SyntheticCandles.generate(pair, i, 1, DEMO_START_MS, "5m", rows));
-        }
+        GenerateDataCommand.writeDataset(datadir, DEMO_PAIRS, "USDT", 1, DEMO_START_MS, "5m", DEMO_DAYS * 288,
+            DataFormat.FEATHER);
         out.printf(Locale.ROOT, "Generated sample data: %d pairs x %d days of 5m candles in %s%n", DEMO_PAIRS,
             DEMO_DAYS, datadir);
     }

@@ -15,7 +15,6 @@ import io.hyperjet.common.data.CandleFiles;
 import io.hyperjet.common.data.DataFormat;
 import io.hyperjet.common.data.PairFiles;
 import io.hyperjet.common.data.SyntheticCandles;
-import io.hyperjet.common.frame.PairFrame;
 import io.hyperjet.common.time.Timeframes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
@@ -78,24 +77,8 @@ final class GenerateDataCommand implements Callable<Integer>
                 rowsLong + " candles per pair; expected 1 to " + (Integer.MAX_VALUE - 8));
         }
         final int rows = (int)rowsLong;
-        try
-        {
-            Files.createDirectories(datadir);
-        }
-        catch (final IOException ex)
-        {
-            throw new UncheckedIOException(datadir + ": cannot create data directory: " + ex.getMessage(), ex);
-        }
         final PrintWriter out = spec.commandLine().getOut();
-        long bytes = 0;
-        for (int i = 0; i < pairs; i++)
-        {
-            final String pair = SyntheticCandles.pairName(i, quote);
-            final PairFrame frame = SyntheticCandles.generate(pair, i, seed, startMs, timeframe, rows);
-            final Path file = PairFiles.path(datadir, pair, timeframe, dataFormat);
-            CandleFiles.write(file, dataFormat, frame);
-            bytes += size(file);
-        }
+        final long bytes = writeDataset(datadir, pairs, quote, seed, startMs, timeframe, rows, dataFormat);
         out.printf("Wrote %d pairs x %d candles of %s (%s) to %s: %.1f MB%n",
             pairs, rows, timeframe, dataFormat.formatName(), datadir, bytes / (1024.0 * 1024.0));
         return ExitCode.OK;
@@ -141,6 +124,35 @@ final class GenerateDataCommand implements Callable<Integer>
         {
             throw new ParameterException(spec.commandLine(), "--start '" + start + "' is not a YYYYMMDD date");
         }
+    }
+
+    /**
+     * Writes a synthetic dataset: {@code pairs} pairs of {@code rows} candles each, one file per pair in
+     * Freqtrade's layout. Shared by this command and {@code demo}.
+     *
+     * @return the bytes written.
+     */
+    static long writeDataset(
+        final Path datadir, final int pairs, final String quote, final long seed, final long startMs,
+        final String timeframe, final int rows, final DataFormat format)
+    {
+        try
+        {
+            Files.createDirectories(datadir);
+        }
+        catch (final IOException ex)
+        {
+            throw new UncheckedIOException(datadir + ": cannot create data directory: " + ex.getMessage(), ex);
+        }
+        long bytes = 0;
+        for (int i = 0; i < pairs; i++)
+        {
+            final String pair = SyntheticCandles.pairName(i, quote);
+            final Path file = PairFiles.path(datadir, pair, timeframe, format);
+            CandleFiles.write(file, format, SyntheticCandles.generate(pair, i, seed, startMs, timeframe, rows));
+            bytes += size(file);
+        }
+        return bytes;
     }
 
     private static long size(final Path file)
