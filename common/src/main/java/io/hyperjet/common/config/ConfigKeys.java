@@ -82,6 +82,8 @@ final class ConfigKeys
         number("trailing_stop_positive_offset", 0, 1, true);
         bool("trailing_only_offset_is_reached");
         bool("use_exit_signal");
+        // read only by the built-in SignalColumns strategy (its own rule; Freqtrade has no such config key)
+        bool("can_short");
         bool("exit_profit_only");
         number("exit_profit_offset", -1, 1, true);
         bool("ignore_roi_if_entry_signal");

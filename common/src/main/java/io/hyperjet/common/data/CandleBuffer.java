@@ -2,6 +2,7 @@ package io.hyperjet.common.data;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,8 @@ import io.hyperjet.common.frame.PairFrame;
 
 /**
  * A growable set of primitive columns that readers append rows to before building a {@link PairFrame}. Columns are
- * {@code date} (epoch ms) and named doubles, OHLCV first. Not threadsafe; one per file read.
+ * {@code date} (epoch ms) and named doubles, OHLCV first. A text column ({@link #markText}) holds codes into its
+ * labels, NaN for no text (see {@link PairFrame#labels(String)}). Not threadsafe; one per file read.
  */
 public final class CandleBuffer
 {
@@ -19,6 +21,8 @@ public final class CandleBuffer
     private final List<String> names;
     private long[] dateMs;
     private double[][] values;
+    private final List<List<String>> labels;
+    private final List<Map<String, Integer>> codes;
     private int rows;
 
     /**
@@ -33,6 +37,75 @@ public final class CandleBuffer
         final int cap = Math.max(capacity, 16);
         this.dateMs = new long[cap];
         this.values = new double[names.size()][cap];
+        this.labels = new ArrayList<>();
+        this.codes = new ArrayList<>();
+        for (int c = 0; c < names.size(); c++)
+        {
+            labels.add(null);
+            codes.add(null);
+        }
+    }
+
+    /**
+     * An empty buffer with the same columns, text columns and labels as this one.
+     *
+     * @param capacity the initial row capacity.
+     * @return a new buffer.
+     */
+    public CandleBuffer emptyLike(final int capacity)
+    {
+        final CandleBuffer copy = new CandleBuffer(names, capacity);
+        for (int c = 0; c < names.size(); c++)
+        {
+            if (null != labels.get(c))
+            {
+                copy.labels.set(c, labels.get(c));
+                copy.codes.set(c, codes.get(c));
+            }
+        }
+        return copy;
+    }
+
+    /**
+     * Makes a column a text column (no labels yet); {@link #setText} then fills it.
+     *
+     * @param column the column index.
+     */
+    public void markText(final int column)
+    {
+        if (null == labels.get(column))
+        {
+            labels.set(column, new ArrayList<>());
+            codes.set(column, new HashMap<>());
+        }
+    }
+
+    public boolean isText(final int column)
+    {
+        return null != labels.get(column);
+    }
+
+    /**
+     * Sets a text value: its code, a new label when first seen; null or empty is no text (NaN).
+     *
+     * @param column a text column.
+     * @param row    the row.
+     * @param text   the text or null.
+     */
+    public void setText(final int column, final int row, final String text)
+    {
+        if (null == text || text.isEmpty())
+        {
+            values[column][row] = Double.NaN;
+            return;
+        }
+        final List<String> columnLabels = labels.get(column);
+        final Integer code = codes.get(column).computeIfAbsent(text, (t) ->
+        {
+            columnLabels.add(t);
+            return columnLabels.size() - 1;
+        });
+        values[column][row] = code;
     }
 
     /**
@@ -187,11 +260,17 @@ public final class CandleBuffer
     public PairFrame toFrame(final String pair, final String timeframe)
     {
         final Map<String, double[]> cols = new LinkedHashMap<>();
+        final Map<String, List<String>> text = new LinkedHashMap<>();
         for (int c = 0; c < values.length; c++)
         {
             cols.put(names.get(c), rows == values[c].length ? values[c] : Arrays.copyOf(values[c], rows));
+            if (null != labels.get(c))
+            {
+                text.put(names.get(c), labels.get(c));
+            }
         }
-        return PairFrame.ofArrays(pair, timeframe, rows == dateMs.length ? dateMs : Arrays.copyOf(dateMs, rows), cols);
+        return PairFrame.ofArrays(
+            pair, timeframe, rows == dateMs.length ? dateMs : Arrays.copyOf(dateMs, rows), cols, text);
     }
 
     /**
@@ -212,6 +291,16 @@ public final class CandleBuffer
         for (int c = 0; c < columnNames.size(); c++)
         {
             frame.column(columnNames.get(c)).copyTo(buffer.values[c], 0, 0, rows);
+            final List<String> text = frame.labels(columnNames.get(c));
+            if (null != text)
+            {
+                buffer.markText(c);
+                for (final String label : text)
+                {
+                    buffer.codes.get(c).put(label, buffer.labels.get(c).size());
+                    buffer.labels.get(c).add(label);
+                }
+            }
         }
         buffer.rows = rows;
         return buffer;

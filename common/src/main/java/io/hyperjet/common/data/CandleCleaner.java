@@ -71,7 +71,7 @@ public final class CandleCleaner
 
     private static CandleBuffer rebin(final CandleBuffer in, final Grid grid)
     {
-        final CandleBuffer copy = new CandleBuffer(in.names(), in.rows());
+        final CandleBuffer copy = in.emptyLike(in.rows());
         final long[] date = in.dateArray();
         for (int r = 0, n = in.rows(); r < n; r++)
         {
@@ -99,7 +99,7 @@ public final class CandleCleaner
         }
         sortStable(order, new int[n], date, 0, n);
         final int columns = in.columnCount();
-        final CandleBuffer out = new CandleBuffer(in.names(), n);
+        final CandleBuffer out = in.emptyLike(n);
         int row = -1;
         long current = 0;
         for (int i = 0; i < n; i++)
@@ -175,7 +175,7 @@ public final class CandleCleaner
             throw new IllegalStateException("gap fill would create " + slots + " candles");
         }
         final int columns = in.columnCount();
-        final CandleBuffer out = new CandleBuffer(in.names(), (int)slots);
+        final CandleBuffer out = in.emptyLike((int)slots);
         int src = 0;
         double prevClose = Double.NaN;
         for (long slot = date[0]; slot <= last; slot = grid.next(slot))

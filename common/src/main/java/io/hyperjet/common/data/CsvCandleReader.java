@@ -20,7 +20,9 @@ import io.hyperjet.common.UserInputException;
  * Reads csv candles: a header row naming {@code date, open, high, low, close, volume} (any order), then one candle
  * per line. {@code date} is ISO-8601 with a zone ({@code 2024-01-01 00:00:00+00:00}, {@code 2024-01-01T00:00:00Z};
  * a date without zone counts as UTC) or epoch ms. Every other column is kept as an extra numeric column (e.g.
- * precomputed {@code enter_long}); empty cells read as NaN, {@code True}/{@code False} as 1/0.
+ * precomputed {@code enter_long}); empty cells read as NaN, {@code True}/{@code False} as 1/0. The tag columns
+ * {@code enter_tag}, {@code exit_tag} (and legacy {@code buy_tag}) are text: an empty cell is no tag. Fields are
+ * split on every comma (no quoting), so a tag cannot contain one.
  */
 public final class CsvCandleReader
 {
@@ -51,13 +53,20 @@ public final class CsvCandleReader
             }
             final int dateIndex = ColumnNames.indexOf(fileColumns, file);
             final List<String> names = ColumnNames.valueColumns(
-                fileColumns, (i) -> !fileColumns.get(i).isEmpty(), file);
+                fileColumns, (i) -> !fileColumns.get(i).isEmpty(), (i) -> true, file);
             final int[] sourceIndex = new int[names.size()];
             for (int c = 0; c < names.size(); c++)
             {
                 sourceIndex[c] = fileColumns.indexOf(names.get(c));
             }
             final CandleBuffer buffer = new CandleBuffer(names, 1024);
+            for (int c = 0; c < names.size(); c++)
+            {
+                if (ColumnNames.TAGS.contains(names.get(c)))
+                {
+                    buffer.markText(c);
+                }
+            }
             String line;
             int lineNo = 1;
             while (null != (line = reader.readLine()))
@@ -76,7 +85,14 @@ public final class CsvCandleReader
                 final int row = buffer.addRow(parseDate(cells[dateIndex].trim(), file, lineNo));
                 for (int c = 0; c < sourceIndex.length; c++)
                 {
-                    buffer.set(c, row, parseNumber(cells[sourceIndex[c]].trim(), file, lineNo));
+                    if (buffer.isText(c))
+                    {
+                        buffer.setText(c, row, cells[sourceIndex[c]].trim());
+                    }
+                    else
+                    {
+                        buffer.set(c, row, parseNumber(cells[sourceIndex[c]].trim(), file, lineNo));
+                    }
                 }
             }
             return buffer;

@@ -2,6 +2,7 @@ package io.hyperjet.common.data;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -15,7 +16,9 @@ import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.Float4Vector;
 import org.apache.arrow.vector.Float8Vector;
 import org.apache.arrow.vector.IntVector;
+import org.apache.arrow.vector.LargeVarCharVector;
 import org.apache.arrow.vector.TimeStampVector;
+import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.ipc.ArrowFileReader;
 import org.apache.arrow.vector.ipc.message.ArrowBlock;
@@ -28,7 +31,8 @@ import io.hyperjet.common.UserInputException;
 /**
  * Reads Feather v2 (Arrow IPC file) candles as pandas and Freqtrade write them: LZ4_FRAME, ZSTD or uncompressed
  * buffers; {@code date} as a timestamp in s/ms/us/ns (with or without zone) or int64 epoch ms; float64 (or other
- * numeric) OHLCV. Other numeric columns are kept as extras; pandas index columns are ignored.
+ * numeric) OHLCV. Other numeric columns are kept as extras, string tag columns ({@code enter_tag}, {@code exit_tag})
+ * as text (null or empty is no tag); pandas index columns are ignored.
  */
 public final class FeatherCandleReader
 {
@@ -53,10 +57,17 @@ public final class FeatherCandleReader
             final List<Field> fields = root.getSchema().getFields();
             final List<String> all = fieldNames(fields);
             final List<String> names = ColumnNames.valueColumns(
-                all, (i) -> isNumeric(fields.get(i).getType()), file);
+                all, (i) -> isNumeric(fields.get(i).getType()), (i) -> isText(fields.get(i).getType()), file);
             final int dateIndex = ColumnNames.indexOf(all, file);
             final long dateToMsDivisor = dateDivisor(fields.get(dateIndex), file);
             final CandleBuffer buffer = new CandleBuffer(names, 1024);
+            for (int c = 0; c < names.size(); c++)
+            {
+                if (isText(fields.get(all.indexOf(names.get(c))).getType()))
+                {
+                    buffer.markText(c);
+                }
+            }
             for (final ArrowBlock block : reader.getRecordBlocks())
             {
                 reader.loadRecordBatch(block);
@@ -139,6 +150,13 @@ public final class FeatherCandleReader
                 buffer.set(column, first + r, v.isNull(r) ? Double.NaN : v.get(r));
             }
         }
+        else if (vector instanceof VarCharVector || vector instanceof LargeVarCharVector)
+        {
+            for (int r = 0; r < rows; r++)
+            {
+                buffer.setText(column, first + r, vector.isNull(r) ? null : text(vector, r));
+            }
+        }
         else
         {
             throw new UserInputException(file + ": column " + vector.getName() + " has type " +
@@ -175,6 +193,18 @@ public final class FeatherCandleReader
     private static boolean isNumeric(final ArrowType type)
     {
         return type instanceof ArrowType.FloatingPoint || type instanceof ArrowType.Int;
+    }
+
+    private static boolean isText(final ArrowType type)
+    {
+        return type instanceof ArrowType.Utf8 || type instanceof ArrowType.LargeUtf8;
+    }
+
+    private static String text(final FieldVector vector, final int row)
+    {
+        final byte[] bytes = vector instanceof VarCharVector ?
+            ((VarCharVector)vector).get(row) : ((LargeVarCharVector)vector).get(row);
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     private static List<String> fieldNames(final List<Field> fields)

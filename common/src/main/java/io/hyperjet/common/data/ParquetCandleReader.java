@@ -26,7 +26,8 @@ import io.hyperjet.common.UserInputException;
 /**
  * Reads parquet candles as pandas writes them (snappy, zstd, gzip or uncompressed): {@code date} as INT64 with a
  * TIMESTAMP(NANOS|MICROS|MILLIS) annotation (plain INT64 counts as ms), numeric OHLCV, extra numeric columns kept,
- * pandas {@code __index_level_N__} columns ignored. Values are pulled column by column through parquet's column
+ * string (BINARY) tag columns {@code enter_tag} / {@code exit_tag} kept as text (null or empty is no tag), pandas
+ * {@code __index_level_N__} columns ignored. Values are pulled column by column through parquet's column
  * readers, without building a record object per row.
  * <p>
  * Files larger than the memory-map threshold are read through a read-only mapping; smaller ones are read onto the
@@ -88,11 +89,19 @@ public final class ParquetCandleReader
             {
                 all.add(t.getName());
             }
-            final List<String> names = ColumnNames.valueColumns(all, (i) -> isNumeric(schema.getType(i)), file);
+            final List<String> names = ColumnNames.valueColumns(
+                all, (i) -> isNumeric(schema.getType(i)), (i) -> isText(schema.getType(i)), file);
             final int dateIndex = ColumnNames.indexOf(all, file);
             final long dateDivisor = dateDivisor(schema.getType(dateIndex), file);
             final long total = reader.getRecordCount();
             final CandleBuffer buffer = new CandleBuffer(names, (int)Math.min(total, Integer.MAX_VALUE - 8));
+            for (int c = 0; c < names.size(); c++)
+            {
+                if (isText(schema.getType(names.get(c))))
+                {
+                    buffer.markText(c);
+                }
+            }
             PageReadStore pages;
             while (null != (pages = reader.readNextRowGroup()))
             {
@@ -140,6 +149,16 @@ public final class ParquetCandleReader
     {
         final int maxDef = reader.getDescriptor().getMaxDefinitionLevel();
         final PrimitiveType.PrimitiveTypeName type = reader.getDescriptor().getPrimitiveType().getPrimitiveTypeName();
+        if (buffer.isText(column))
+        {
+            for (int r = 0; r < rows; r++)
+            {
+                final boolean present = reader.getCurrentDefinitionLevel() == maxDef;
+                buffer.setText(column, first + r, present ? reader.getBinary().toStringUsingUTF8() : null);
+                reader.consume();
+            }
+            return;
+        }
         for (int r = 0; r < rows; r++)
         {
             double value = Double.NaN;
@@ -191,6 +210,12 @@ public final class ParquetCandleReader
             default:
                 return false;
         }
+    }
+
+    private static boolean isText(final Type type)
+    {
+        return type.isPrimitive() &&
+            type.asPrimitiveType().getPrimitiveTypeName() == PrimitiveType.PrimitiveTypeName.BINARY;
     }
 
     private static long dateDivisor(final Type type, final Path file)

@@ -2,6 +2,7 @@ package io.hyperjet.common.frame;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -9,6 +10,10 @@ import java.util.Objects;
  * The candles of one pair at one timeframe: a {@code date} column (epoch ms, UTC, candle open time, ascending)
  * and named {@code float64} columns: always {@code open, high, low, close, volume}, then any extra columns
  * (columns after volume in a csv file, indicator columns) in insertion order.
+ * <p>
+ * A text column (the {@code enter_tag} / {@code exit_tag} a data file may carry) is a value column of codes plus its
+ * labels ({@link #labels(String)}): code {@code k} is the k-th label, NaN is no text. Codes travel wherever a value
+ * column does (cleaning, shared memory); the labels travel with the frame.
  * <p>
  * The columns are views: over heap copies when a reader built the frame, over shared memory when a worker attached.
  * Immutable once built.
@@ -26,6 +31,7 @@ public final class PairFrame
     private final String timeframe;
     private final LongColumn date;
     private final Map<String, DoubleColumn> columns;
+    private final Map<String, List<String>> labels;
     private final DoubleColumn open;
     private final DoubleColumn high;
     private final DoubleColumn low;
@@ -44,6 +50,22 @@ public final class PairFrame
     public PairFrame(
         final String pair, final String timeframe, final LongColumn date, final Map<String, DoubleColumn> columns)
     {
+        this(pair, timeframe, date, columns, Map.of());
+    }
+
+    /**
+     * A frame over the given columns, some of them text columns.
+     *
+     * @param pair      the pair, e.g. {@code ETH/BTC}.
+     * @param timeframe the timeframe, e.g. {@code 5m}.
+     * @param date      candle open times, epoch ms.
+     * @param columns   named value columns, as for {@link #PairFrame(String, String, LongColumn, Map)}.
+     * @param labels    for each text column among {@code columns}, its labels in code order.
+     */
+    public PairFrame(
+        final String pair, final String timeframe, final LongColumn date, final Map<String, DoubleColumn> columns,
+        final Map<String, List<String>> labels)
+    {
         this.pair = Objects.requireNonNull(pair, "pair");
         this.timeframe = Objects.requireNonNull(timeframe, "timeframe");
         this.date = Objects.requireNonNull(date, "date");
@@ -56,6 +78,17 @@ public final class PairFrame
                     e.getValue().rows() + " rows, date has " + date.rows());
             }
         }
+        final Map<String, List<String>> copy = new LinkedHashMap<>();
+        for (final Map.Entry<String, List<String>> e : labels.entrySet())
+        {
+            if (!this.columns.containsKey(e.getKey()))
+            {
+                throw new IllegalArgumentException("labels for " + e.getKey() + " of " + pair + ", which has no such " +
+                    "column");
+            }
+            copy.put(e.getKey(), List.copyOf(e.getValue()));
+        }
+        this.labels = Collections.unmodifiableMap(copy);
         this.open = required(OPEN);
         this.high = required(HIGH);
         this.low = required(LOW);
@@ -75,12 +108,29 @@ public final class PairFrame
     public static PairFrame ofArrays(
         final String pair, final String timeframe, final long[] dateMs, final Map<String, double[]> values)
     {
+        return ofArrays(pair, timeframe, dateMs, values, Map.of());
+    }
+
+    /**
+     * A heap frame from arrays (copied), with text columns.
+     *
+     * @param pair      the pair.
+     * @param timeframe the timeframe.
+     * @param dateMs    candle open times, epoch ms.
+     * @param values    named value columns (text columns as codes), in order; must include the five OHLCV columns.
+     * @param labels    for each text column, its labels in code order.
+     * @return a new frame.
+     */
+    public static PairFrame ofArrays(
+        final String pair, final String timeframe, final long[] dateMs, final Map<String, double[]> values,
+        final Map<String, List<String>> labels)
+    {
         final Map<String, DoubleColumn> cols = new LinkedHashMap<>();
         for (final Map.Entry<String, double[]> e : values.entrySet())
         {
             cols.put(e.getKey(), DoubleColumn.copyOf(e.getValue()));
         }
-        return new PairFrame(pair, timeframe, LongColumn.copyOf(dateMs), cols);
+        return new PairFrame(pair, timeframe, LongColumn.copyOf(dateMs), cols, labels);
     }
 
     private DoubleColumn required(final String name)
@@ -157,5 +207,26 @@ public final class PairFrame
     public Map<String, DoubleColumn> columns()
     {
         return columns;
+    }
+
+    /**
+     * The labels of a text column in code order, or null when the column is not a text column.
+     *
+     * @param name column name.
+     * @return the labels or null.
+     */
+    public List<String> labels(final String name)
+    {
+        return labels.get(name);
+    }
+
+    /**
+     * The labels of every text column.
+     *
+     * @return an unmodifiable map, column name to labels.
+     */
+    public Map<String, List<String>> labels()
+    {
+        return labels;
     }
 }

@@ -199,8 +199,13 @@ public final class AttachedRun implements AutoCloseable
     {
         LongColumn date = null;
         final Map<String, DoubleColumn> columns = new LinkedHashMap<>();
+        final Map<String, List<String>> labels = new LinkedHashMap<>();
         for (final RunMetadata.Column column : pair.columns())
         {
+            if (null != column.labels())
+            {
+                labels.put(column.name(), column.labels());
+            }
             final UnsafeBuffer segment = segments[column.segment()];
             final int offset = (int)column.offset();
             if (PairFrame.DATE.equals(column.name()))
@@ -212,7 +217,7 @@ public final class AttachedRun implements AutoCloseable
                 columns.put(column.name(), new DoubleColumn().wrap(segment, offset, pair.rows()));
             }
         }
-        return new PairFrame(pair.pair(), pair.timeframe(), date, columns);
+        return new PairFrame(pair.pair(), pair.timeframe(), date, columns, labels);
     }
 
     private static void checkSegmentFile(final Path metadataFile, final Path file, final long bytes)

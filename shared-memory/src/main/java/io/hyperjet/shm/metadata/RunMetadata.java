@@ -93,8 +93,10 @@ public record RunMetadata(
      * @param offset  byte offset in the segment.
      * @param length  byte length, {@code rows * 8}.
      * @param crc32c  CRC32C of the block's bytes, 8 lowercase hex digits.
+     * @param labels  for a text column (codes into these labels, NaN for none), the labels in code order; else null.
      */
-    public record Column(String name, String type, int segment, long offset, long length, String crc32c)
+    public record Column(
+        String name, String type, int segment, long offset, long length, String crc32c, List<String> labels)
     {
     }
 }

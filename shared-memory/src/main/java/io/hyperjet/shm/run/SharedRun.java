@@ -183,10 +183,11 @@ public final class SharedRun implements AutoCloseable
         final long firstMs = 0 == rows ? 0 : frame.date().get(0);
         final long lastMs = 0 == rows ? 0 : frame.date().get(rows - 1);
         final PairState state = new PairState(frame.pair(), frame.timeframe(), rows, firstMs, lastMs);
-        state.add(PairFrame.DATE, SegmentDescriptor.TYPE_INT64, append(frame.date().buffer(), rows));
+        state.add(PairFrame.DATE, SegmentDescriptor.TYPE_INT64, append(frame.date().buffer(), rows), null);
         for (final var column : frame.columns().entrySet())
         {
-            state.add(column.getKey(), SegmentDescriptor.TYPE_FLOAT64, append(column.getValue().buffer(), rows));
+            state.add(column.getKey(), SegmentDescriptor.TYPE_FLOAT64, append(column.getValue().buffer(), rows),
+                frame.labels(column.getKey()));
         }
         pairs.add(state);
         return pairs.size() - 1;
@@ -233,7 +234,7 @@ public final class SharedRun implements AutoCloseable
             throw new IllegalArgumentException("pair " + state.pair + " " + state.timeframe + " already has column " +
                 name);
         }
-        state.add(name, SegmentDescriptor.TYPE_FLOAT64, append(values.buffer(), values.rows()));
+        state.add(name, SegmentDescriptor.TYPE_FLOAT64, append(values.buffer(), values.rows()), null);
     }
 
     /**
@@ -332,11 +333,11 @@ public final class SharedRun implements AutoCloseable
             this.lastMs = lastMs;
         }
 
-        private void add(final String name, final String type, final BlockLocation block)
+        private void add(final String name, final String type, final BlockLocation block, final List<String> labels)
         {
             names.add(name);
             columns.add(new RunMetadata.Column(name, type, block.segment(), block.offset(), block.length(),
-                MetadataFile.formatCrc(block.crc32c())));
+                MetadataFile.formatCrc(block.crc32c()), labels));
         }
 
         private RunMetadata.Pair toMetadata()

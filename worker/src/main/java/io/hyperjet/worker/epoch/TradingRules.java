@@ -84,7 +84,7 @@ public final class TradingRules
         this.ignoreRoiIfEntrySignal = config.has("ignore_roi_if_entry_signal") ? config.trading().ignoreRoiIfEntrySignal() :
             strategy.ignoreRoiIfEntrySignal();
         this.tradingMode = tradingMode(config);
-        this.canShort = strategy.canShort() && tradingMode != BacktestSettings.TradingMode.SPOT;
+        this.canShort = strategy.canShort(config) && tradingMode != BacktestSettings.TradingMode.SPOT;
         this.useCustomStoploss = strategy.useCustomStoploss();
         this.timerange = config.timerange();
         if (!config.trading().isStakeAmountUnlimited() && Double.isNaN(config.trading().stakeAmount()))

@@ -89,6 +89,6 @@ public final class IndicatorColumns
         {
             all.put(e.getKey(), DoubleColumn.copyOf(e.getValue()));
         }
-        return new PairFrame(frame.pair(), frame.timeframe(), frame.date(), all);
+        return new PairFrame(frame.pair(), frame.timeframe(), frame.date(), all, frame.labels());
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Set;
 
+import io.hyperjet.common.config.HyperjetConfig;
 import io.hyperjet.common.frame.DoubleColumn;
 import io.hyperjet.common.frame.PairFrame;
 import io.hyperjet.worker.array.ArrayOps;
@@ -81,6 +82,18 @@ public abstract class Strategy extends StrategyAttributes
         final String pair, final Trade trade, final long timeMs, final double currentRate, final double currentProfit)
     {
         return null;
+    }
+
+    /**
+     * Whether this strategy may open shorts in a run with this config (the trading mode must still allow it):
+     * the {@code canShort} attribute. {@link SignalColumns} overrides it to read the config.
+     *
+     * @param config the run's config.
+     * @return true when short signals may open trades.
+     */
+    public boolean canShort(final HyperjetConfig config)
+    {
+        return canShort();
     }
 
     /** The class's simple name, as Freqtrade names strategies. */
