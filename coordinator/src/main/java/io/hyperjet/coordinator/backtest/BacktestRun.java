@@ -28,6 +28,8 @@ import io.hyperjet.worker.metrics.MarketChange;
 import io.hyperjet.worker.metrics.MetricsContext;
 import io.hyperjet.worker.metrics.StatsCalculator;
 import io.hyperjet.worker.metrics.StrategyStats;
+import io.hyperjet.worker.python.PythonOptions;
+import io.hyperjet.worker.python.PythonStrategy;
 import io.hyperjet.worker.report.BacktestResultFiles;
 import io.hyperjet.worker.report.BacktestTables;
 import io.hyperjet.worker.report.PythonJson;
@@ -91,7 +93,20 @@ public final class BacktestRun
             .override("timerange", options.timerange())
             .load();
         config.warnings().forEach(w -> err.println("hyperjet: warning: " + w));
-        final Strategy strategy = StrategyLoader.load(RunInputs.strategy(config), RunInputs.strategyPaths(config));
+        final Strategy strategy = StrategyLoader.load(RunInputs.strategy(config),
+            PythonOptions.of(config, "backtest"), RunInputs.strategyPaths(config));
+        try
+        {
+            return run(config, strategy, startS);
+        }
+        finally
+        {
+            PythonStrategy.closeIfOwning(strategy);
+        }
+    }
+
+    private Path run(final HyperjetConfig config, final Strategy strategy, final long startS)
+    {
         strategy.numpyOptimizations(config.optimization().numpyOptimizations());
         final TradingRules rules = TradingRules.resolve(config, strategy);
         final List<String> pairs = RunInputs.pairs(config, rules);

@@ -44,6 +44,8 @@ import io.hyperjet.worker.epoch.RunSpec;
 import io.hyperjet.worker.epoch.StrategyState;
 import io.hyperjet.worker.epoch.TradingRules;
 import io.hyperjet.worker.loss.LossFunctions;
+import io.hyperjet.worker.python.PythonOptions;
+import io.hyperjet.worker.python.PythonStrategy;
 import io.hyperjet.worker.report.HyperoptSummary;
 import io.hyperjet.worker.report.PythonJson;
 import io.hyperjet.worker.report.StrategyParamsFile;
@@ -94,7 +96,21 @@ public final class HyperoptRun
         config.warnings().forEach(w -> err.println("hyperjet: warning: " + w));
 
         final Path[] strategyPaths = RunInputs.strategyPaths(config);
-        final Strategy strategy = StrategyLoader.load(RunInputs.strategy(config), strategyPaths);
+        final Strategy strategy = StrategyLoader.load(RunInputs.strategy(config),
+            PythonOptions.of(config, "hyperopt"), strategyPaths);
+        try
+        {
+            return run(config, stored, resumed, strategyPaths, strategy);
+        }
+        finally
+        {
+            PythonStrategy.closeIfOwning(strategy);
+        }
+    }
+
+    private int run(final HyperjetConfig config, final ObjectNode stored, final RunFolder resumed,
+        final Path[] strategyPaths, final Strategy strategy)
+    {
         if (null != stored)
         {
             StrategyState.apply(strategy, stored.path("strategy_state"));

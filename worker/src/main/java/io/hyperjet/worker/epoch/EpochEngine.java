@@ -27,6 +27,7 @@ import io.hyperjet.worker.metrics.StrategyStats;
 import io.hyperjet.worker.report.FthyptLine;
 import io.hyperjet.worker.report.StatsJson;
 import io.hyperjet.worker.signal.Signals;
+import io.hyperjet.worker.python.PythonStrategy;
 import io.hyperjet.worker.strategy.Strategy;
 
 /**
@@ -256,10 +257,18 @@ public final class EpochEngine implements EpochEvaluator
         return count == 0 ? 0.0 : sum / count;
     }
 
+    /** Unmaps the data and ends the strategy's Python process if it has one. */
     @Override
     public void close()
     {
-        data.close();
+        try
+        {
+            data.close();
+        }
+        finally
+        {
+            PythonStrategy.closeIfOwning(strategy);
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Set;
 
+import io.hyperjet.common.UserInputException;
 import io.hyperjet.common.frame.DoubleColumn;
 import io.hyperjet.common.frame.PairFrame;
 import io.hyperjet.worker.array.ArrayOps;
@@ -83,8 +84,8 @@ public abstract class Strategy extends StrategyAttributes
         return null;
     }
 
-    /** The class's simple name, as Freqtrade names strategies. */
-    public final String name()
+    /** The class's simple name, as Freqtrade names strategies (a bridged strategy answers its own class's). */
+    public String name()
     {
         return getClass().getSimpleName();
     }
@@ -130,6 +131,10 @@ public abstract class Strategy extends StrategyAttributes
         try
         {
             populateIndicators(frame, out);
+        }
+        catch (final UserInputException ex)
+        {
+            throw ex; // already one line naming the user's file (a bridged strategy's error)
         }
         catch (final RuntimeException ex)
         {
@@ -196,6 +201,10 @@ public abstract class Strategy extends StrategyAttributes
             {
                 populateExitTrend(frame, signals);
             }
+        }
+        catch (final UserInputException ex)
+        {
+            throw ex; // already one line naming the user's file (a bridged strategy's error)
         }
         catch (final RuntimeException ex)
         {
