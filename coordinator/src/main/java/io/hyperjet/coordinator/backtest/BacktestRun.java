@@ -17,13 +17,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hyperjet.common.config.ConfigLoader;
 import io.hyperjet.common.config.HyperjetConfig;
 import io.hyperjet.common.frame.PairFrame;
+import io.hyperjet.coordinator.results.PyFormat;
 import io.hyperjet.worker.backtest.BacktestEngine;
 import io.hyperjet.worker.backtest.BacktestPair;
 import io.hyperjet.worker.backtest.BacktestResult;
 import io.hyperjet.worker.backtest.BacktestSettings;
 import io.hyperjet.worker.epoch.EngineData;
+import io.hyperjet.worker.epoch.HyperoptScoring;
 import io.hyperjet.worker.epoch.RunInputs;
 import io.hyperjet.worker.epoch.TradingRules;
+import io.hyperjet.worker.loss.HyperoptLoss;
+import io.hyperjet.worker.loss.LossFunctions;
 import io.hyperjet.worker.metrics.MarketChange;
 import io.hyperjet.worker.metrics.MetricsContext;
 import io.hyperjet.worker.metrics.StatsCalculator;
@@ -53,10 +57,11 @@ public final class BacktestRun
      * @param timerange      {@code --timerange}.
      * @param exportFilename {@code --export-filename}: a .json file or a directory.
      * @param noExport       {@code --export none}.
+     * @param hyperoptLoss   {@code --hyperopt-loss}: also print the loss a hyperopt epoch would give this result.
      */
     public record Options(
         List<Path> configFiles, String strategy, Path strategyPath, Path datadir, String timerange,
-        Path exportFilename, boolean noExport)
+        Path exportFilename, boolean noExport, String hyperoptLoss)
     {
     }
 
@@ -94,6 +99,9 @@ public final class BacktestRun
         final Strategy strategy = StrategyLoader.load(RunInputs.strategy(config), RunInputs.strategyPaths(config));
         strategy.numpyOptimizations(config.optimization().numpyOptimizations());
         final TradingRules rules = TradingRules.resolve(config, strategy);
+        // Resolved before any data is read, so a bad name fails at once, the way hyperopt refuses it.
+        final HyperoptLoss loss = null == options.hyperoptLoss() ? null :
+            LossFunctions.create(options.hyperoptLoss(), strategy.getClass().getClassLoader());
         final List<String> pairs = RunInputs.pairs(config, rules);
         final EngineData data = EngineData.load(config, rules, pairs, strategy, null,
             line -> err.println("hyperjet: warning: " + line));
@@ -135,6 +143,11 @@ public final class BacktestRun
         }
         out.printf(Locale.ROOT, "Backtested %d candles of %d pairs in %.1f ms (%s backtester).%n", candles,
             result.pairCount(), simNs / 1e6, null == engine.lastFallbackReason() ? "vectorized" : "iterative");
+        if (null != loss)
+        {
+            printLoss(new HyperoptScoring(rules, data.pairs(), loss, config.optimization().hyperoptMinTrades()),
+                result, input);
+        }
         final Path written = options.noExport() ? null : export(config, stats, report);
         if (null != written)
         {
@@ -142,6 +155,18 @@ public final class BacktestRun
         }
         out.flush();
         return written;
+    }
+
+    /*
+     * Scored through the same class as a hyperopt epoch (same loss input, range, config and min-trades rule), and
+     * printed in full (Python's repr) so it can be compared digit for digit with a .fthypt "loss".
+     */
+    private void printLoss(final HyperoptScoring scoring, final BacktestResult result, final List<BacktestPair> pairs)
+    {
+        final double value = scoring.score(result, pairs);
+        final String why = result.trades().size() < scoring.minTrades() ?
+            " (fewer trades than hyperopt_min_trades = " + scoring.minTrades() + ")" : "";
+        out.println("Hyperopt loss " + options.hyperoptLoss() + ": " + PyFormat.repr(value) + why);
     }
 
     private Path export(final HyperjetConfig config, final StrategyStats stats, final ReportSettings report)

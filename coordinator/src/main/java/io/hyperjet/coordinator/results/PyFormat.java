@@ -9,7 +9,7 @@ import java.math.BigDecimal;
  * Python's number formats used by Freqtrade's hyperopt listings: {@code f"{x:,.Nf}"}, {@code f"{x:,.2%}"},
  * {@code repr(float)}, and the wins/draws/losses cell.
  */
-final class PyFormat
+public final class PyFormat
 {
     private PyFormat()
     {
@@ -86,8 +86,11 @@ final class PyFormat
 
     /**
      * Python's {@code repr(float)}: shortest digits, exponent form below 1e-4 and from 1e16.
+     *
+     * @param x the value.
+     * @return the text Python prints.
      */
-    static String repr(final double x)
+    public static String repr(final double x)
     {
         if (Double.isNaN(x))
         {

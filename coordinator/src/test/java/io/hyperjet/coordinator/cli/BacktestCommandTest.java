@@ -76,6 +76,27 @@ class BacktestCommandTest
     }
 
     @Test
+    void shouldRefuseUnknownHyperoptLossWithOneLine()
+    {
+        final CliRun run = CliRun.run("backtest", "-c", config.toString(), "--hyperopt-loss", "NoSuchLoss");
+        assertEquals(2, run.exitCode, run.err);
+        assertEquals(1, run.err.strip().lines().count(), run.err);
+        assertTrue(run.err.contains("unknown hyperopt loss 'NoSuchLoss'"), run.err);
+        assertFalse(run.out.contains("Backtested "), "refused before the backtest: " + run.out);
+    }
+
+    @Test
+    void shouldPrintHyperoptLossAfterTheTables()
+    {
+        final CliRun run = CliRun.run("backtest", "-c", config.toString(), "--export", "none",
+            "--hyperopt-loss", "OnlyProfitHyperOptLoss");
+        assertEquals(0, run.exitCode, run.err);
+        final String line = run.out.lines().filter(l -> l.startsWith("Hyperopt loss OnlyProfitHyperOptLoss: "))
+            .findFirst().orElseThrow(() -> new AssertionError(run.out));
+        assertTrue(run.out.indexOf(line) > run.out.indexOf("Backtested "), run.out);
+    }
+
+    @Test
     void shouldRefusePositiveStoplossNamingTheFile() throws IOException
     {
         final Path bad = writeConfig("bad.json", "\"stoploss\": 0.1");
