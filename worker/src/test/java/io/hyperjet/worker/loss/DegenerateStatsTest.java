@@ -244,20 +244,54 @@ class DegenerateStatsTest
     }
 
     @Test
-    void shouldKeepNumpyRoundingWhenEqualLosersDoNotAverageExactly()
+    void shouldKeepPandasRoundingWhenEqualLosersDoNotAverageExactly()
     {
-        // Seven losers of -0.1 (r = -0.0001): NumPy's (and pandas') two-pass std first takes the mean, which
-        // for seven copies is 1 ulp off (-0.00010000000000000002), so the std is 1.3552527156068805e-20, not 0,
-        // and Freqtrade's Sortino is the huge quotient, not -100. NumPy gives, for these trades over 3 days,
-        // (0.0043 / 3) / 1.3552527156068805e-20 x sqrt(365) = 2.0205674239323635e+18.
+        // Seven losers of -0.1 (r = -0.0001): the two-pass std first takes the mean, which for seven copies is 1 ulp
+        // off (-0.00010000000000000002), so the std is 1.3552527156068805e-20, not 0, and Freqtrade's Sortino is
+        // the huge quotient, not -100: (0.0043 / 3) / 1.3552527156068805e-20 x sqrt(365) = 2.0205674239323635e+18
+        // (below 8 values NumPy's and bottleneck's sums are the same left-to-right loop, so both give this).
+        final List<Trade> trades = winnerAndLosers(5.0, 7, -0.1);
+        assertEquals(2.0205674239323635e+18, new StatsCalculator().compute(trades, TestTrades.context(3)).sortino);
+    }
+
+    @Test
+    void shouldGiveMinus100SortinoWhereBottleneckSumsEqualLosersExactly()
+    {
+        // 22 losers of -0.1: pandas (with bottleneck, as Freqtrade installs it) sums plainly and gets the mean
+        // exactly, so the downside std is 0.0 and Sortino -100, the loss +100. NumPy's pairwise sum would be 1 ulp
+        // off, the std 1.3552527156068805e-20 and the Sortino 1.3157183225606093e+18: the kind of number issue 10
+        // saw where Freqtrade printed -100. Sharpe over all 23 returns: 17.14468571632749 (pandas with bottleneck,
+        // Freqtrade's calculate_sharpe on these trades); pairwise sums would give 17.144685716327494.
         final MetricsContext ctx = TestTrades.context(3);
+        final List<Trade> trades = winnerAndLosers(5.0, 22, -0.1);
+        final StrategyStats s = new StatsCalculator().compute(trades, ctx);
+        assertEquals(-100.0, s.sortino);
+        assertEquals(17.14468571632749, s.sharpe);
+        assertEquals(100.0, new SortinoHyperOptLoss().loss(new LossInput(ctx, null).reset(trades)));
+    }
+
+    @Test
+    void shouldGiveTheHugeSortinoWhereBottleneckSumsAreOff()
+    {
+        // 47 losers of -0.1199: now the plain sum is off by an ulp (downside std 2.710505431213761e-20) while the
+        // pairwise one is exact; Freqtrade (pandas with bottleneck) prints Sortino -1.4926354470049203e+17 and
+        // Sharpe -5.53267121644326 for these trades.
+        final List<Trade> trades = winnerAndLosers(5.0, 47, -0.1199);
+        final StrategyStats s = new StatsCalculator().compute(trades, TestTrades.context(3));
+        assertEquals(-1.4926354470049203e+17, s.sortino);
+        assertEquals(-5.53267121644326, s.sharpe);
+    }
+
+    /** One winner closing first, then the losers, all within the 3-day range. */
+    private static List<Trade> winnerAndLosers(final double win, final int losers, final double loss)
+    {
         final List<Trade> trades = new ArrayList<>();
-        trades.add(closingAt(T0 + 60 * MINUTE_MS, 60, 5.0));
-        for (int i = 1; i <= 7; i++)
+        trades.add(closingAt(T0 + 60 * MINUTE_MS, 60, win));
+        for (int i = 1; i <= losers; i++)
         {
-            trades.add(closingAt(T0 + i * 6 * 60 * MINUTE_MS, 60, -0.1));
+            trades.add(closingAt(T0 + 60 * MINUTE_MS + i * 60 * MINUTE_MS, 60, loss));
         }
-        assertEquals(2.0205674239323635e+18, new StatsCalculator().compute(trades, ctx).sortino);
+        return trades;
     }
 
     @Test
