@@ -11,10 +11,10 @@ import io.hyperjet.worker.loss.LossRules;
 import io.hyperjet.worker.metrics.MetricsContext;
 
 /**
- * How hyperopt scores a backtest result: the metrics context of a hyperopt epoch (whitelist as pair list, market
- * change over the trimmed range, no periodic breakdown), the {@link LossInput} built from it with the run's config,
- * the min-trades rule and the loss. The epoch engine and {@code backtest --hyperopt-loss} both score through this
- * class, so a backtest prints exactly the loss its parameters would get as a hyperopt epoch.
+ * How hyperopt scores a backtest result: the metrics context of a hyperopt epoch (the pairs with data as pair list,
+ * market change over the trimmed range, no periodic breakdown), the {@link LossInput} built from it with the run's
+ * config, the min-trades rule and the loss. The epoch engine and {@code backtest --hyperopt-loss} both score
+ * through this class, so a backtest prints exactly the loss its parameters would get as a hyperopt epoch.
  * <p>
  * Not threadsafe; one per thread. The backtest range is taken from the first result: it is the same for every
  * epoch of a run.
