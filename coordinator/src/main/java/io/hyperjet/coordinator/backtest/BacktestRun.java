@@ -148,7 +148,7 @@ public final class BacktestRun
         }
         out.printf(Locale.ROOT, "Backtested %d candles of %d pairs in %.1f ms (%s backtester).%n", candles,
             result.pairCount(), simNs / 1e6, null == engine.lastFallbackReason() ? "vectorized" : "iterative");
-        final boolean noExport = options.noExport() || "none".equals(config.string("export", "trades"));
+        final boolean noExport = options.noExport() || "none".equals(config.optimization().export());
         final Path written = noExport ? null : export(config, stats, report);
         if (null != written)
         {
@@ -162,7 +162,7 @@ public final class BacktestRun
     {
         final String runId = UUID.randomUUID().toString().replace("-", "");
         final Path target = null != options.exportFilename() ? options.exportFilename() :
-            config.has("exportfilename") ? Path.of(config.string("exportfilename", null)) :
+            null != config.optimization().exportFilename() ? Path.of(config.optimization().exportFilename()) :
             config.userDataDir().resolve("backtest_results");
         if (!target.toString().endsWith(".json"))
         {
