@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.hyperjet.common.config.ConfigLoader;
 import io.hyperjet.common.config.HyperjetConfig;
+import io.hyperjet.common.data.PairsWithData;
 import io.hyperjet.common.frame.PairFrame;
 import io.hyperjet.coordinator.results.PyFormat;
 import io.hyperjet.worker.backtest.BacktestEngine;
@@ -57,12 +58,20 @@ public final class BacktestRun
      * @param timerange      {@code --timerange}.
      * @param exportFilename {@code --export-filename}: a .json file or a directory.
      * @param noExport       {@code --export none}.
+     * @param fee            {@code --fee}.
      * @param hyperoptLoss   {@code --hyperopt-loss}: also print the loss a hyperopt epoch would give this result.
      */
     public record Options(
         List<Path> configFiles, String strategy, Path strategyPath, Path datadir, String timerange,
-        Path exportFilename, boolean noExport, String hyperoptLoss)
+        Path exportFilename, boolean noExport, Double fee, String hyperoptLoss)
     {
+        /** Without {@code --fee}. */
+        public Options(
+            final List<Path> configFiles, final String strategy, final Path strategyPath, final Path datadir,
+            final String timerange, final Path exportFilename, final boolean noExport)
+        {
+            this(configFiles, strategy, strategyPath, datadir, timerange, exportFilename, noExport, null, null);
+        }
     }
 
     private final Options options;
@@ -94,15 +103,19 @@ public final class BacktestRun
             .override("strategy_path", null == options.strategyPath() ? null : options.strategyPath().toString())
             .override("datadir", null == options.datadir() ? null : options.datadir().toString())
             .override("timerange", options.timerange())
+            .override("fee", options.fee())
             .load();
         config.warnings().forEach(w -> err.println("hyperjet: warning: " + w));
+        config.trading().feeChoice().print(out, err);
         final Strategy strategy = StrategyLoader.load(RunInputs.strategy(config), RunInputs.strategyPaths(config));
         strategy.numpyOptimizations(config.optimization().numpyOptimizations());
         final TradingRules rules = TradingRules.resolve(config, strategy);
         // Resolved before any data is read, so a bad name fails at once, the way hyperopt refuses it.
         final HyperoptLoss loss = null == options.hyperoptLoss() ? null :
             LossFunctions.create(options.hyperoptLoss(), strategy.getClass().getClassLoader());
-        final List<String> pairs = RunInputs.pairs(config, rules);
+        final List<String> pairs = PairsWithData.keep(config.datadir(), RunInputs.pairs(config, rules),
+            rules.timeframe(), config.dataformatOhlcv(), config.source("exchange.pair_whitelist"),
+            line -> err.println("hyperjet: warning: " + line));
         final EngineData data = EngineData.load(config, rules, pairs, strategy, null,
             line -> err.println("hyperjet: warning: " + line));
         final List<BacktestPair> input = new ArrayList<>();
@@ -148,7 +161,8 @@ public final class BacktestRun
             printLoss(new HyperoptScoring(rules, data.pairs(), loss, config.optimization().hyperoptMinTrades()),
                 result, input);
         }
-        final Path written = options.noExport() ? null : export(config, stats, report);
+        final boolean noExport = options.noExport() || "none".equals(config.optimization().export());
+        final Path written = noExport ? null : export(config, stats, report);
         if (null != written)
         {
             out.println("Result exported to " + written);
@@ -173,6 +187,7 @@ public final class BacktestRun
     {
         final String runId = UUID.randomUUID().toString().replace("-", "");
         final Path target = null != options.exportFilename() ? options.exportFilename() :
+            null != config.optimization().exportFilename() ? Path.of(config.optimization().exportFilename()) :
             config.userDataDir().resolve("backtest_results");
         if (!target.toString().endsWith(".json"))
         {

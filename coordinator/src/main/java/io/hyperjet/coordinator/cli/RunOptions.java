@@ -24,4 +24,8 @@ final class RunOptions
 
     @Option(names = "--timerange", description = "Timerange, e.g. 20240101-20240301.")
     String timerange;
+
+    @Option(names = "--fee", description = "Fee ratio per side, e.g. 0.001 (default: config 'fee', else the " +
+        "exchange's default fee).")
+    Double fee;
 }

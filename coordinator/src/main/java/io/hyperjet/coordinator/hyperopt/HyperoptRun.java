@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hyperjet.common.UserInputException;
 import io.hyperjet.common.config.ConfigLoader;
 import io.hyperjet.common.config.HyperjetConfig;
+import io.hyperjet.common.data.PairsWithData;
 import io.hyperjet.common.frame.PairFrame;
 import io.hyperjet.coordinator.resources.MachineProfile;
 import io.hyperjet.coordinator.results.EpochDetails;
@@ -92,6 +93,7 @@ public final class HyperoptRun
         final ObjectNode stored = null == resumed ? null : resumed.settings();
         final HyperjetConfig config = loadConfig(stored);
         config.warnings().forEach(w -> err.println("hyperjet: warning: " + w));
+        config.trading().feeChoice().print(out, err);
 
         final Path[] strategyPaths = RunInputs.strategyPaths(config);
         final Strategy strategy = StrategyLoader.load(RunInputs.strategy(config), strategyPaths);
@@ -113,7 +115,9 @@ public final class HyperoptRun
         final long seed = null != stored ? stored.path("random_state").asLong() :
             config.optimization().hasHyperoptRandomState() ? config.optimization().hyperoptRandomState() : new SecureRandom().nextInt(1 << 30);
         final int epochs = null != options.epochs() ? options.epochs() : config.optimization().epochs();
-        final List<String> pairs = RunInputs.pairs(config, rules);
+        final List<String> pairs = PairsWithData.keep(config.datadir(), RunInputs.pairs(config, rules),
+            rules.timeframe(), config.dataformatOhlcv(), config.source("exchange.pair_whitelist"),
+            line -> err.println("hyperjet: warning: " + line));
 
         final RunFolder folder = null != resumed ? resumed :
             RunFolder.create(resultsDir(config), strategy.name(), settings(config, samplerKind, seed, epochs, strategyState));
@@ -249,6 +253,7 @@ public final class HyperoptRun
             .override("strategy_path", null == options.strategyPath() ? null : options.strategyPath().toString())
             .override("datadir", null == options.datadir() ? null : options.datadir().toString())
             .override("timerange", options.timerange())
+            .override("fee", options.fee())
             .override("epochs", options.epochs())
             .override("hyperopt_jobs", options.jobs())
             .override("spaces", null == options.spaces() || options.spaces().isEmpty() ? null : options.spaces())
