@@ -61,6 +61,12 @@ public final class BacktestEngine
         {
             return "the strategy has a custom_exit callback";
         }
+        final int detailed = VectorizedBacktester.pairWithDetail(pairs);
+        if (detailed >= 0)
+        {
+            return "timeframe_detail is set (detail candles of " + pairs.get(detailed).pair() +
+                "): only the iterative backtester expands main candles into detail candles";
+        }
         final int irregular = vectorized.irregularPair(settings, pairs);
         if (irregular >= 0)
         {

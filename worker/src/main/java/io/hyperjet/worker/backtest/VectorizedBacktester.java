@@ -21,8 +21,8 @@ import io.hyperjet.worker.signal.Signals;
  * candidates are found lazily by a forward scan over the signal bytes that skips the rows a pair spends in a trade.
  * <p>
  * Needs frames whose consecutive dates are at most one timeframe apart (cleaned data always is), so that row
- * {@code r} is processed at loop step {@code k0 + (r − r0)}; see {@link #irregularPair}. Refuses callbacks:
- * {@link BacktestEngine} sends strategies with callbacks to the iterative backtester. One instance per thread;
+ * {@code r} is processed at loop step {@code k0 + (r − r0)}; see {@link #irregularPair}. Refuses callbacks and
+ * detail candles: {@link BacktestEngine} sends such runs to the iterative backtester. One instance per thread;
  * buffers are reused between runs.
  */
 public final class VectorizedBacktester implements Backtester
@@ -87,6 +87,24 @@ public final class VectorizedBacktester implements Backtester
         return -1;
     }
 
+    /**
+     * The first pair with detail candles (3.8), which this backtester does not simulate, or -1.
+     *
+     * @param pairs the pairs.
+     * @return a pair index or -1.
+     */
+    public static int pairWithDetail(final List<BacktestPair> pairs)
+    {
+        for (int p = 0; p < pairs.size(); p++)
+        {
+            if (null != pairs.get(p).detail())
+            {
+                return p;
+            }
+        }
+        return -1;
+    }
+
     private static boolean isRegular(final LongColumn date, final long tfMs)
     {
         for (int r = 1; r < date.rows(); r++)
@@ -110,6 +128,12 @@ public final class VectorizedBacktester implements Backtester
         if (null != callbacks && (callbacks.hasCustomStoploss() || callbacks.hasCustomExit()))
         {
             throw new IllegalArgumentException("the vectorized backtester does not run strategy callbacks");
+        }
+        final int detailed = pairWithDetail(pairs);
+        if (detailed >= 0)
+        {
+            throw new IllegalArgumentException("the vectorized backtester does not simulate detail candles (" +
+                pairs.get(detailed).pair() + ")");
         }
         final int irregular = irregularPair(settings, pairs);
         if (irregular >= 0)
