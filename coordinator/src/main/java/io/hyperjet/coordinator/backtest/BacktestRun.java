@@ -53,11 +53,29 @@ public final class BacktestRun
      * @param timerange      {@code --timerange}.
      * @param exportFilename {@code --export-filename}: a .json file or a directory.
      * @param noExport       {@code --export none}.
+     * @param timeframeDetail {@code --timeframe-detail}.
      */
     public record Options(
         List<Path> configFiles, String strategy, Path strategyPath, Path datadir, String timerange,
-        Path exportFilename, boolean noExport)
+        Path exportFilename, boolean noExport, String timeframeDetail)
     {
+        /**
+         * Options without {@code --timeframe-detail}.
+         *
+         * @param configFiles    {@code -c} files.
+         * @param strategy       {@code --strategy}.
+         * @param strategyPath   {@code --strategy-path}.
+         * @param datadir        {@code --datadir}.
+         * @param timerange      {@code --timerange}.
+         * @param exportFilename {@code --export-filename}.
+         * @param noExport       {@code --export none}.
+         */
+        public Options(
+            final List<Path> configFiles, final String strategy, final Path strategyPath, final Path datadir,
+            final String timerange, final Path exportFilename, final boolean noExport)
+        {
+            this(configFiles, strategy, strategyPath, datadir, timerange, exportFilename, noExport, null);
+        }
     }
 
     private final Options options;
@@ -89,6 +107,7 @@ public final class BacktestRun
             .override("strategy_path", null == options.strategyPath() ? null : options.strategyPath().toString())
             .override("datadir", null == options.datadir() ? null : options.datadir().toString())
             .override("timerange", options.timerange())
+            .override("timeframe_detail", options.timeframeDetail())
             .load();
         config.warnings().forEach(w -> err.println("hyperjet: warning: " + w));
         final Strategy strategy = StrategyLoader.load(RunInputs.strategy(config), RunInputs.strategyPaths(config));
@@ -98,11 +117,12 @@ public final class BacktestRun
         final EngineData data = EngineData.load(config, rules, pairs, strategy, null,
             line -> err.println("hyperjet: warning: " + line));
         final List<BacktestPair> input = new ArrayList<>();
-        for (final PairFrame frame : data.frames())
+        for (int i = 0; i < data.frames().size(); i++)
         {
+            final PairFrame frame = data.frames().get(i);
             final Signals signals = new Signals(frame.rows());
             strategy.runSignals(frame, signals);
-            input.add(new BacktestPair(frame.pair(), frame, signals));
+            input.add(new BacktestPair(frame.pair(), frame, signals, data.detail(i)));
         }
         final BacktestSettings settings = rules.backtestSettings(null);
         final BacktestEngine engine = new BacktestEngine();

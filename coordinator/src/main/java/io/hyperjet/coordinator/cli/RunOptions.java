@@ -24,4 +24,8 @@ final class RunOptions
 
     @Option(names = "--timerange", description = "Timerange, e.g. 20240101-20240301.")
     String timerange;
+
+    @Option(names = "--timeframe-detail", description = "Smaller timeframe whose candles simulate exits inside " +
+        "each candle of a pair in a trade, e.g. 1m (config key timeframe_detail).")
+    String timeframeDetail;
 }

@@ -64,8 +64,7 @@ public final class BacktestEngine
         final int detailed = VectorizedBacktester.pairWithDetail(pairs);
         if (detailed >= 0)
         {
-            return "timeframe_detail is set (detail candles of " + pairs.get(detailed).pair() +
-                "): only the iterative backtester expands main candles into detail candles";
+            return "timeframe_detail is set: only the iterative backtester expands candles into detail candles";
         }
         final int irregular = vectorized.irregularPair(settings, pairs);
         if (irregular >= 0)

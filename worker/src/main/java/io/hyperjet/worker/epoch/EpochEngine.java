@@ -110,9 +110,10 @@ public final class EpochEngine implements EpochEvaluator
         this.pairlist = pairlist;
         this.loss = loss;
         this.lossRules = new LossRules(minTrades);
-        for (final PairFrame frame : data.frames())
+        for (int i = 0; i < data.frames().size(); i++)
         {
-            pairs.add(new BacktestPair(frame.pair(), frame, new Signals(frame.rows())));
+            final PairFrame frame = data.frames().get(i);
+            pairs.add(new BacktestPair(frame.pair(), frame, new Signals(frame.rows()), data.detail(i)));
         }
         metricsContext
             .startingBalance(rules.config().trading().dryRunWallet())
