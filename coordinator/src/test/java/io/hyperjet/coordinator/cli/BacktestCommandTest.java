@@ -112,8 +112,8 @@ class BacktestCommandTest
 
     /*
      * 1m detail candles for the first two of the three pairs: the third warns and runs on its 5m candles, the
-     * backtest falls back to the iterative backtester with the reason, the export records timeframe_detail, and
-     * exits happen at detail dates (some close at a minute that is not a multiple of 5).
+     * backtest runs vectorized, the export records timeframe_detail, and exits happen at detail dates (some close at
+     * a minute that is not a multiple of 5).
      */
     @Test
     void shouldBacktestWithDetailCandlesAndRecordTimeframeDetail() throws IOException
@@ -124,7 +124,7 @@ class BacktestCommandTest
         final CliRun run = CliRun.run("backtest", "-c", config.toString(), "--export-filename", export.toString(),
             "--timeframe-detail", "1m");
         assertEquals(0, run.exitCode, run.err);
-        assertTrue(run.err.contains("iterative backtester: timeframe_detail is set"), run.err);
+        assertTrue(run.out.contains("(vectorized backtester)"), run.out);
         assertTrue(run.err.contains("no 1m detail candles for BNB/USDT"), run.err);
         final JsonNode doc = new ObjectMapper().readTree(export.toFile());
         final JsonNode stats = doc.path("strategy").path("SampleStrategy");
@@ -136,6 +136,15 @@ class BacktestCommandTest
             detailClose |= trade.path("close_timestamp").asLong() % 300_000L != 0;
         }
         assertTrue(detailClose, "no trade closed inside a 5m candle");
+
+        final Path iterative = writeConfig("iterative.json", "\"enable_vectorized_backtesting\": false");
+        final Path export2 = dir.resolve("out/detail-iterative.json");
+        final CliRun run2 = CliRun.run("backtest", "-c", iterative.toString(), "--export-filename",
+            export2.toString(), "--timeframe-detail", "1m");
+        assertEquals(0, run2.exitCode, run2.err);
+        assertTrue(run2.out.contains("(iterative backtester)"), run2.out);
+        assertEquals(stats.path("trades"),
+            new ObjectMapper().readTree(export2.toFile()).path("strategy").path("SampleStrategy").path("trades"));
     }
 
     @Test

@@ -77,7 +77,7 @@ class HyperoptIT
     /*
      * timeframe_detail through real worker JVMs: the 1m candles go into shared memory next to the 5m ones, workers
      * attach both and give the same epochs as --in-process; the detail candles change the results (against a run
-     * without them), and every epoch reports the iterative fallback with its reason.
+     * without them), and every epoch ran on the vectorized backtester.
      */
     @Test
     void shouldGiveIdenticalDetailEpochsWithWorkersOrInProcess() throws Exception
@@ -105,7 +105,7 @@ class HyperoptIT
             differing += line.get("loss").equals(EpochCommitter.MAPPER.readTree(noDetail.get(i)).get("loss")) ? 0 : 1;
         }
         assertTrue(differing > 0, "detail candles changed no epoch's loss");
-        assertTrue(out.toString().contains("fell back to iterative: timeframe_detail is set"), out.toString());
+        assertTrue(out.toString().contains("Backtester: 20 epochs vectorized, 0 iterative"), out.toString());
         assertTrue(workers.shmRootEmpty(), "shared memory left behind");
         assertEquals(0, HyperoptFixture.childJvms(), "worker JVMs left behind");
     }

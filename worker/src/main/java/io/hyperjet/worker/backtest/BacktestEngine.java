@@ -61,11 +61,6 @@ public final class BacktestEngine
         {
             return "the strategy has a custom_exit callback";
         }
-        final int detailed = VectorizedBacktester.pairWithDetail(pairs);
-        if (detailed >= 0)
-        {
-            return "timeframe_detail is set: only the iterative backtester expands candles into detail candles";
-        }
         final int irregular = vectorized.irregularPair(settings, pairs);
         if (irregular >= 0)
         {

@@ -45,6 +45,39 @@ class BacktesterEqualityTest
         assertTrue(trades > CASES, "too few trades to mean anything: " + trades);
     }
 
+    @Test
+    void shouldGiveIdenticalTradesWithDetailCandlesOnRandomCases()
+    {
+        final IterativeBacktester iterative = new IterativeBacktester();
+        final VectorizedBacktester vectorized = new VectorizedBacktester();
+        long trades = 0;
+        for (long seed = 1; seed <= CASES / 3; seed++)
+        {
+            final RandomCases c = new RandomCases(seed);
+            if (vectorized.irregularPair(c.settings, c.pairs) >= 0)
+            {
+                continue;
+            }
+            final List<BacktestPair> detailed = c.withDetail(seed);
+            final BacktestResult expected;
+            try
+            {
+                expected = iterative.run(c.settings, detailed, null);
+            }
+            catch (final UserInputException ex)
+            {
+                continue;
+            }
+            final String diff = diff(expected, vectorized.run(c.settings, detailed, null));
+            if (null != diff)
+            {
+                fail("seed " + seed + ": " + diff);
+            }
+            trades += expected.trades().size();
+        }
+        assertTrue(trades > CASES / 3, "too few trades to mean anything: " + trades);
+    }
+
     /*
      * Detail candles that are the main candles themselves (one per main candle, same date and OHLC) must change
      * nothing: the expansion of 3.8 then processes the same candle with the same signals. Checked against the

@@ -2,24 +2,29 @@ package io.hyperjet.worker.backtest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import io.hyperjet.common.frame.PairFrame;
 
 /**
  * {@code timeframe_detail} (backtest-semantics.md 3.8), worked out by hand: hourly main candles, 15-minute detail
- * candles, fee 0 and a stake of 100 so every price can be checked on paper.
+ * candles, fee 0 and a stake of 100 so every price can be checked on paper. Both backtesters.
  */
 class DetailCandlesTest
 {
     private static final long QUARTER_MS = 900_000L;
     private static final double[] QUIET = {100.5, 101, 100, 100.5};
+
+    static List<Backtester> backtesters()
+    {
+        return Engines.both();
+    }
 
     private static BacktestSettings settings(final double stoploss, final Map<Integer, Double> roi)
     {
@@ -37,8 +42,9 @@ class DetailCandlesTest
      *  row 3: no detail candles, so the main candle is used: its low 94 hits B's stop, close date 03:00.
      *  row 4: entry direction, but it is the last timestamp (maxDate): no entry.
      */
-    @Test
-    void shouldEnterOnFirstDetailCandleOnlyAndStopInsideDetailCandle()
+    @ParameterizedTest
+    @MethodSource("backtesters")
+    void shouldEnterOnFirstDetailCandleOnlyAndStopInsideDetailCandle(final Backtester backtester)
     {
         final Candles main = Candles.hourly("A/USDT", new double[][]{
             {100, 101, 99, 100}, {100, 101, 98, 100}, {100, 101, 99, 100}, {100, 101, 94, 100},
@@ -47,7 +53,7 @@ class DetailCandlesTest
         final PairFrame detail = Candles.frame("A/USDT", d1, QUARTER_MS, new double[][]{
             {101, 102, 100.5, 101.5}, {101.5, 102, 95, 96}, {96, 97, 95, 96}, {96, 97, 95, 96},
             QUIET, QUIET, QUIET, QUIET});
-        final BacktestResult result = new IterativeBacktester().run(settings(-0.05, Map.of(0, 10.0)),
+        final BacktestResult result = backtester.run(settings(-0.05, Map.of(0, 10.0)),
             List.of(main.build(detail)), null);
 
         assertEquals(2, result.trades().size());
@@ -76,8 +82,9 @@ class DetailCandlesTest
      * is in force and the high 101.5 is +1.5%: ROI exit at 100 * (1 + 0.01), clamped into [100, 101.5]: 101. With
      * main candles only, the 1% step would first apply at 02:00.
      */
-    @Test
-    void shouldTimeRoiByDetailCandleDurations()
+    @ParameterizedTest
+    @MethodSource("backtesters")
+    void shouldTimeRoiByDetailCandleDurations(final Backtester backtester)
     {
         final Candles main = Candles.hourly("A/USDT", new double[][]{
             {100, 101, 99, 100}, {100, 102, 99.5, 101}, {101, 101.5, 100.5, 101}, {101, 101.5, 100.5, 101}})
@@ -85,7 +92,7 @@ class DetailCandlesTest
         final long d1 = main.dateMs(1);
         final PairFrame detail = Candles.frame("A/USDT", d1, QUARTER_MS, new double[][]{
             {100, 100.5, 99.5, 100}, {100, 102, 99.5, 101}, {100.5, 101.5, 100, 101}, {101, 101.5, 100.5, 101}});
-        final BacktestResult result = new IterativeBacktester().run(settings(-0.5, Map.of(0, 0.10, 30, 0.01)),
+        final BacktestResult result = backtester.run(settings(-0.5, Map.of(0, 0.10, 30, 0.01)),
             List.of(main.build(detail)), null);
 
         assertEquals(1, result.trades().size());
@@ -103,8 +110,9 @@ class DetailCandlesTest
      * open 101 is above the ROI price 100 (duration 60 == key 60, a multiple of the main timeframe): exit at that
      * detail candle's open and date.
      */
-    @Test
-    void shouldExitAtDetailOpenWhenRoiStepStartsOnMainCandleBoundary()
+    @ParameterizedTest
+    @MethodSource("backtesters")
+    void shouldExitAtDetailOpenWhenRoiStepStartsOnMainCandleBoundary(final Backtester backtester)
     {
         final Candles main = Candles.hourly("A/USDT", new double[][]{
             {100, 101, 99, 100}, {100, 101, 99.5, 101}, {102, 103, 101, 102}, {102, 103, 101, 102}})
@@ -113,7 +121,7 @@ class DetailCandlesTest
         final PairFrame detail = Candles.frame("A/USDT", d1, QUARTER_MS, new double[][]{
             {100, 100.5, 99.5, 100}, {100, 100.5, 99.5, 100}, {100, 100.5, 99.5, 100}, {100, 101, 99.5, 101},
             {101, 101.5, 100.5, 101}, QUIET, QUIET, QUIET});
-        final BacktestResult result = new IterativeBacktester().run(settings(-0.5, Map.of(0, 0.10, 60, 0.0)),
+        final BacktestResult result = backtester.run(settings(-0.5, Map.of(0, 0.10, 60, 0.0)),
             List.of(main.build(detail)), null);
 
         assertEquals(1, result.trades().size());
@@ -128,13 +136,14 @@ class DetailCandlesTest
      * 95 is never hit by a main low (98, 99, 94 hits at row 3): one trade, closed at 03:00. So the detail candles
      * of the first test really changed the result, and a pair without them runs on its main candles.
      */
-    @Test
-    void shouldUseMainCandlesForPairWithoutDetailCandles()
+    @ParameterizedTest
+    @MethodSource("backtesters")
+    void shouldUseMainCandlesForPairWithoutDetailCandles(final Backtester backtester)
     {
         final Candles main = Candles.hourly("A/USDT", new double[][]{
             {100, 101, 99, 100}, {100, 101, 98, 100}, {100, 101, 99, 100}, {100, 101, 94, 100},
             {100, 101, 99, 100}}).enterLong(0, 1, 3);
-        final BacktestResult result = new IterativeBacktester().run(settings(-0.05, Map.of(0, 10.0)),
+        final BacktestResult result = backtester.run(settings(-0.05, Map.of(0, 10.0)),
             List.of(main.build()), null);
 
         assertEquals(1, result.trades().size());
@@ -151,8 +160,9 @@ class DetailCandlesTest
      * an entry direction on row 1 too but no free slot: one rejected signal, counted on its first detail candle
      * only (entries are tried there and nowhere else), not once per detail candle.
      */
-    @Test
-    void shouldTryEntriesOnlyOnTheFirstDetailCandle()
+    @ParameterizedTest
+    @MethodSource("backtesters")
+    void shouldTryEntriesOnlyOnTheFirstDetailCandle(final Backtester backtester)
     {
         final Candles a = Candles.hourly("A/USDT", Candles.rising(5)).enterLong(0).exitLong(2);
         final PairFrame aDetail = Candles.frame("A/USDT", a.dateMs(1), QUARTER_MS, new double[][]{
@@ -163,7 +173,7 @@ class DetailCandlesTest
         final BacktestSettings s = new BacktestSettings().timeframeSeconds(3600).fee(0.0).stakeAmount(100)
             .dryRunWallet(1000).startupCandleCount(0).stoploss(-0.5).minimalRoi(Map.of(0, 10.0)).maxOpenTrades(1)
             .conclude();
-        final BacktestResult result = new IterativeBacktester().run(s, List.of(a.build(aDetail), b.build(bDetail)),
+        final BacktestResult result = backtester.run(s, List.of(a.build(aDetail), b.build(bDetail)),
             null);
 
         assertEquals(1, result.rejectedSignals());
@@ -179,19 +189,12 @@ class DetailCandlesTest
     }
 
     @Test
-    void shouldRunDetailCandlesOnTheIterativeBacktesterWithReason()
+    void shouldRunDetailCandlesOnTheVectorizedBacktester()
     {
         final Candles main = Candles.hourly("A/USDT", Candles.rising(4)).enterLong(0);
         final PairFrame detail = Candles.frame("A/USDT", main.dateMs(1), QUARTER_MS, Candles.rising(4));
-        final BacktestSettings s = settings(-0.05, Map.of(0, 10.0));
         final BacktestEngine engine = new BacktestEngine();
-
-        engine.run(s, List.of(main.build(detail)), null);
-        assertTrue(engine.lastFallbackReason().contains("timeframe_detail"), engine.lastFallbackReason());
-        assertThrows(IllegalArgumentException.class,
-            () -> new VectorizedBacktester().run(s, List.of(main.build(detail)), null));
-
-        engine.run(s, List.of(main.build()), null);
+        engine.run(settings(-0.05, Map.of(0, 10.0)), List.of(main.build(detail)), null);
         assertNull(engine.lastFallbackReason());
     }
 }
