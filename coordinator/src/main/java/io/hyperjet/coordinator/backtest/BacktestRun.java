@@ -60,17 +60,18 @@ public final class BacktestRun
      * @param noExport       {@code --export none}.
      * @param fee            {@code --fee}.
      * @param hyperoptLoss   {@code --hyperopt-loss}: also print the loss a hyperopt epoch would give this result.
+     * @param timeframeDetail {@code --timeframe-detail}.
      */
     public record Options(
         List<Path> configFiles, String strategy, Path strategyPath, Path datadir, String timerange,
-        Path exportFilename, boolean noExport, Double fee, String hyperoptLoss)
+        Path exportFilename, boolean noExport, Double fee, String hyperoptLoss, String timeframeDetail)
     {
-        /** Without {@code --fee}. */
+        /** Without {@code --fee}, {@code --hyperopt-loss} and {@code --timeframe-detail}. */
         public Options(
             final List<Path> configFiles, final String strategy, final Path strategyPath, final Path datadir,
             final String timerange, final Path exportFilename, final boolean noExport)
         {
-            this(configFiles, strategy, strategyPath, datadir, timerange, exportFilename, noExport, null, null);
+            this(configFiles, strategy, strategyPath, datadir, timerange, exportFilename, noExport, null, null, null);
         }
     }
 
@@ -104,6 +105,7 @@ public final class BacktestRun
             .override("datadir", null == options.datadir() ? null : options.datadir().toString())
             .override("timerange", options.timerange())
             .override("fee", options.fee())
+            .override("timeframe_detail", options.timeframeDetail())
             .load();
         config.warnings().forEach(w -> err.println("hyperjet: warning: " + w));
         config.trading().feeChoice().print(out, err);
@@ -119,11 +121,12 @@ public final class BacktestRun
         final EngineData data = EngineData.load(config, rules, pairs, strategy, null,
             line -> err.println("hyperjet: warning: " + line));
         final List<BacktestPair> input = new ArrayList<>();
-        for (final PairFrame frame : data.frames())
+        for (int i = 0; i < data.frames().size(); i++)
         {
+            final PairFrame frame = data.frames().get(i);
             final Signals signals = new Signals(frame.rows());
             strategy.runSignals(frame, signals);
-            input.add(new BacktestPair(frame.pair(), frame, signals));
+            input.add(new BacktestPair(frame.pair(), frame, signals, data.detail(i)));
         }
         final BacktestSettings settings = rules.backtestSettings(null);
         final BacktestEngine engine = new BacktestEngine();

@@ -28,4 +28,8 @@ final class RunOptions
     @Option(names = "--fee", description = "Fee ratio per side, e.g. 0.001 (default: config 'fee', else the " +
         "exchange's default fee).")
     Double fee;
+
+    @Option(names = "--timeframe-detail", description = "Smaller timeframe whose candles simulate exits inside " +
+        "each candle of a pair in a trade, e.g. 1m (config key timeframe_detail).")
+    String timeframeDetail;
 }

@@ -26,6 +26,7 @@ import java.util.List;
  * @param inProcess          {@code --in-process}: evaluate epochs on the coordinator's thread, no worker JVMs
  *                           (to measure the multi-process overhead, and for debugging).
  * @param fee                {@code --fee}.
+ * @param timeframeDetail    {@code --timeframe-detail}.
  */
 public record HyperoptOptions(
     List<Path> configFiles,
@@ -46,9 +47,10 @@ public record HyperoptOptions(
     boolean printJson,
     boolean disableParamExport,
     boolean inProcess,
-    Double fee)
+    Double fee,
+    String timeframeDetail)
 {
-    /** Without {@code --fee}. */
+    /** Without {@code --fee} and {@code --timeframe-detail}. */
     public HyperoptOptions(
         final List<Path> configFiles, final String strategy, final Path strategyPath, final Path datadir,
         final String timerange, final Integer epochs, final Integer jobs, final List<String> spaces, final String loss,
@@ -57,6 +59,6 @@ public record HyperoptOptions(
         final boolean inProcess)
     {
         this(configFiles, strategy, strategyPath, datadir, timerange, epochs, jobs, spaces, loss, sampler, randomState,
-            minTrades, earlyStop, resume, printAll, printJson, disableParamExport, inProcess, null);
+            minTrades, earlyStop, resume, printAll, printJson, disableParamExport, inProcess, null, null);
     }
 }

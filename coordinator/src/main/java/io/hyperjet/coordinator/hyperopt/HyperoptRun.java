@@ -140,7 +140,8 @@ public final class HyperoptRun
             final boolean useShm = config.optimization().useSharedMemory();
             final String metadata = prepareData(config, rules, pairs, strategy, spaces, shared, useShm,
                 datasetBytes, loadedPairs);
-            out.printf(Locale.ROOT, "Data: %d pairs, %.1f MB %s in %.2f s%n", loadedPairs.size(),
+            out.printf(Locale.ROOT, "Data: %d pairs%s, %.1f MB %s in %.2f s%n", loadedPairs.size(),
+                null == rules.timeframeDetail() ? "" : " with " + rules.timeframeDetail() + " detail candles",
                 datasetBytes[0] / 1e6, null != metadata ? "in shared memory " + metadata : "(workers read files)",
                 (System.nanoTime() - startNs) / 1e9);
 
@@ -254,6 +255,7 @@ public final class HyperoptRun
             .override("datadir", null == options.datadir() ? null : options.datadir().toString())
             .override("timerange", options.timerange())
             .override("fee", options.fee())
+            .override("timeframe_detail", options.timeframeDetail())
             .override("epochs", options.epochs())
             .override("hyperopt_jobs", options.jobs())
             .override("spaces", null == options.spaces() || options.spaces().isEmpty() ? null : options.spaces())
@@ -307,6 +309,18 @@ public final class HyperoptRun
                 }
             },
             line -> err.println("hyperjet: warning: " + line));
+        if (null != rules.timeframeDetail())
+        {
+            // one more timeframe per pair in the same run directory; workers attach both
+            EngineData.prepareDetail(config, rules, List.copyOf(loadedPairs), frame ->
+            {
+                datasetBytes[0] += bytes(frame);
+                if (useShm)
+                {
+                    shared.addPair(frame);
+                }
+            }, line -> err.println("hyperjet: warning: " + line));
+        }
         final boolean aboveThreshold = datasetBytes[0] >= config.optimization().sharedMemoryThresholdMb() * 1024 * 1024;
         return useShm && aboveThreshold ? shared.publish().toString() : null;
     }

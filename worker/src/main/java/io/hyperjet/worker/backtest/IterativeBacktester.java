@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import io.hyperjet.common.frame.LongColumn;
 import io.hyperjet.common.frame.PairFrame;
 import io.hyperjet.worker.signal.Signals;
 
 /**
  * The reference backtester: a direct transcription of the main loop of backtest-semantics.md section 3, visiting
- * every timestamp and every pair. Supports the strategy callbacks. One instance per thread.
+ * every timestamp and every pair. Supports the strategy callbacks and detail candles (3.8). One instance per thread.
  */
 public final class IterativeBacktester implements Backtester
 {
@@ -107,12 +108,40 @@ public final class IterativeBacktester implements Backtester
         return m;
     }
 
+    /**
+     * 3.8: while the pair has an open trade or the row has an entry direction, the main candle is replaced by its
+     * detail candles ({@code row.date <= d.date < row.date + tf}), each with the main row's signals; entries only on
+     * the first of them. Without detail candles for this row the main candle is used.
+     */
     private void processPairCandle(final int p, final int r, final boolean canEnter)
     {
         final BacktestPair pair = pairs.get(p);
-        final PairFrame frame = pair.frame();
+        final PairFrame detail = pair.detail();
+        if (null != detail && (openPerPair[p] > 0 ||
+            EntrySignals.direction(pair.signals(), r - 1, settings.shortsEnabled()) != EntrySignals.NONE))
+        {
+            final LongColumn date = detail.date();
+            final int rows = date.rows();
+            final long startMs = pair.frame().date().get(r);
+            final long endMs = startMs + settings.timeframeMs();
+            final int first = SimulationWindow.firstAtOrAfter(date, 0, rows, startMs);
+            if (first < rows && date.get(first) < endMs)
+            {
+                for (int d = first; d < rows && date.get(d) < endMs; d++)
+                {
+                    processCandle(p, detail, d, r - 1, canEnter && d == first);
+                }
+                return;
+            }
+        }
+        processCandle(p, pair.frame(), r, r - 1, canEnter);
+    }
+
+    /** 3.1's processPairCandle on candle {@code r} of {@code frame} (main or detail) with signal row {@code s}. */
+    private void processCandle(final int p, final PairFrame frame, final int r, final int s, final boolean canEnter)
+    {
+        final BacktestPair pair = pairs.get(p);
         final Signals signals = pair.signals();
-        final int s = r - 1;
         if (canEnter)
         {
             enter(p, r, pair, frame, signals, s);

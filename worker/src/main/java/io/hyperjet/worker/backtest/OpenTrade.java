@@ -21,6 +21,8 @@ final class OpenTrade
     boolean trailing;
 
     int exitRow = -1;
+    /** The date of the exit candle: the exit row's, or one of its detail candles' (3.8). */
+    long exitTimeMs;
     double exitPrice;
     String exitReason;
 

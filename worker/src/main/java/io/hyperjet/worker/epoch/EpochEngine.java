@@ -101,9 +101,10 @@ public final class EpochEngine implements EpochEvaluator
         this.strategy = strategy;
         this.data = data;
         this.scoring = new HyperoptScoring(rules, pairlist, loss, minTrades);
-        for (final PairFrame frame : data.frames())
+        for (int i = 0; i < data.frames().size(); i++)
         {
-            pairs.add(new BacktestPair(frame.pair(), frame, new Signals(frame.rows())));
+            final PairFrame frame = data.frames().get(i);
+            pairs.add(new BacktestPair(frame.pair(), frame, new Signals(frame.rows()), data.detail(i)));
         }
     }
 

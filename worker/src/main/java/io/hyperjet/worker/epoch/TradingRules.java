@@ -27,6 +27,7 @@ public final class TradingRules
     private final HyperjetConfig config;
     private final String strategyName;
     private final String timeframe;
+    private final String timeframeDetail;
     private final int startupCandleCount;
     private final SortedMap<Integer, Double> minimalRoi;
     private final double stoploss;
@@ -53,6 +54,7 @@ public final class TradingRules
         {
             throw new UserInputException(config.source("timeframe") + ": invalid timeframe '" + timeframe + "'");
         }
+        this.timeframeDetail = detailTimeframe(config, timeframe);
         this.startupCandleCount = config.startupCandleCount(strategy.startupCandleCount());
         final SortedMap<Integer, Double> roi = config.has("minimal_roi") ? config.trading().minimalRoi() :
             new TreeMap<>(strategy.minimalRoi());
@@ -104,6 +106,27 @@ public final class TradingRules
     public static TradingRules resolve(final HyperjetConfig config, final Strategy strategy)
     {
         return new TradingRules(config, strategy);
+    }
+
+    /* Freqtrade refuses a detail timeframe that is not smaller than the strategy's; an empty string means none. */
+    private static String detailTimeframe(final HyperjetConfig config, final String timeframe)
+    {
+        final String detail = config.timeframeDetail();
+        if (null == detail || detail.isEmpty())
+        {
+            return null;
+        }
+        if (!Timeframes.isValid(detail))
+        {
+            throw new UserInputException(config.source("timeframe_detail") + ": invalid timeframe_detail '" +
+                detail + "'");
+        }
+        if (Timeframes.seconds(detail) >= Timeframes.seconds(timeframe))
+        {
+            throw new UserInputException(config.source("timeframe_detail") + ": timeframe_detail " + detail +
+                " must be smaller than the timeframe " + timeframe + "; choose a smaller one or remove the key");
+        }
+        return detail;
     }
 
     private static BacktestSettings.TradingMode tradingMode(final HyperjetConfig config)
@@ -210,7 +233,7 @@ public final class TradingRules
             .strategyName(strategyName)
             .stakeAmount(null == stake ? null : stake.isNumber() ? (Object)stake.asDouble() : stake.asText())
             .maxOpenTrades(settings.maxOpenTrades())
-            .timeframeDetail(config.timeframeDetail())
+            .timeframeDetail(timeframeDetail)
             .timerange(timerange.toString())
             .stoploss(settings.stoploss())
             .trailingStop(settings.trailingStop())
@@ -229,6 +252,16 @@ public final class TradingRules
     public String timeframe()
     {
         return timeframe;
+    }
+
+    /**
+     * The detail timeframe of backtest-semantics.md 3.8 ({@code timeframe_detail}), smaller than {@link #timeframe}.
+     *
+     * @return e.g. {@code 1m}, or null when the run has none.
+     */
+    public String timeframeDetail()
+    {
+        return timeframeDetail;
     }
 
     public int startupCandleCount()

@@ -162,6 +162,76 @@ final class RandomCases
         return new BacktestPair(name, PairFrame.ofArrays(name, tfSeconds / 60 + "m", date, cols), signals);
     }
 
+    /**
+     * The case with random detail candles (3.8) for most pairs: {@code k} candles per main candle at
+     * {@code tf / k} steps, wandering inside and a little outside the main candle, over a random part of the rows,
+     * with some main candles left without detail candles, some windows cut short and some starting late.
+     */
+    List<BacktestPair> withDetail(final long seed)
+    {
+        final SplittableRandom rnd = new SplittableRandom(seed * 31 + 7);
+        final long tfMs = settings.timeframeMs();
+        final List<BacktestPair> out = new ArrayList<>();
+        for (final BacktestPair pair : pairs)
+        {
+            out.add(rnd.nextInt(5) == 0 ? pair : new BacktestPair(pair.pair(), pair.frame(), pair.signals(),
+                detail(rnd, pair.frame(), tfMs)));
+        }
+        return out;
+    }
+
+    private static PairFrame detail(final SplittableRandom rnd, final PairFrame main, final long tfMs)
+    {
+        final int k = 2 + rnd.nextInt(5);
+        final long stepMs = tfMs / k;
+        final int rows = main.rows();
+        final int from = rnd.nextInt(3) == 0 ? rnd.nextInt(rows) : 0;
+        final int to = rnd.nextInt(3) == 0 ? from + rnd.nextInt(rows - from + 1) : rows;
+        final List<double[]> candles = new ArrayList<>();
+        final List<Long> dates = new ArrayList<>();
+        for (int r = from; r < to; r++)
+        {
+            if (rnd.nextInt(20) == 0)
+            {
+                continue;
+            }
+            final int skip = rnd.nextInt(10) == 0 ? 1 : 0;
+            final int count = rnd.nextInt(10) == 0 ? 1 + rnd.nextInt(k) : k;
+            final double lo = main.low().get(r);
+            final double hi = main.high().get(r);
+            final double span = Math.max(hi - lo, lo * 0.001);
+            double price = main.open().get(r);
+            for (int j = skip; j < count; j++)
+            {
+                final double o = round(price);
+                final double c = round(lo + rnd.nextDouble() * span * 1.1 - span * 0.05);
+                final double h = round(Math.max(o, c) + rnd.nextDouble() * span * 0.3);
+                final double l = round(Math.min(o, c) - rnd.nextDouble() * span * 0.3);
+                candles.add(new double[]{o, Math.max(h, Math.max(o, c)), Math.min(l, Math.min(o, c)), c});
+                dates.add(main.date().get(r) + j * stepMs);
+                price = c;
+            }
+        }
+        final int n = candles.size();
+        final long[] date = new long[n];
+        final double[][] cols = new double[4][n];
+        for (int i = 0; i < n; i++)
+        {
+            date[i] = dates.get(i);
+            for (int c = 0; c < 4; c++)
+            {
+                cols[c][i] = candles.get(i)[c];
+            }
+        }
+        final Map<String, double[]> map = new LinkedHashMap<>();
+        map.put(PairFrame.OPEN, cols[0]);
+        map.put(PairFrame.HIGH, cols[1]);
+        map.put(PairFrame.LOW, cols[2]);
+        map.put(PairFrame.CLOSE, cols[3]);
+        map.put(PairFrame.VOLUME, new double[n]);
+        return PairFrame.ofArrays(main.pair(), "detail", date, map);
+    }
+
     static void fill(final SplittableRandom rnd, final byte[] codes, final double density)
     {
         for (int i = 0; i < codes.length; i++)
