@@ -53,10 +53,11 @@ public final class BacktestRun
      * @param timerange      {@code --timerange}.
      * @param exportFilename {@code --export-filename}: a .json file or a directory.
      * @param noExport       {@code --export none}.
+     * @param enableProtections {@code --enable-protections}.
      */
     public record Options(
         List<Path> configFiles, String strategy, Path strategyPath, Path datadir, String timerange,
-        Path exportFilename, boolean noExport)
+        Path exportFilename, boolean noExport, boolean enableProtections)
     {
     }
 
@@ -89,6 +90,7 @@ public final class BacktestRun
             .override("strategy_path", null == options.strategyPath() ? null : options.strategyPath().toString())
             .override("datadir", null == options.datadir() ? null : options.datadir().toString())
             .override("timerange", options.timerange())
+            .override("enable_protections", options.enableProtections() ? Boolean.TRUE : null)
             .load();
         config.warnings().forEach(w -> err.println("hyperjet: warning: " + w));
         final Strategy strategy = StrategyLoader.load(RunInputs.strategy(config), RunInputs.strategyPaths(config));
@@ -104,7 +106,7 @@ public final class BacktestRun
             strategy.runSignals(frame, signals);
             input.add(new BacktestPair(frame.pair(), frame, signals));
         }
-        final BacktestSettings settings = rules.backtestSettings(null);
+        final BacktestSettings settings = rules.backtestSettings(null, strategy);
         final BacktestEngine engine = new BacktestEngine();
         final long simStartNs = System.nanoTime();
         final BacktestResult result = engine.run(settings, input,
@@ -122,6 +124,7 @@ public final class BacktestRun
             .stakeCurrency(config.trading().stakeCurrency())
             .timeframe(rules.timeframe())
             .rejectedSignals(result.rejectedSignals())
+            .locks(result.locks())
             .marketChange(MarketChange.of(data.frames()))
             .periodicBreakdown(true);
         final StrategyStats stats = new StatsCalculator().compute(result.trades(), context);

@@ -44,7 +44,7 @@ final class BacktestCommand implements Callable<Integer>
         }
         new BacktestRun(new BacktestRun.Options(run.configs, run.strategy, run.strategyPath, run.datadir,
             run.timerange, exportFilename,
-            "none".equals(export)), spec.commandLine().getOut(), spec.commandLine().getErr()).run();
+            "none".equals(export), run.enableProtections), spec.commandLine().getOut(), spec.commandLine().getErr()).run();
         return ExitCode.OK;
     }
 }

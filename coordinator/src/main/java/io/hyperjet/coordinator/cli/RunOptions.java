@@ -24,4 +24,8 @@ final class RunOptions
 
     @Option(names = "--timerange", description = "Timerange, e.g. 20240101-20240301.")
     String timerange;
+
+    @Option(names = {"--enable-protections", "--enableprotections"},
+        description = "Apply the strategy's protections (sets enable_protections).")
+    boolean enableProtections;
 }

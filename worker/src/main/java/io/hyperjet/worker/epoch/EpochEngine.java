@@ -166,7 +166,7 @@ public final class EpochEngine implements EpochEvaluator
         {
             signals(pair);
         }
-        final BacktestSettings settings = rules.backtestSettings(params);
+        final BacktestSettings settings = rules.backtestSettings(params, strategy);
         final BacktestResult result = backtester.run(settings, pairs,
             strategy.needsIterativeBacktester() ? strategy.callbacks() : null);
         if (!rangeKnown)
@@ -176,7 +176,7 @@ public final class EpochEngine implements EpochEvaluator
             lossInput = new LossInput(metricsContext, rules.config().raw());
             rangeKnown = true;
         }
-        metricsContext.rejectedSignals(result.rejectedSignals());
+        metricsContext.rejectedSignals(result.rejectedSignals()).locks(result.locks());
         final double epochLoss = lossRules.evaluate(loss, lossInput.reset(result.trades()));
         return new Outcome(settings, result, lossInput.stats(), epochLoss);
     }
