@@ -61,17 +61,19 @@ public final class BacktestRun
      * @param fee            {@code --fee}.
      * @param hyperoptLoss   {@code --hyperopt-loss}: also print the loss a hyperopt epoch would give this result.
      * @param timeframeDetail {@code --timeframe-detail}.
+     * @param enableProtections {@code --enable-protections}.
      */
     public record Options(
         List<Path> configFiles, String strategy, Path strategyPath, Path datadir, String timerange,
-        Path exportFilename, boolean noExport, Double fee, String hyperoptLoss, String timeframeDetail)
+        Path exportFilename, boolean noExport, Double fee, String hyperoptLoss, String timeframeDetail,
+        boolean enableProtections)
     {
-        /** Without {@code --fee}, {@code --hyperopt-loss} and {@code --timeframe-detail}. */
+        /** Without {@code --fee}, {@code --hyperopt-loss}, {@code --timeframe-detail} and {@code --enable-protections}. */
         public Options(
             final List<Path> configFiles, final String strategy, final Path strategyPath, final Path datadir,
             final String timerange, final Path exportFilename, final boolean noExport)
         {
-            this(configFiles, strategy, strategyPath, datadir, timerange, exportFilename, noExport, null, null, null);
+            this(configFiles, strategy, strategyPath, datadir, timerange, exportFilename, noExport, null, null, null, false);
         }
     }
 
@@ -106,6 +108,7 @@ public final class BacktestRun
             .override("timerange", options.timerange())
             .override("fee", options.fee())
             .override("timeframe_detail", options.timeframeDetail())
+            .override("enable_protections", options.enableProtections() ? Boolean.TRUE : null)
             .load();
         config.warnings().forEach(w -> err.println("hyperjet: warning: " + w));
         config.trading().feeChoice().print(out, err);
@@ -128,7 +131,7 @@ public final class BacktestRun
             strategy.runSignals(frame, signals);
             input.add(new BacktestPair(frame.pair(), frame, signals, data.detail(i)));
         }
-        final BacktestSettings settings = rules.backtestSettings(null);
+        final BacktestSettings settings = rules.backtestSettings(null, strategy);
         final BacktestEngine engine = new BacktestEngine();
         final long simStartNs = System.nanoTime();
         final BacktestResult result = engine.run(settings, input,
@@ -146,6 +149,7 @@ public final class BacktestRun
             .stakeCurrency(config.trading().stakeCurrency())
             .timeframe(rules.timeframe())
             .rejectedSignals(result.rejectedSignals())
+            .locks(result.locks())
             .marketChange(MarketChange.of(data.frames()))
             .periodicBreakdown(true);
         final StrategyStats stats = new StatsCalculator().compute(result.trades(), context);

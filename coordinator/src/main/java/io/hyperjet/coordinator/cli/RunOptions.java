@@ -32,4 +32,8 @@ final class RunOptions
     @Option(names = "--timeframe-detail", description = "Smaller timeframe whose candles simulate exits inside " +
         "each candle of a pair in a trade, e.g. 1m (config key timeframe_detail).")
     String timeframeDetail;
+
+    @Option(names = {"--enable-protections", "--enableprotections"},
+        description = "Apply the strategy's protections (sets enable_protections).")
+    boolean enableProtections;
 }

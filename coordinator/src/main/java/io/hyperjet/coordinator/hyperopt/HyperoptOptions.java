@@ -27,6 +27,7 @@ import java.util.List;
  *                           (to measure the multi-process overhead, and for debugging).
  * @param fee                {@code --fee}.
  * @param timeframeDetail    {@code --timeframe-detail}.
+ * @param enableProtections  {@code --enable-protections}.
  */
 public record HyperoptOptions(
     List<Path> configFiles,
@@ -48,7 +49,8 @@ public record HyperoptOptions(
     boolean disableParamExport,
     boolean inProcess,
     Double fee,
-    String timeframeDetail)
+    String timeframeDetail,
+    boolean enableProtections)
 {
     /** Without {@code --fee} and {@code --timeframe-detail}. */
     public HyperoptOptions(
@@ -59,6 +61,6 @@ public record HyperoptOptions(
         final boolean inProcess)
     {
         this(configFiles, strategy, strategyPath, datadir, timerange, epochs, jobs, spaces, loss, sampler, randomState,
-            minTrades, earlyStop, resume, printAll, printJson, disableParamExport, inProcess, null, null);
+            minTrades, earlyStop, resume, printAll, printJson, disableParamExport, inProcess, null, null, false);
     }
 }

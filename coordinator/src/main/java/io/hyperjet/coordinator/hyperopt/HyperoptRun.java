@@ -89,9 +89,10 @@ public final class HyperoptRun
     public int run()
     {
         final RunFolder resumed = null == options.resume() ? null :
-            RunFolder.existing(resultsDir(loadConfig(null)), options.resume());
+            RunFolder.existing(resultsDir(loadConfig(null, false)), options.resume());
         final ObjectNode stored = null == resumed ? null : resumed.settings();
-        final HyperjetConfig config = loadConfig(stored);
+        final HyperjetConfig config = null == stored && selectsProtectionSpace(loadConfig(null, false)) ?
+            loadConfig(null, true) : loadConfig(stored, false);
         config.warnings().forEach(w -> err.println("hyperjet: warning: " + w));
         config.trading().feeChoice().print(out, err);
 
@@ -239,7 +240,19 @@ public final class HyperoptRun
         }
     }
 
-    private HyperjetConfig loadConfig(final ObjectNode stored)
+    /*
+     * Selecting the protection space turns protections on for the run (protections.md 1.2); the config carries the
+     * flag so the workers, run.json and a resume all see it.
+     */
+    private static boolean selectsProtectionSpace(final HyperjetConfig config)
+    {
+        final List<String> names = config.optimization().spaces().isEmpty() ? List.of("default") :
+            config.optimization().spaces();
+        return SpaceName.select(names, config.source("spaces")).contains(SpaceName.PROTECTION) &&
+            !config.bool("enable_protections", false);
+    }
+
+    private HyperjetConfig loadConfig(final ObjectNode stored, final boolean forceProtections)
     {
         if (null != stored)
         {
@@ -261,7 +274,8 @@ public final class HyperoptRun
             .override("spaces", null == options.spaces() || options.spaces().isEmpty() ? null : options.spaces())
             .override("hyperopt_loss", options.loss())
             .override("hyperopt_random_state", options.randomState())
-            .override("hyperopt_min_trades", options.minTrades());
+            .override("hyperopt_min_trades", options.minTrades())
+            .override("enable_protections", options.enableProtections() || forceProtections ? Boolean.TRUE : null);
         return loader.load();
     }
 

@@ -110,7 +110,7 @@ class BacktestHyperoptLossTest
     private double backtestLoss(final String loss)
     {
         final StringWriter out = new StringWriter();
-        new BacktestRun(new BacktestRun.Options(List.of(fx.config), "Pinned", null, null, null, null, true, null, loss, null),
+        new BacktestRun(new BacktestRun.Options(List.of(fx.config), "Pinned", null, null, null, null, true, null, loss, null, false),
             new PrintWriter(out, true), new PrintWriter(new StringWriter(), true)).run();
         final String prefix = "Hyperopt loss " + loss + ": ";
         final String line = out.toString().lines().filter(l -> l.startsWith(prefix)).findFirst()

@@ -61,7 +61,7 @@ class HyperoptFeeAndPairsTest
         out = new StringWriter();
         err = new StringWriter();
         final HyperoptOptions options = new HyperoptOptions(List.of(fx.config), null, null, null, null, 5, 1,
-            List.of("roi", "stoploss"), null, "random", 3L, null, 0, null, false, false, true, true, fee, null);
+            List.of("roi", "stoploss"), null, "random", 3L, null, 0, null, false, false, true, true, fee, null, false);
         return new HyperoptRun(options, new PrintWriter(out, true), new PrintWriter(err, true), false).run();
     }
 

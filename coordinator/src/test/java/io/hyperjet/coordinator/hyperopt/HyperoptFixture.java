@@ -77,7 +77,7 @@ final class HyperoptFixture
     {
         return new HyperoptOptions(List.of(config), null, null, null, null, epochs, Math.max(1, jobs),
             List.of("roi", "stoploss", "trailing"), null, null, 5L, null, 0, null, false, false, false, jobs == 0,
-            null, timeframeDetail);
+            null, timeframeDetail, false);
     }
 
     HyperoptOptions options(final int epochs, final int jobs, final String resume)

@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.hyperjet.common.frame.LongColumn;
 import io.hyperjet.common.frame.PairFrame;
+import io.hyperjet.worker.protection.ProtectionManager;
 import io.hyperjet.worker.signal.Signals;
 
 /**
@@ -18,6 +19,7 @@ public final class IterativeBacktester implements Backtester
     private final TradeRules rules = new TradeRules();
     private final ArrayList<OpenTrade> open = new ArrayList<>();
     private final ArrayList<Trade> closed = new ArrayList<>();
+    private final ProtectionManager protections = new ProtectionManager();
     private BacktestSettings settings;
     private List<BacktestPair> pairs;
     private int[] openPerPair = new int[0];
@@ -37,6 +39,12 @@ public final class IterativeBacktester implements Backtester
         window.compute(settings, pairs);
         rules.configure(settings, callbacks);
         final int n = pairs.size();
+        final String[] names = new String[n];
+        for (int p = 0; p < n; p++)
+        {
+            names[p] = pairs.get(p).pair();
+        }
+        protections.reset(settings.protections(), names, settings.timeframeSeconds());
         open.clear();
         closed.clear();
         closedProfit = 0.0;
@@ -75,13 +83,8 @@ public final class IterativeBacktester implements Backtester
             }
         }
         forceExitLeftovers(seenOrder, seenCount);
-        final String[] names = new String[n];
-        for (int p = 0; p < n; p++)
-        {
-            names[p] = pairs.get(p).pair();
-        }
         return new BacktestResult(closed, window.minDateMs, maxDate, rejected, names, window.trimStart,
-            window.trimEnd);
+            window.trimEnd, protections.locks());
     }
 
     /** Pairs of the open trades in opening order, then every other pair in whitelist order (3.1). */
@@ -169,6 +172,7 @@ public final class IterativeBacktester implements Backtester
                 openPerPair[p]--;
                 closedProfit += ot.trade.profitAbs;
                 closed.add(ot.trade);
+                protections.onExitFilled(p, date, ot.trade.isShort, ot.trade.profitRatio, ot.trade.exitReason);
             }
             else
             {
@@ -182,6 +186,10 @@ public final class IterativeBacktester implements Backtester
     {
         final int dir = EntrySignals.direction(signals, s, settings.shortsEnabled());
         if (dir == EntrySignals.NONE || (!settings.positionStacking() && openPerPair[p] > 0))
+        {
+            return;
+        }
+        if (protections.isLocked(p, frame.date().get(r), dir == EntrySignals.SHORT))
         {
             return;
         }
@@ -227,6 +235,8 @@ public final class IterativeBacktester implements Backtester
                 open.remove(i);
                 closedProfit += ot.trade.profitAbs;
                 closed.add(ot.trade);
+                protections.onExitFilled(p, ot.trade.closeTimeMs, ot.trade.isShort, ot.trade.profitRatio,
+                    ot.trade.exitReason);
             }
         }
     }

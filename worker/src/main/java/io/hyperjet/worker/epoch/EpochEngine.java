@@ -152,7 +152,7 @@ public final class EpochEngine implements EpochEvaluator
         {
             signals(pair);
         }
-        final BacktestSettings settings = rules.backtestSettings(params);
+        final BacktestSettings settings = rules.backtestSettings(params, strategy);
         final BacktestResult result = backtester.run(settings, pairs,
             strategy.needsIterativeBacktester() ? strategy.callbacks() : null);
         final LossInput lossInput = scoring.load(result, pairs);

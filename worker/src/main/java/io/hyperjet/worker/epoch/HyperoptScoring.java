@@ -62,7 +62,7 @@ public final class HyperoptScoring
                 .marketChange(marketChange(result, pairs));
             input = new LossInput(context, rules.config().raw());
         }
-        context.rejectedSignals(result.rejectedSignals());
+        context.rejectedSignals(result.rejectedSignals()).locks(result.locks());
         return input.reset(result.trades());
     }
 

@@ -12,6 +12,7 @@ import io.hyperjet.common.config.HyperjetConfig;
 import io.hyperjet.common.time.Timeframes;
 import io.hyperjet.common.time.Timerange;
 import io.hyperjet.worker.backtest.BacktestSettings;
+import io.hyperjet.worker.protection.Protections;
 import io.hyperjet.worker.report.ReportSettings;
 import io.hyperjet.worker.strategy.Strategy;
 
@@ -44,6 +45,7 @@ public final class TradingRules
     private final boolean useCustomStoploss;
     private final BacktestSettings.TradingMode tradingMode;
     private final Timerange timerange;
+    private final boolean protectionsEnabled;
 
     private TradingRules(final HyperjetConfig config, final Strategy strategy)
     {
@@ -89,6 +91,16 @@ public final class TradingRules
         this.canShort = strategy.canShort() && tradingMode != BacktestSettings.TradingMode.SPOT;
         this.useCustomStoploss = strategy.useCustomStoploss();
         this.timerange = config.timerange();
+        if (null != config.node("protections"))
+        {
+            throw new UserInputException(config.source("protections") + ": 'protections' in the configuration is " +
+                "not accepted (Freqtrade 2024.10 refuses it); declare them in the strategy's protections() instead");
+        }
+        this.protectionsEnabled = config.bool("enable_protections", false);
+        if (protectionsEnabled)
+        {
+            strategy.protectionList(Timeframes.minutes(timeframe));
+        }
         if (!config.trading().isStakeAmountUnlimited() && Double.isNaN(config.trading().stakeAmount()))
         {
             throw new UserInputException(config.source("stake_amount") +
@@ -156,6 +168,25 @@ public final class TradingRules
      */
     public BacktestSettings backtestSettings(final EpochParams epoch)
     {
+        return settings(epoch).conclude();
+    }
+
+    /**
+     * Backtest settings for one run or epoch, with the strategy's protections when {@code enable_protections} is on
+     * (read now, so they follow the parameter values the epoch has set, protections.md 4.4).
+     *
+     * @param epoch    the epoch's own values, or null to use the rules as they are.
+     * @param strategy the strategy, its parameter values set for this run.
+     * @return concluded settings.
+     */
+    public BacktestSettings backtestSettings(final EpochParams epoch, final Strategy strategy)
+    {
+        return settings(epoch).protections(protectionsEnabled ?
+            strategy.protectionList(Timeframes.minutes(timeframe)) : Protections.NONE).conclude();
+    }
+
+    private BacktestSettings settings(final EpochParams epoch)
+    {
         final BacktestSettings s = new BacktestSettings()
             .fee(Double.isNaN(config.trading().fee()) ? 0.0 : config.trading().fee())
             .tradableBalanceRatio(config.trading().tradableBalanceRatio())
@@ -212,7 +243,7 @@ public final class TradingRules
         }
         s.maxOpenTrades(hasEpoch && epoch.hasMaxOpenTrades() ?
             epoch.maxOpenTrades(config.trading().isStakeAmountUnlimited(), maxOpenTrades) : maxOpenTrades);
-        return s.conclude();
+        return s;
     }
 
     /**
@@ -246,7 +277,18 @@ public final class TradingRules
             .useExitSignal(useExitSignal)
             .exitProfitOnly(exitProfitOnly)
             .exitProfitOffset(exitProfitOffset)
-            .ignoreRoiIfEntrySignal(ignoreRoiIfEntrySignal);
+            .ignoreRoiIfEntrySignal(ignoreRoiIfEntrySignal)
+            .enableProtections(protectionsEnabled);
+    }
+
+    /**
+     * {@code enable_protections} (config key or {@code --enable-protections}; forced on by the protection space).
+     *
+     * @return true when protections apply.
+     */
+    public boolean protectionsEnabled()
+    {
+        return protectionsEnabled;
     }
 
     public String timeframe()

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import io.hyperjet.common.frame.PairFrame;
+import io.hyperjet.worker.protection.Protections;
 import io.hyperjet.worker.signal.Signals;
 
 /** Test helper: random backtest cases (candles with gaps and flat candles, raw signals, settings) from a seed. */
@@ -21,9 +22,15 @@ final class RandomCases
 
     RandomCases(final long seed)
     {
+        this(seed, Protections.NONE);
+    }
+
+    /** The same case as {@code RandomCases(seed)}, with protections. */
+    RandomCases(final long seed, final Protections protections)
+    {
         final SplittableRandom rnd = new SplittableRandom(seed);
         final long tfSeconds = rnd.nextBoolean() ? 300 : 3600;
-        settings = settings(rnd, tfSeconds);
+        settings = settings(rnd, tfSeconds, protections);
         final int pairCount = 1 + rnd.nextInt(5);
         final long originMs = 1_704_067_200_000L;
         for (int p = 0; p < pairCount; p++)
@@ -35,6 +42,11 @@ final class RandomCases
     }
 
     static BacktestSettings settings(final SplittableRandom rnd, final long tfSeconds)
+    {
+        return settings(rnd, tfSeconds, Protections.NONE);
+    }
+
+    static BacktestSettings settings(final SplittableRandom rnd, final long tfSeconds, final Protections protections)
     {
         final long tfMin = tfSeconds / 60;
         final BacktestSettings s = new BacktestSettings().timeframeSeconds(tfSeconds)
@@ -80,7 +92,7 @@ final class RandomCases
             final long stopMs = rnd.nextBoolean() ? 0 : 1_704_067_200_000L + (40 + rnd.nextInt(200)) * rowMs;
             s.timerangeMs(startMs, stopMs);
         }
-        return s.conclude();
+        return s.protections(protections).conclude();
     }
 
     private static Map<Integer, Double> roi(final SplittableRandom rnd, final long tfMin)
