@@ -21,6 +21,7 @@ class BacktesterEqualityTest
         final IterativeBacktester iterative = new IterativeBacktester();
         final VectorizedBacktester vectorized = new VectorizedBacktester();
         long trades = 0;
+        long truncated = 0;
         for (long seed = 1; seed <= CASES; seed++)
         {
             final RandomCases c = new RandomCases(seed);
@@ -40,8 +41,13 @@ class BacktesterEqualityTest
                 fail("seed " + seed + ": " + diff);
             }
             trades += expected.trades().size();
+            for (final Trade t : expected.trades())
+            {
+                truncated += t.openRate != t.entryPrice ? 1 : 0;
+            }
         }
         assertTrue(trades > CASES, "too few trades to mean anything: " + trades);
+        assertTrue(truncated > trades / 20, "too few truncated open rates (13.4): " + truncated + " of " + trades);
     }
 
     static String diff(final BacktestResult a, final BacktestResult b)
@@ -80,6 +86,7 @@ class BacktesterEqualityTest
         check(sb, "openTimeMs", a.openTimeMs == b.openTimeMs);
         check(sb, "closeTimeMs", a.closeTimeMs == b.closeTimeMs);
         check(sb, "openRate", same(a.openRate, b.openRate));
+        check(sb, "entryPrice", same(a.entryPrice, b.entryPrice));
         check(sb, "closeRate", same(a.closeRate, b.closeRate));
         check(sb, "amount", same(a.amount, b.amount));
         check(sb, "stakeAmount", same(a.stakeAmount, b.stakeAmount));
