@@ -200,7 +200,8 @@ final class ExitScanner
     {
         final int s = r - 1;
         return rules.evaluate(ot, pair.frame().date().get(r), pair.frame().open().get(r), h, l,
-            enterSig[s] != Signals.UNSET, exitSig[s] != Signals.UNSET, EntrySignals.exitTag(pair.signals(), s));
+            pair.frame().close().get(r), enterSig[s] != Signals.UNSET, exitSig[s] != Signals.UNSET,
+            EntrySignals.exitTag(pair.signals(), s));
     }
 
     /**

@@ -153,6 +153,7 @@ public final class IterativeBacktester implements Backtester
         final double o = frame.open().get(r);
         final double h = frame.high().get(r);
         final double l = frame.low().get(r);
+        final double c = frame.close().get(r);
         for (int i = 0; i < open.size(); )
         {
             final OpenTrade ot = open.get(i);
@@ -165,7 +166,7 @@ public final class IterativeBacktester implements Backtester
             final boolean isShort = ot.trade.isShort;
             final boolean enterSig = (isShort ? signals.enterShort()[s] : signals.enterLong()[s]) != Signals.UNSET;
             final boolean exitSig = (isShort ? signals.exitShort()[s] : signals.exitLong()[s]) != Signals.UNSET;
-            if (rules.evaluate(ot, date, o, h, l, enterSig, exitSig, EntrySignals.exitTag(signals, s)))
+            if (rules.evaluate(ot, date, o, h, l, c, enterSig, exitSig, EntrySignals.exitTag(signals, s)))
             {
                 rules.close(ot, date, ot.exitPrice, ot.exitReason);
                 open.remove(i);

@@ -22,6 +22,7 @@ class BacktesterEqualityTest
         final IterativeBacktester iterative = new IterativeBacktester();
         final VectorizedBacktester vectorized = new VectorizedBacktester();
         long trades = 0;
+        long truncated = 0;
         for (long seed = 1; seed <= CASES; seed++)
         {
             final RandomCases c = new RandomCases(seed);
@@ -41,8 +42,13 @@ class BacktesterEqualityTest
                 fail("seed " + seed + ": " + diff);
             }
             trades += expected.trades().size();
+            for (final Trade t : expected.trades())
+            {
+                truncated += t.openRate != t.entryPrice ? 1 : 0;
+            }
         }
         assertTrue(trades > CASES, "too few trades to mean anything: " + trades);
+        assertTrue(truncated > trades / 20, "too few truncated open rates (13.4): " + truncated + " of " + trades);
     }
 
     @Test
@@ -155,6 +161,7 @@ class BacktesterEqualityTest
         check(sb, "openTimeMs", a.openTimeMs == b.openTimeMs);
         check(sb, "closeTimeMs", a.closeTimeMs == b.closeTimeMs);
         check(sb, "openRate", same(a.openRate, b.openRate));
+        check(sb, "entryPrice", same(a.entryPrice, b.entryPrice));
         check(sb, "closeRate", same(a.closeRate, b.closeRate));
         check(sb, "amount", same(a.amount, b.amount));
         check(sb, "stakeAmount", same(a.stakeAmount, b.stakeAmount));

@@ -7,11 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import io.hyperjet.common.data.PandasJsonNumber;
 import io.hyperjet.common.frame.PairFrame;
 import io.hyperjet.worker.protection.Protections;
 import io.hyperjet.worker.signal.Signals;
 
-/** Test helper: random backtest cases (candles with gaps and flat candles, raw signals, settings) from a seed. */
+/**
+ * Test helper: random backtest cases (candles with gaps and flat candles, raw signals, settings) from a seed. A third
+ * of the pairs trade below 0.01 with prices as Freqtrade reads them from json (13.2): their shortest texts often
+ * have more than 18 fraction digits, so the open rate is truncated (13.4) and the entry-candle ROI veto (13.8) can
+ * happen.
+ */
 final class RandomCases
 {
     private static final double[] SIGNAL_VALUES = {0.0, 0.0, 0.0, 1.0, 2.0, Double.NaN, -1.0};
@@ -128,7 +134,8 @@ final class RandomCases
         final double[] l = new double[rows];
         final double[] c = new double[rows];
         final double vol = pick(rnd, 0.005, 0.02, 0.05);
-        double price = 10 + rnd.nextDouble() * 200;
+        final boolean tiny = rnd.nextInt(3) == 0;
+        double price = tiny ? Math.pow(10, -2 - rnd.nextDouble() * 5) : 10 + rnd.nextDouble() * 200;
         for (int i = 0; i < rows; i++)
         {
             date[i] = startMs + i * tfSeconds * 1000L;
@@ -146,10 +153,10 @@ final class RandomCases
                 continue;
             }
             final double close = open * (1 + (rnd.nextDouble() - 0.5) * 2 * vol);
-            o[i] = round(open);
-            c[i] = round(close);
-            h[i] = round(Math.max(open, close) * (1 + rnd.nextDouble() * vol));
-            l[i] = round(Math.min(open, close) * (1 - rnd.nextDouble() * vol));
+            o[i] = round(open, tiny);
+            c[i] = round(close, tiny);
+            h[i] = round(Math.max(open, close) * (1 + rnd.nextDouble() * vol), tiny);
+            l[i] = round(Math.min(open, close) * (1 - rnd.nextDouble() * vol), tiny);
             h[i] = Math.max(h[i], Math.max(o[i], c[i]));
             l[i] = Math.min(l[i], Math.min(o[i], c[i]));
             price = c[i];
@@ -263,9 +270,18 @@ final class RandomCases
         return tags;
     }
 
-    private static double round(final double x)
+    private static double round(final double x, final boolean tiny)
     {
-        return Math.rint(x * 1e4) / 1e4;
+        return tiny ? fromJson(x) : Math.rint(x * 1e4) / 1e4;
+    }
+
+    /** {@code x} to 4 significant digits as a json text like {@code 6.027e-05}, read back as Freqtrade reads it. */
+    private static double fromJson(final double x)
+    {
+        final int exponent = (int)Math.floor(Math.log10(x));
+        final long digits = Math.round(x / Math.pow(10, exponent - 3));
+        final String text = digits / 1000 + "." + String.format("%03d", digits % 1000) + "e" + exponent;
+        return PandasJsonNumber.parse(text.toCharArray(), 0, text.length());
     }
 
     private static double pick(final SplittableRandom rnd, final double... values)
