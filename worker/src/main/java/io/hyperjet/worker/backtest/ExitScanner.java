@@ -219,6 +219,7 @@ final class ExitScanner
         final DoubleColumn open = detail.open();
         final DoubleColumn high = detail.high();
         final DoubleColumn low = detail.low();
+        final DoubleColumn close = detail.close();
         final int rows = date.rows();
         roiStep = -1;
         nextStepMs = Long.MIN_VALUE;
@@ -235,13 +236,14 @@ final class ExitScanner
             {
                 for (; d < rows && date.get(d) < endMs; d++)
                 {
-                    if (candle(ot, pair, r - 1, date.get(d), open.get(d), high.get(d), low.get(d)))
+                    if (candle(ot, pair, r - 1, date.get(d), open.get(d), high.get(d), low.get(d), close.get(d)))
                     {
                         return r;
                     }
                 }
             }
-            else if (candle(ot, pair, r - 1, startMs, main.open().get(r), main.high().get(r), main.low().get(r)))
+            else if (candle(ot, pair, r - 1, startMs, main.open().get(r), main.high().get(r), main.low().get(r),
+                main.close().get(r)))
             {
                 return r;
             }
@@ -252,7 +254,7 @@ final class ExitScanner
     /** One candle of {@link #scanDetail}: min/max rates, then {@link TradeRules#evaluate} unless nothing can happen. */
     private boolean candle(
         final OpenTrade ot, final BacktestPair pair, final int s, final long dateMs, final double o, final double h,
-        final double l)
+        final double l, final double c)
     {
         final Trade t = ot.trade;
         if (dateMs >= nextStepMs)
@@ -275,7 +277,7 @@ final class ExitScanner
             return false;
         }
         final byte[] enterSig = t.isShort ? signals.enterShort() : signals.enterLong();
-        if (rules.evaluate(ot, dateMs, o, h, l, enterSig[s] != Signals.UNSET, exitSig[s] != Signals.UNSET,
+        if (rules.evaluate(ot, dateMs, o, h, l, c, enterSig[s] != Signals.UNSET, exitSig[s] != Signals.UNSET,
             EntrySignals.exitTag(signals, s)))
         {
             ot.exitTimeMs = dateMs;

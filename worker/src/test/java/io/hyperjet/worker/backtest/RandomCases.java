@@ -220,12 +220,14 @@ final class RandomCases
             final double hi = main.high().get(r);
             final double span = Math.max(hi - lo, lo * 0.001);
             double price = main.open().get(r);
+            // Detail candles of a sub-cent pair are json-read too, so the truncated open rate meets detail rows.
+            final boolean tiny = price < 0.01;
             for (int j = skip; j < count; j++)
             {
-                final double o = round(price);
-                final double c = round(lo + rnd.nextDouble() * span * 1.1 - span * 0.05);
-                final double h = round(Math.max(o, c) + rnd.nextDouble() * span * 0.3);
-                final double l = round(Math.min(o, c) - rnd.nextDouble() * span * 0.3);
+                final double o = round(price, tiny);
+                final double c = round(lo + rnd.nextDouble() * span * 1.1 - span * 0.05, tiny);
+                final double h = round(Math.max(o, c) + rnd.nextDouble() * span * 0.3, tiny);
+                final double l = round(Math.min(o, c) - rnd.nextDouble() * span * 0.3, tiny);
                 candles.add(new double[]{o, Math.max(h, Math.max(o, c)), Math.min(l, Math.min(o, c)), c});
                 dates.add(main.date().get(r) + j * stepMs);
                 price = c;
