@@ -93,6 +93,7 @@ public final class JsonCandleReader
             {
                 throw new UserInputException(file + ": file ends inside row " + rowIndex);
             }
+            requireNumber(token, parser, file, rowIndex, column);
             if (column < 5)
             {
                 buffer.set(column, row, token == JsonToken.VALUE_NULL ? Double.NaN : value(parser));
@@ -112,5 +113,27 @@ public final class JsonCandleReader
         final double v = PandasJsonNumber.parse(parser.getTextCharacters(), parser.getTextOffset(),
             parser.getTextLength());
         return Double.isNaN(v) ? parser.getValueAsDouble() : v;
+    }
+
+    /**
+     * Refuses a string, boolean or nested value among the five OHLCV values: Jackson would read a string as 0 (or
+     * parse it), hiding a broken file behind a price check or accepting it. The quoted {@code "NaN"} and
+     * {@code "Infinity"} Jackson's generator writes for non-finite doubles pass, to fail the price checks instead.
+     */
+    private static void requireNumber(
+        final JsonToken token, final JsonParser parser, final Path file, final int rowIndex, final int column)
+        throws IOException
+    {
+        if (column < 5 && token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT &&
+            token != JsonToken.VALUE_NULL && !(token == JsonToken.VALUE_STRING && isNonFinite(parser.getText())))
+        {
+            throw new UserInputException(file + ": row " + rowIndex + ": " + ColumnNames.OHLCV.get(column) + " " +
+                parser.getText() + " is not a number");
+        }
+    }
+
+    private static boolean isNonFinite(final String text)
+    {
+        return "NaN".equals(text) || "Infinity".equals(text) || "-Infinity".equals(text);
     }
 }
