@@ -17,7 +17,8 @@ import io.hyperjet.common.UserInputException;
 /**
  * Reads Freqtrade's json candle files, plain or gzipped: one array of rows {@code [epoch_ms, open, high, low, close,
  * volume]}. Streams through Jackson's token parser, so no tree of the file is built. A {@code null} value reads as
- * NaN (and then fails the price checks).
+ * NaN (and then fails the price checks). Numbers are read the way Freqtrade's pandas reader reads them, not
+ * correctly rounded ({@link PandasJsonNumber}), so the candles are the ones Freqtrade backtests on.
  */
 public final class JsonCandleReader
 {
@@ -92,9 +93,10 @@ public final class JsonCandleReader
             {
                 throw new UserInputException(file + ": file ends inside row " + rowIndex);
             }
+            requireNumber(token, parser, file, rowIndex, column);
             if (column < 5)
             {
-                buffer.set(column, row, token == JsonToken.VALUE_NULL ? Double.NaN : parser.getValueAsDouble());
+                buffer.set(column, row, token == JsonToken.VALUE_NULL ? Double.NaN : value(parser));
             }
             column++;
         }
@@ -103,5 +105,35 @@ public final class JsonCandleReader
             throw new UserInputException(file + ": row " + rowIndex + " has " + (column + 1) +
                 " values, expected 6 (ms, open, high, low, close, volume)");
         }
+    }
+
+    /** A number as Freqtrade's reader (pandas) sees it, from the parser's buffer; Jackson's value for NaN etc. */
+    private static double value(final JsonParser parser) throws IOException
+    {
+        final double v = PandasJsonNumber.parse(parser.getTextCharacters(), parser.getTextOffset(),
+            parser.getTextLength());
+        return Double.isNaN(v) ? parser.getValueAsDouble() : v;
+    }
+
+    /**
+     * Refuses a string, boolean or nested value among the five OHLCV values: Jackson would read a string as 0 (or
+     * parse it), hiding a broken file behind a price check or accepting it. The quoted {@code "NaN"} and
+     * {@code "Infinity"} Jackson's generator writes for non-finite doubles pass, to fail the price checks instead.
+     */
+    private static void requireNumber(
+        final JsonToken token, final JsonParser parser, final Path file, final int rowIndex, final int column)
+        throws IOException
+    {
+        if (column < 5 && token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT &&
+            token != JsonToken.VALUE_NULL && !(token == JsonToken.VALUE_STRING && isNonFinite(parser.getText())))
+        {
+            throw new UserInputException(file + ": row " + rowIndex + ": " + ColumnNames.OHLCV.get(column) + " " +
+                parser.getText() + " is not a number");
+        }
+    }
+
+    private static boolean isNonFinite(final String text)
+    {
+        return "NaN".equals(text) || "Infinity".equals(text) || "-Infinity".equals(text);
     }
 }

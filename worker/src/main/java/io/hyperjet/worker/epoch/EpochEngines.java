@@ -62,7 +62,7 @@ public final class EpochEngines
             PythonStrategy.sharedRun(strategy, Path.of(spec.metadata()));
         }
         final EngineData data = null != spec.metadata() ?
-            EngineData.attach(Path.of(spec.metadata()), spec.pairs(), rules.timeframe()) :
+            EngineData.attach(Path.of(spec.metadata()), spec.pairs(), rules.timeframe(), rules.timeframeDetail()) :
             EngineData.load(config, rules, spec.pairs(), strategy, strategySpaces(spec.spaces()),
                 line -> System.err.println("hyperjet worker: " + line));
         try

@@ -41,6 +41,11 @@ public final class Indicators
     {
     }
 
+    /** HT_SINE's sine and lead sine (lead by 45 degrees). */
+    public record Sine(double[] sine, double[] leadSine)
+    {
+    }
+
     @FunctionalInterface
     private interface Call
     {
@@ -163,6 +168,13 @@ public final class Indicators
             high, low);
     }
 
+    /** talib {@code HT_SINE(close)}: Hilbert transform sine wave (no parameters; lookback 63). */
+    public Sine htSine(final double[] close)
+    {
+        final double[][] r = run(2, (in, end, b, c, out) -> core.htSine(0, end, in[0], b, c, out[0], out[1]), close);
+        return new Sine(r[0], r[1]);
+    }
+
     // talib's defaults, on a frame, for line-by-line ports of `ta.XXX(dataframe)`.
 
     public double[] rsi(final PairFrame frame, final int period)
@@ -243,6 +255,22 @@ public final class Indicators
             return new double[][] {m.macd(), m.signal(), m.hist()};
         });
         return new Macd(r[0], r[1], r[2]);
+    }
+
+    public double[] tema(final PairFrame frame, final int period)
+    {
+        return cachedOne(frame, "tema", Integer.toString(period), () -> tema(frame.close().toArray(), period));
+    }
+
+    /** talib {@code HT_SINE(dataframe)} on the close. */
+    public Sine htSine(final PairFrame frame)
+    {
+        final double[][] r = cached(frame, "ht_sine", "", () ->
+        {
+            final Sine s = htSine(frame.close().toArray());
+            return new double[][] {s.sine(), s.leadSine()};
+        });
+        return new Sine(r[0], r[1]);
     }
 
     private double[] cachedOne(

@@ -2,15 +2,35 @@ package io.hyperjet.worker.strategy;
 
 import io.hyperjet.common.frame.DoubleColumn;
 import io.hyperjet.common.frame.PairFrame;
+import io.hyperjet.worker.indicator.Indicators;
+import io.hyperjet.worker.indicator.Qtpylib;
 import io.hyperjet.worker.signal.Signals;
 
 /**
- * Built-in port of the logic of Freqtrade's sample strategy: RSI(14), Bollinger bands (20, 2) on the typical price,
- * TEMA(9).
+ * Built-in port of Freqtrade 2024.10's {@code templates/sample_strategy.py} ({@code SampleStrategy}, interface
+ * version 3), so its results compare one to one with Freqtrade's.
+ * <p>
+ * Attributes as in the template: ROI {@code {"60": 0.01, "30": 0.02, "0": 0.04}}, stoploss -0.10, no trailing
+ * stop, timeframe 5m, {@code can_short = False}, {@code use_exit_signal = True}, {@code exit_profit_only = False},
+ * {@code ignore_roi_if_entry_signal = False}, 200 startup candles. The template's limit entry/exit orders, market
+ * stoploss without {@code stoploss_on_exchange} and GTC time in force are what a backtest assumes anyway, and
+ * {@code process_only_new_candles} does not apply to a backtest.
+ * <p>
+ * Parameters (all {@code optimize=True, load=True}): {@code buy_rsi} 1..50 (30) and {@code exit_short_rsi} 1..50
+ * (30) in space buy, {@code sell_rsi} 50..100 (70) and {@code short_rsi} 51..100 (70) in space sell.
+ * <p>
+ * Indicators, TA-Lib defaults unless given: {@code adx} ADX(14), {@code rsi} RSI(14), {@code fastd}/{@code fastk}
+ * STOCHF(5, 3), {@code macd}/{@code macdsignal}/{@code macdhist} MACD(12, 26, 9), {@code mfi} MFI(14), Bollinger
+ * bands {@code bb_lowerband}/{@code bb_middleband}/{@code bb_upperband} of qtpylib on the typical price (window 20,
+ * 2 deviations; see {@link Qtpylib#bollingerBands}), {@code bb_percent = (close - lower) / (upper - lower)},
+ * {@code bb_width = (upper - lower) / middle}, {@code sar} SAR(0.02, 0.2), {@code tema} TEMA(9), and
+ * {@code htsine}/{@code htleadsine} HT_SINE.
+ * <p>
+ * Signals ({@code crossed_above(a, b)} = {@code a > b} now and {@code a <= b} on the previous candle):
  * <ul>
  * <li>enter long: RSI crosses above {@code buy_rsi}, TEMA at or below the middle band, TEMA rising, volume > 0;</li>
- * <li>exit long: RSI crosses above {@code sell_rsi}, TEMA above the middle band, TEMA falling, volume > 0;</li>
  * <li>enter short: RSI crosses above {@code short_rsi}, TEMA above the middle band, TEMA falling, volume > 0;</li>
+ * <li>exit long: RSI crosses above {@code sell_rsi}, TEMA above the middle band, TEMA falling, volume > 0;</li>
  * <li>exit short: RSI crosses above {@code exit_short_rsi}, TEMA at or below the middle band, TEMA rising,
  * volume > 0.</li>
  * </ul>
@@ -18,10 +38,10 @@ import io.hyperjet.worker.signal.Signals;
  */
 public final class SampleStrategy extends Strategy
 {
-    final IntParameter buyRsi = new IntParameter(10, 40, 30, "buy");
-    final IntParameter exitShortRsi = new IntParameter(1, 50, 30, "buy");
-    final IntParameter sellRsi = new IntParameter(60, 90, 70, "sell");
-    final IntParameter shortRsi = new IntParameter(51, 100, 70, "sell");
+    final IntParameter buyRsi = new IntParameter(1, 50, 30, "buy", true, true);
+    final IntParameter sellRsi = new IntParameter(50, 100, 70, "sell", true, true);
+    final IntParameter shortRsi = new IntParameter(51, 100, 70, "sell", true, true);
+    final IntParameter exitShortRsi = new IntParameter(1, 50, 30, "buy", true, true);
 
     public SampleStrategy()
     {
@@ -40,27 +60,39 @@ public final class SampleStrategy extends Strategy
     protected void populateIndicators(final PairFrame frame, final IndicatorColumns out)
     {
         final int n = frame.rows();
-        final double[] close = frame.close().toArray();
-        out.put("rsi", ta().rsi(close, 14));
+        out.put("adx", ta().adx(frame, 14));
+        out.put("rsi", ta().rsi(frame, 14));
+        final Indicators.Stoch stochFast = ta().stochf(frame);
+        out.put("fastd", stochFast.d());
+        out.put("fastk", stochFast.k());
+        final Indicators.Macd macd = ta().macd(frame);
+        out.put("macd", macd.macd());
+        out.put("macdsignal", macd.signal());
+        out.put("macdhist", macd.hist());
+        out.put("mfi", ta().mfi(frame, 14));
 
-        final double[] typical = new double[n];
+        final Indicators.Bands bands = Qtpylib.bollingerBands(Qtpylib.typicalPrice(frame), 20, 2.0, ops());
+        final double[] lower = bands.lower();
+        final double[] middle = bands.middle();
+        final double[] upper = bands.upper();
+        final double[] percent = new double[n];
+        final double[] width = new double[n];
         for (int i = 0; i < n; i++)
         {
-            typical[i] = (frame.high().get(i) + frame.low().get(i) + close[i]) / 3.0;
-        }
-        final double[] middle = ops().rollingMean(typical, 20, new double[n]);
-        final double[] std = ops().rollingStd(typical, 20, new double[n]);
-        final double[] upper = new double[n];
-        final double[] lower = new double[n];
-        for (int i = 0; i < n; i++)
-        {
-            upper[i] = middle[i] + 2.0 * std[i];
-            lower[i] = middle[i] - 2.0 * std[i];
+            percent[i] = (frame.close().get(i) - lower[i]) / (upper[i] - lower[i]);
+            width[i] = (upper[i] - lower[i]) / middle[i];
         }
         out.put("bb_lowerband", lower);
         out.put("bb_middleband", middle);
         out.put("bb_upperband", upper);
-        out.put("tema", ta().tema(close, 9));
+        out.put("bb_percent", percent);
+        out.put("bb_width", width);
+
+        out.put("sar", ta().sar(frame));
+        out.put("tema", ta().tema(frame, 9));
+        final Indicators.Sine hilbert = ta().htSine(frame);
+        out.put("htsine", hilbert.sine());
+        out.put("htleadsine", hilbert.leadSine());
     }
 
     @Override
