@@ -188,7 +188,12 @@ class Bridge:
             names.append("adjust_trade_position")
         if (s.config.get("trading_mode") or "spot") != "spot":
             names.append("leverage")
+        # Informative data needs a data provider this bridge does not have yet: refused, not run without it.
+        names.append("informative_pairs")
         found = []
+        for n in dir(type(s)):
+            if getattr(getattr(type(s), n, None), "_ft_informative", None):
+                found.append("@informative " + n)
         for n in names:
             mine = getattr(type(s), n, None)
             if mine is not None and mine is not getattr(IStrategy, n, None):
