@@ -28,23 +28,38 @@ final class ConfigKeys
 
     static final Map<String, Check> KNOWN = new LinkedHashMap<>();
 
-    /** Real Freqtrade keys that do not affect a backtest or hyperopt here: accepted silently. */
+    /**
+     * Real Freqtrade keys that do not affect a backtest or hyperopt here: accepted silently. Some are refused with
+     * particular values ({@link #REFUSED}); docs/config-keys.md says why each one cannot change a result.
+     */
     static final Set<String> IGNORED = Set.of(
         "$schema", "dry_run", "bot_name", "entry_pricing", "exit_pricing", "pairlists", "telegram", "api_server",
         "order_types", "order_time_in_force", "unfilledtimeout", "internals", "initial_state", "force_entry_enable",
         "db_url", "freqai", "edge", "protections", "webhook", "discord", "producer", "external_message_consumer",
         "cancel_open_orders_on_exit", "process_only_new_candles", "minimum_trade_amount", "reduce_df_footprint",
-        "dataformat_trades", "add_config_files", "strategy_list", "position_adjustment_enable",
+        "dataformat_trades", "position_adjustment_enable",
         "max_entry_position_adjustment", "liquidation_buffer", "fiat_display_currency", "disableparamexport",
         "hyperopt_path", "recursive_strategy_search", "ignore_buying_expired_candle_after", "logfile", "verbosity",
-        "sd_notify", "backtest_breakdown", "backtest_cache", "analysis_groups", "use_sell_signal", "sell_profit_only",
-        "sell_profit_offset", "ignore_roi_if_buy_signal", "ask_strategy", "bid_strategy", "experimental",
+        "sd_notify", "backtest_breakdown", "backtest_cache", "analysis_groups", "ask_strategy", "bid_strategy",
+        "experimental",
         "custom_price_max_distance_ratio", "download_trades", "candle_type_def", "order_book_top",
         "stoploss_on_exchange",
         "stoploss_on_exchange_interval", "emergency_exit", "force_exit", "plot_config", "dataformat_ohlcv_legacy",
         "hyperopt_show_index", "print_colorized", "print_json", "hyperopt_list_best", "hyperopt_list_profitable",
         "enable_protections", "dry_run_wallet_per_pair", "futures_funding_rate", "strategy_path_list",
-        "use_custom_stoploss", "timeframe_detail_list", "breakdown", "trading_mode_def", "unlimited_stake_warning");
+        "timeframe_detail_list", "breakdown", "trading_mode_def", "unlimited_stake_warning",
+        "new_pairs_days", "amount_reserve_percent", "targeted_trade_amount", "lookahead_analysis_exportfilename",
+        "startup_candle", "coingecko", "orderflow", "disable_dataframe_checks", "analyze_per_epoch", "print_all",
+        "exchange.key", "exchange.secret", "exchange.password", "exchange.uid", "exchange.enable_ws",
+        "exchange.ccxt_config", "exchange.ccxt_sync_config", "exchange.ccxt_async_config",
+        "exchange.markets_refresh_interval", "exchange.skip_pair_validation", "exchange.skip_open_order_update",
+        "exchange.unknown_fee_rate", "exchange.log_responses", "exchange.outdated_offset", "exchange.only_from_ccxt");
+
+    /**
+     * Freqtrade keys whose value would change a result in a way Hyperjet does not reproduce: each check returns
+     * null when the value is harmless, else why it is refused and what to do instead.
+     */
+    static final Map<String, Check> REFUSED = new LinkedHashMap<>();
 
     private ConfigKeys()
     {
@@ -54,6 +69,7 @@ final class ConfigKeys
     {
         string("user_data_dir");
         string("datadir");
+        string("python_executable");
         KNOWN.put("exchange", (v) -> v.isObject() ? null : "an object");
         string("exchange.name");
         KNOWN.put("exchange.pair_whitelist", ConfigKeys::stringList);
@@ -111,6 +127,8 @@ final class ConfigKeys
         bool("enable_signal_cache");
         number("cache_size_mb", 0, Double.MAX_VALUE, true);
         bool("numpy_optimizations");
+        bool("hyperopt_ignore_missing_space");
+        RefusedKeys.register(REFUSED);
     }
 
     private static void string(final String key)

@@ -50,10 +50,21 @@ public final class HyperjetConfig
                 }
             }
         }
+        for (final Map.Entry<String, ConfigKeys.Check> e : ConfigKeys.REFUSED.entrySet())
+        {
+            final JsonNode value = node(e.getKey());
+            final String why = null == value || value.isNull() ? null : e.getValue().check(value);
+            if (null != why)
+            {
+                throw new UserInputException("config key '" + e.getKey() + "' in " + source(e.getKey()) +
+                    " is refused: " + why);
+            }
+        }
         for (final Map.Entry<String, JsonNode> e : root.properties())
         {
             final String key = e.getKey();
-            if (!ConfigKeys.KNOWN.containsKey(key) && !ConfigKeys.IGNORED.contains(key))
+            if (!ConfigKeys.KNOWN.containsKey(key) && !ConfigKeys.IGNORED.contains(key) &&
+                !ConfigKeys.REFUSED.containsKey(key))
             {
                 warnings.add("config key '" + key + "' in " + source(key) + " is unknown to Hyperjet and ignored");
             }

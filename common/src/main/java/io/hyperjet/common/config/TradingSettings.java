@@ -17,6 +17,7 @@ public final class TradingSettings
     public static final double LAST_STAKE_AMOUNT_MIN_RATIO_DEFAULT = 0.5;
 
     private final HyperjetConfig config;
+    private volatile FeeChoice feeChoice;
 
     TradingSettings(final HyperjetConfig config)
     {
@@ -85,13 +86,32 @@ public final class TradingSettings
     }
 
     /**
-     * {@code fee} as a ratio, or NaN when unset.
+     * The fee ratio per side: {@code fee} when set, else the exchange's default ({@link #feeChoice()}).
      *
      * @return the fee.
+     * @throws io.hyperjet.common.UserInputException when neither gives a fee.
      */
     public double fee()
     {
-        return config.number("fee", Double.NaN);
+        return feeChoice().fee();
+    }
+
+    /**
+     * Which fee the run uses and the line saying why; resolved once.
+     *
+     * @return the choice.
+     * @throws io.hyperjet.common.UserInputException without {@code fee} when {@code exchange.name} is missing or
+     *                                               has no built-in default.
+     */
+    public FeeChoice feeChoice()
+    {
+        FeeChoice choice = feeChoice;
+        if (null == choice)
+        {
+            choice = FeeChoice.resolve(config);
+            feeChoice = choice;
+        }
+        return choice;
     }
 
     /**

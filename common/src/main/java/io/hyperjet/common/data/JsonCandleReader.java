@@ -17,7 +17,8 @@ import io.hyperjet.common.UserInputException;
 /**
  * Reads Freqtrade's json candle files, plain or gzipped: one array of rows {@code [epoch_ms, open, high, low, close,
  * volume]}. Streams through Jackson's token parser, so no tree of the file is built. A {@code null} value reads as
- * NaN (and then fails the price checks).
+ * NaN (and then fails the price checks). Numbers are read the way Freqtrade's pandas reader reads them, not
+ * correctly rounded ({@link PandasJsonNumber}), so the candles are the ones Freqtrade backtests on.
  */
 public final class JsonCandleReader
 {
@@ -95,7 +96,7 @@ public final class JsonCandleReader
             requireNumber(token, parser, file, rowIndex, column);
             if (column < 5)
             {
-                buffer.set(column, row, token == JsonToken.VALUE_NULL ? Double.NaN : parser.getValueAsDouble());
+                buffer.set(column, row, token == JsonToken.VALUE_NULL ? Double.NaN : value(parser));
             }
             column++;
         }
@@ -104,6 +105,14 @@ public final class JsonCandleReader
             throw new UserInputException(file + ": row " + rowIndex + " has " + (column + 1) +
                 " values, expected 6 (ms, open, high, low, close, volume)");
         }
+    }
+
+    /** A number as Freqtrade's reader (pandas) sees it, from the parser's buffer; Jackson's value for NaN etc. */
+    private static double value(final JsonParser parser) throws IOException
+    {
+        final double v = PandasJsonNumber.parse(parser.getTextCharacters(), parser.getTextOffset(),
+            parser.getTextLength());
+        return Double.isNaN(v) ? parser.getValueAsDouble() : v;
     }
 
     /**

@@ -48,6 +48,19 @@ class JsonAndCsvReaderTest
     }
 
     @Test
+    void shouldReadJsonNumbersAsFreqtradesPandasReaderDoes() throws IOException
+    {
+        final Path file = dir.resolve("p.json");
+        Files.writeString(file, "[[1704067200000, 6.027e-05, 6.1e-05, 6e-05, 0.3, 1.7]]");
+        final PairFrame frame = JsonCandleReader.read(file, false).toFrame("X/Y", "5m");
+        assertEquals(6.0270000000000004e-05, frame.open().get(0)); // 6.027 × 1e-05
+        assertEquals(6.1e-05, frame.high().get(0)); // 6 + 1.0 × 0.1 = 6.1, × 1e-05
+        assertEquals(6.000000000000001e-05, frame.low().get(0)); // 6.0 × 1e-05
+        assertEquals(0.30000000000000004, frame.close().get(0)); // 3.0 × 0.1
+        assertEquals(1.7000000000000002, frame.volume().get(0)); // 1 + 7.0 × 0.1
+    }
+
+    @Test
     void shouldRoundTripCsvWithExtraColumns()
     {
         final double[] enter = new double[30];

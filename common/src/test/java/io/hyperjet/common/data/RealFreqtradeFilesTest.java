@@ -66,8 +66,18 @@ class RealFreqtradeFilesTest
         final PairFrame feather = read("UNITTEST_BTC-1m.feather");
         final PairFrame json = read("UNITTEST_BTC-1m.json");
         final PairFrame jsonGz = read("UNITTEST_BTC-1m.json.gz");
-        FrameAssert.assertSameCandlesWithinUlps(feather, json);
+        FrameAssert.assertSameCandles(feather, json);
         FrameAssert.assertSameCandles(json, jsonGz);
+    }
+
+    @Test
+    void shouldReadBtc5mJsonAsTheFeatherFreqtradeMadeFromIt()
+    {
+        final String[] bases = {"ADA", "DASH", "ETC", "ETH", "LTC", "NXT", "TRX", "UNITTEST", "XLM", "XMR", "ZEC"};
+        for (final String base : bases)
+        {
+            FrameAssert.assertSameCandles(read(base + "_BTC-5m.feather"), read("json/" + base + "_BTC-5m.json"));
+        }
     }
 
     @Test

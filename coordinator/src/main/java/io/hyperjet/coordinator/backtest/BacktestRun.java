@@ -16,18 +16,25 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.hyperjet.common.config.ConfigLoader;
 import io.hyperjet.common.config.HyperjetConfig;
+import io.hyperjet.common.data.PairsWithData;
 import io.hyperjet.common.frame.PairFrame;
+import io.hyperjet.coordinator.results.PyFormat;
 import io.hyperjet.worker.backtest.BacktestEngine;
 import io.hyperjet.worker.backtest.BacktestPair;
 import io.hyperjet.worker.backtest.BacktestResult;
 import io.hyperjet.worker.backtest.BacktestSettings;
 import io.hyperjet.worker.epoch.EngineData;
+import io.hyperjet.worker.epoch.HyperoptScoring;
 import io.hyperjet.worker.epoch.RunInputs;
 import io.hyperjet.worker.epoch.TradingRules;
+import io.hyperjet.worker.loss.HyperoptLoss;
+import io.hyperjet.worker.loss.LossFunctions;
 import io.hyperjet.worker.metrics.MarketChange;
 import io.hyperjet.worker.metrics.MetricsContext;
 import io.hyperjet.worker.metrics.StatsCalculator;
 import io.hyperjet.worker.metrics.StrategyStats;
+import io.hyperjet.worker.python.PythonOptions;
+import io.hyperjet.worker.python.PythonStrategy;
 import io.hyperjet.worker.report.BacktestResultFiles;
 import io.hyperjet.worker.report.BacktestTables;
 import io.hyperjet.worker.report.PythonJson;
@@ -53,11 +60,23 @@ public final class BacktestRun
      * @param timerange      {@code --timerange}.
      * @param exportFilename {@code --export-filename}: a .json file or a directory.
      * @param noExport       {@code --export none}.
+     * @param fee            {@code --fee}.
+     * @param hyperoptLoss   {@code --hyperopt-loss}: also print the loss a hyperopt epoch would give this result.
+     * @param timeframeDetail {@code --timeframe-detail}.
+     * @param enableProtections {@code --enable-protections}.
      */
     public record Options(
         List<Path> configFiles, String strategy, Path strategyPath, Path datadir, String timerange,
-        Path exportFilename, boolean noExport)
+        Path exportFilename, boolean noExport, Double fee, String hyperoptLoss, String timeframeDetail,
+        boolean enableProtections)
     {
+        /** Without {@code --fee}, {@code --hyperopt-loss}, {@code --timeframe-detail} and {@code --enable-protections}. */
+        public Options(
+            final List<Path> configFiles, final String strategy, final Path strategyPath, final Path datadir,
+            final String timerange, final Path exportFilename, final boolean noExport)
+        {
+            this(configFiles, strategy, strategyPath, datadir, timerange, exportFilename, noExport, null, null, null, false);
+        }
     }
 
     private final Options options;
@@ -89,22 +108,45 @@ public final class BacktestRun
             .override("strategy_path", null == options.strategyPath() ? null : options.strategyPath().toString())
             .override("datadir", null == options.datadir() ? null : options.datadir().toString())
             .override("timerange", options.timerange())
+            .override("fee", options.fee())
+            .override("timeframe_detail", options.timeframeDetail())
+            .override("enable_protections", options.enableProtections() ? Boolean.TRUE : null)
             .load();
         config.warnings().forEach(w -> err.println("hyperjet: warning: " + w));
-        final Strategy strategy = StrategyLoader.load(RunInputs.strategy(config), RunInputs.strategyPaths(config));
+        config.trading().feeChoice().print(out, err);
+        final Strategy strategy = StrategyLoader.load(RunInputs.strategy(config),
+            PythonOptions.of(config, "backtest"), RunInputs.strategyPaths(config));
+        try
+        {
+            return run(config, strategy, startS);
+        }
+        finally
+        {
+            PythonStrategy.closeIfOwning(strategy);
+        }
+    }
+
+    private Path run(final HyperjetConfig config, final Strategy strategy, final long startS)
+    {
         strategy.numpyOptimizations(config.optimization().numpyOptimizations());
         final TradingRules rules = TradingRules.resolve(config, strategy);
-        final List<String> pairs = RunInputs.pairs(config, rules);
+        // Resolved before any data is read, so a bad name fails at once, the way hyperopt refuses it.
+        final HyperoptLoss loss = null == options.hyperoptLoss() ? null :
+            LossFunctions.create(options.hyperoptLoss(), strategy.getClass().getClassLoader());
+        final List<String> pairs = PairsWithData.keep(config.datadir(), RunInputs.pairs(config, rules),
+            rules.timeframe(), config.dataformatOhlcv(), config.source("exchange.pair_whitelist"),
+            line -> err.println("hyperjet: warning: " + line));
         final EngineData data = EngineData.load(config, rules, pairs, strategy, null,
             line -> err.println("hyperjet: warning: " + line));
         final List<BacktestPair> input = new ArrayList<>();
-        for (final PairFrame frame : data.frames())
+        for (int i = 0; i < data.frames().size(); i++)
         {
+            final PairFrame frame = data.frames().get(i);
             final Signals signals = new Signals(frame.rows());
             strategy.runSignals(frame, signals);
-            input.add(new BacktestPair(frame.pair(), frame, signals));
+            input.add(new BacktestPair(frame.pair(), frame, signals, data.detail(i)));
         }
-        final BacktestSettings settings = rules.backtestSettings(null);
+        final BacktestSettings settings = rules.backtestSettings(null, strategy);
         final BacktestEngine engine = new BacktestEngine();
         final long simStartNs = System.nanoTime();
         final BacktestResult result = engine.run(settings, input,
@@ -122,6 +164,7 @@ public final class BacktestRun
             .stakeCurrency(config.trading().stakeCurrency())
             .timeframe(rules.timeframe())
             .rejectedSignals(result.rejectedSignals())
+            .locks(result.locks())
             .marketChange(MarketChange.of(data.frames()))
             .periodicBreakdown(true);
         final StrategyStats stats = new StatsCalculator().compute(result.trades(), context);
@@ -135,7 +178,13 @@ public final class BacktestRun
         }
         out.printf(Locale.ROOT, "Backtested %d candles of %d pairs in %.1f ms (%s backtester).%n", candles,
             result.pairCount(), simNs / 1e6, null == engine.lastFallbackReason() ? "vectorized" : "iterative");
-        final Path written = options.noExport() ? null : export(config, stats, report);
+        if (null != loss)
+        {
+            printLoss(new HyperoptScoring(rules, data.pairs(), loss, config.optimization().hyperoptMinTrades()),
+                result, input);
+        }
+        final boolean noExport = options.noExport() || "none".equals(config.optimization().export());
+        final Path written = noExport ? null : export(config, stats, report);
         if (null != written)
         {
             out.println("Result exported to " + written);
@@ -144,10 +193,23 @@ public final class BacktestRun
         return written;
     }
 
+    /*
+     * Scored through the same class as a hyperopt epoch (same loss input, range, config and min-trades rule), and
+     * printed in full (Python's repr) so it can be compared digit for digit with a .fthypt "loss".
+     */
+    private void printLoss(final HyperoptScoring scoring, final BacktestResult result, final List<BacktestPair> pairs)
+    {
+        final double value = scoring.score(result, pairs);
+        final String why = result.trades().size() < scoring.minTrades() ?
+            " (fewer trades than hyperopt_min_trades = " + scoring.minTrades() + ")" : "";
+        out.println("Hyperopt loss " + options.hyperoptLoss() + ": " + PyFormat.repr(value) + why);
+    }
+
     private Path export(final HyperjetConfig config, final StrategyStats stats, final ReportSettings report)
     {
         final String runId = UUID.randomUUID().toString().replace("-", "");
         final Path target = null != options.exportFilename() ? options.exportFilename() :
+            null != config.optimization().exportFilename() ? Path.of(config.optimization().exportFilename()) :
             config.userDataDir().resolve("backtest_results");
         if (!target.toString().endsWith(".json"))
         {

@@ -35,6 +35,10 @@ final class BacktestCommand implements Callable<Integer>
     @Option(names = "--export", description = "trades (default) or none.")
     String export;
 
+    @Option(names = "--hyperopt-loss", description = "Also print the loss a hyperopt epoch with these parameters " +
+        "would get: a built-in loss name or a HyperoptLoss class name.")
+    String hyperoptLoss;
+
     @Override
     public Integer call()
     {
@@ -44,7 +48,8 @@ final class BacktestCommand implements Callable<Integer>
         }
         new BacktestRun(new BacktestRun.Options(run.configs, run.strategy, run.strategyPath, run.datadir,
             run.timerange, exportFilename,
-            "none".equals(export)), spec.commandLine().getOut(), spec.commandLine().getErr()).run();
+            "none".equals(export), run.fee, hyperoptLoss, run.timeframeDetail,
+            run.enableProtections), spec.commandLine().getOut(), spec.commandLine().getErr()).run();
         return ExitCode.OK;
     }
 }

@@ -88,7 +88,8 @@ final class HyperoptCommand implements Callable<Integer>
         final HyperoptOptions options = new HyperoptOptions(run.configs, run.strategy, run.strategyPath,
             run.datadir, run.timerange,
             epochs, jobs, spaces, loss, sampler, randomState, minTrades, earlyStop, resume, printAll, printJson,
-            disableParamExport, inProcess);
+            disableParamExport, inProcess, run.fee, run.timeframeDetail,
+            run.enableProtections);
         return new HyperoptRun(options, spec.commandLine().getOut(), spec.commandLine().getErr(),
             null != System.console()).run();
     }

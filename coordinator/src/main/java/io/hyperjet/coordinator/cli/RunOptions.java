@@ -24,4 +24,16 @@ final class RunOptions
 
     @Option(names = "--timerange", description = "Timerange, e.g. 20240101-20240301.")
     String timerange;
+
+    @Option(names = "--fee", description = "Fee ratio per side, e.g. 0.001 (default: config 'fee', else the " +
+        "exchange's default fee).")
+    Double fee;
+
+    @Option(names = "--timeframe-detail", description = "Smaller timeframe whose candles simulate exits inside " +
+        "each candle of a pair in a trade, e.g. 1m (config key timeframe_detail).")
+    String timeframeDetail;
+
+    @Option(names = {"--enable-protections", "--enableprotections"},
+        description = "Apply the strategy's protections (sets enable_protections).")
+    boolean enableProtections;
 }

@@ -25,6 +25,9 @@ import java.util.List;
  * @param disableParamExport {@code --disable-param-export}.
  * @param inProcess          {@code --in-process}: evaluate epochs on the coordinator's thread, no worker JVMs
  *                           (to measure the multi-process overhead, and for debugging).
+ * @param fee                {@code --fee}.
+ * @param timeframeDetail    {@code --timeframe-detail}.
+ * @param enableProtections  {@code --enable-protections}.
  */
 public record HyperoptOptions(
     List<Path> configFiles,
@@ -44,6 +47,20 @@ public record HyperoptOptions(
     boolean printAll,
     boolean printJson,
     boolean disableParamExport,
-    boolean inProcess)
+    boolean inProcess,
+    Double fee,
+    String timeframeDetail,
+    boolean enableProtections)
 {
+    /** Without {@code --fee} and {@code --timeframe-detail}. */
+    public HyperoptOptions(
+        final List<Path> configFiles, final String strategy, final Path strategyPath, final Path datadir,
+        final String timerange, final Integer epochs, final Integer jobs, final List<String> spaces, final String loss,
+        final String sampler, final Long randomState, final Integer minTrades, final int earlyStop,
+        final String resume, final boolean printAll, final boolean printJson, final boolean disableParamExport,
+        final boolean inProcess)
+    {
+        this(configFiles, strategy, strategyPath, datadir, timerange, epochs, jobs, spaces, loss, sampler, randomState,
+            minTrades, earlyStop, resume, printAll, printJson, disableParamExport, inProcess, null, null, false);
+    }
 }

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hyperjet.common.UserInputException;
 import io.hyperjet.common.config.ConfigLoader;
 import io.hyperjet.common.config.HyperjetConfig;
+import io.hyperjet.common.data.PairsWithData;
 import io.hyperjet.common.frame.PairFrame;
 import io.hyperjet.coordinator.resources.MachineProfile;
 import io.hyperjet.coordinator.results.EpochDetails;
@@ -44,6 +45,8 @@ import io.hyperjet.worker.epoch.RunSpec;
 import io.hyperjet.worker.epoch.StrategyState;
 import io.hyperjet.worker.epoch.TradingRules;
 import io.hyperjet.worker.loss.LossFunctions;
+import io.hyperjet.worker.python.PythonOptions;
+import io.hyperjet.worker.python.PythonStrategy;
 import io.hyperjet.worker.report.HyperoptSummary;
 import io.hyperjet.worker.report.PythonJson;
 import io.hyperjet.worker.report.StrategyParamsFile;
@@ -88,13 +91,29 @@ public final class HyperoptRun
     public int run()
     {
         final RunFolder resumed = null == options.resume() ? null :
-            RunFolder.existing(resultsDir(loadConfig(null)), options.resume());
+            RunFolder.existing(resultsDir(loadConfig(null, false)), options.resume());
         final ObjectNode stored = null == resumed ? null : resumed.settings();
-        final HyperjetConfig config = loadConfig(stored);
+        final HyperjetConfig config = null == stored && selectsProtectionSpace(loadConfig(null, false)) ?
+            loadConfig(null, true) : loadConfig(stored, false);
         config.warnings().forEach(w -> err.println("hyperjet: warning: " + w));
+        config.trading().feeChoice().print(out, err);
 
         final Path[] strategyPaths = RunInputs.strategyPaths(config);
-        final Strategy strategy = StrategyLoader.load(RunInputs.strategy(config), strategyPaths);
+        final Strategy strategy = StrategyLoader.load(RunInputs.strategy(config),
+            PythonOptions.of(config, "hyperopt"), strategyPaths);
+        try
+        {
+            return run(config, stored, resumed, strategyPaths, strategy);
+        }
+        finally
+        {
+            PythonStrategy.closeIfOwning(strategy);
+        }
+    }
+
+    private int run(final HyperjetConfig config, final ObjectNode stored, final RunFolder resumed,
+        final Path[] strategyPaths, final Strategy strategy)
+    {
         if (null != stored)
         {
             StrategyState.apply(strategy, stored.path("strategy_state"));
@@ -113,7 +132,9 @@ public final class HyperoptRun
         final long seed = null != stored ? stored.path("random_state").asLong() :
             config.optimization().hasHyperoptRandomState() ? config.optimization().hyperoptRandomState() : new SecureRandom().nextInt(1 << 30);
         final int epochs = null != options.epochs() ? options.epochs() : config.optimization().epochs();
-        final List<String> pairs = RunInputs.pairs(config, rules);
+        final List<String> pairs = PairsWithData.keep(config.datadir(), RunInputs.pairs(config, rules),
+            rules.timeframe(), config.dataformatOhlcv(), config.source("exchange.pair_whitelist"),
+            line -> err.println("hyperjet: warning: " + line));
 
         final RunFolder folder = null != resumed ? resumed :
             RunFolder.create(resultsDir(config), strategy.name(), settings(config, samplerKind, seed, epochs, strategyState));
@@ -136,7 +157,8 @@ public final class HyperoptRun
             final boolean useShm = config.optimization().useSharedMemory();
             final String metadata = prepareData(config, rules, pairs, strategy, spaces, shared, useShm,
                 datasetBytes, loadedPairs);
-            out.printf(Locale.ROOT, "Data: %d pairs, %.1f MB %s in %.2f s%n", loadedPairs.size(),
+            out.printf(Locale.ROOT, "Data: %d pairs%s, %.1f MB %s in %.2f s%n", loadedPairs.size(),
+                null == rules.timeframeDetail() ? "" : " with " + rules.timeframeDetail() + " detail candles",
                 datasetBytes[0] / 1e6, null != metadata ? "in shared memory " + metadata : "(workers read files)",
                 (System.nanoTime() - startNs) / 1e9);
 
@@ -234,7 +256,19 @@ public final class HyperoptRun
         }
     }
 
-    private HyperjetConfig loadConfig(final ObjectNode stored)
+    /*
+     * Selecting the protection space turns protections on for the run (protections.md 1.2); the config carries the
+     * flag so the workers, run.json and a resume all see it.
+     */
+    private static boolean selectsProtectionSpace(final HyperjetConfig config)
+    {
+        final List<String> names = config.optimization().spaces().isEmpty() ? List.of("default") :
+            config.optimization().spaces();
+        return SpaceName.select(names, config.source("spaces")).contains(SpaceName.PROTECTION) &&
+            !config.bool("enable_protections", false);
+    }
+
+    private HyperjetConfig loadConfig(final ObjectNode stored, final boolean forceProtections)
     {
         if (null != stored)
         {
@@ -249,12 +283,15 @@ public final class HyperoptRun
             .override("strategy_path", null == options.strategyPath() ? null : options.strategyPath().toString())
             .override("datadir", null == options.datadir() ? null : options.datadir().toString())
             .override("timerange", options.timerange())
+            .override("fee", options.fee())
+            .override("timeframe_detail", options.timeframeDetail())
             .override("epochs", options.epochs())
             .override("hyperopt_jobs", options.jobs())
             .override("spaces", null == options.spaces() || options.spaces().isEmpty() ? null : options.spaces())
             .override("hyperopt_loss", options.loss())
             .override("hyperopt_random_state", options.randomState())
-            .override("hyperopt_min_trades", options.minTrades());
+            .override("hyperopt_min_trades", options.minTrades())
+            .override("enable_protections", options.enableProtections() || forceProtections ? Boolean.TRUE : null);
         return loader.load();
     }
 
@@ -302,6 +339,18 @@ public final class HyperoptRun
                 }
             },
             line -> err.println("hyperjet: warning: " + line));
+        if (null != rules.timeframeDetail())
+        {
+            // one more timeframe per pair in the same run directory; workers attach both
+            EngineData.prepareDetail(config, rules, List.copyOf(loadedPairs), frame ->
+            {
+                datasetBytes[0] += bytes(frame);
+                if (useShm)
+                {
+                    shared.addPair(frame);
+                }
+            }, line -> err.println("hyperjet: warning: " + line));
+        }
         final boolean aboveThreshold = datasetBytes[0] >= config.optimization().sharedMemoryThresholdMb() * 1024 * 1024;
         return useShm && aboveThreshold ? shared.publish().toString() : null;
     }

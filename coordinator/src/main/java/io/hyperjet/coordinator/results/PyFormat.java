@@ -1,15 +1,14 @@
 package io.hyperjet.coordinator.results;
 
 import io.hyperjet.worker.report.BacktestResultFiles;
+import io.hyperjet.worker.report.PyFloat;
 import io.hyperjet.worker.report.ReportSettings;
-
-import java.math.BigDecimal;
 
 /**
  * Python's number formats used by Freqtrade's hyperopt listings: {@code f"{x:,.Nf}"}, {@code f"{x:,.2%}"},
  * {@code repr(float)}, and the wins/draws/losses cell.
  */
-final class PyFormat
+public final class PyFormat
 {
     private PyFormat()
     {
@@ -86,32 +85,12 @@ final class PyFormat
 
     /**
      * Python's {@code repr(float)}: shortest digits, exponent form below 1e-4 and from 1e16.
+     *
+     * @param x the value.
+     * @return the text Python prints.
      */
-    static String repr(final double x)
+    public static String repr(final double x)
     {
-        if (Double.isNaN(x))
-        {
-            return "nan";
-        }
-        if (Double.isInfinite(x))
-        {
-            return x > 0 ? "inf" : "-inf";
-        }
-        if (x == 0.0)
-        {
-            return 1.0 / x < 0 ? "-0.0" : "0.0";
-        }
-        final BigDecimal d = new BigDecimal(Double.toString(x)).stripTrailingZeros();
-        final String digits = d.unscaledValue().abs().toString();
-        final int exponent = digits.length() - 1 - d.scale();
-        final String sign = x < 0 ? "-" : "";
-        if (exponent < -4 || exponent >= 16)
-        {
-            final String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-            final String exp = Integer.toString(Math.abs(exponent));
-            return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + (exp.length() < 2 ? "0" + exp : exp);
-        }
-        final String plain = d.abs().toPlainString();
-        return sign + (plain.indexOf('.') < 0 ? plain + ".0" : plain);
+        return PyFloat.repr(x);
     }
 }

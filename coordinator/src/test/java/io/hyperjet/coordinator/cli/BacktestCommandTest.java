@@ -76,6 +76,27 @@ class BacktestCommandTest
     }
 
     @Test
+    void shouldRefuseUnknownHyperoptLossWithOneLine()
+    {
+        final CliRun run = CliRun.run("backtest", "-c", config.toString(), "--hyperopt-loss", "NoSuchLoss");
+        assertEquals(2, run.exitCode, run.err);
+        assertEquals(1, run.err.strip().lines().count(), run.err);
+        assertTrue(run.err.contains("unknown hyperopt loss 'NoSuchLoss'"), run.err);
+        assertFalse(run.out.contains("Backtested "), "refused before the backtest: " + run.out);
+    }
+
+    @Test
+    void shouldPrintHyperoptLossAfterTheTables()
+    {
+        final CliRun run = CliRun.run("backtest", "-c", config.toString(), "--export", "none",
+            "--hyperopt-loss", "OnlyProfitHyperOptLoss");
+        assertEquals(0, run.exitCode, run.err);
+        final String line = run.out.lines().filter(l -> l.startsWith("Hyperopt loss OnlyProfitHyperOptLoss: "))
+            .findFirst().orElseThrow(() -> new AssertionError(run.out));
+        assertTrue(run.out.indexOf(line) > run.out.indexOf("Backtested "), run.out);
+    }
+
+    @Test
     void shouldRefusePositiveStoplossNamingTheFile() throws IOException
     {
         final Path bad = writeConfig("bad.json", "\"stoploss\": 0.1");
@@ -108,5 +129,60 @@ class BacktestCommandTest
         final CliRun run = CliRun.run("backtest", "-c", config.toString(), "--strategy", "Broken");
         assertEquals(2, run.exitCode);
         assertTrue(run.err.contains("Broken.java:3"), run.err);
+    }
+
+    /*
+     * 1m detail candles for the first two of the three pairs: the third warns and runs on its 5m candles, the
+     * backtest runs vectorized, the export records timeframe_detail, and exits happen at detail dates (some close at
+     * a minute that is not a multiple of 5).
+     */
+    @Test
+    void shouldBacktestWithDetailCandlesAndRecordTimeframeDetail() throws IOException
+    {
+        assertEquals(0, CliRun.run("generate-data", "--datadir", dir.resolve("user_data/data/binance").toString(),
+            "--pairs", "2", "--days", "20", "--timeframe", "1m").exitCode);
+        final Path export = dir.resolve("out/detail.json");
+        final CliRun run = CliRun.run("backtest", "-c", config.toString(), "--export-filename", export.toString(),
+            "--timeframe-detail", "1m");
+        assertEquals(0, run.exitCode, run.err);
+        assertTrue(run.out.contains("(vectorized backtester)"), run.out);
+        assertTrue(run.err.contains("no 1m detail candles for BNB/USDT"), run.err);
+        final JsonNode doc = new ObjectMapper().readTree(export.toFile());
+        final JsonNode stats = doc.path("strategy").path("SampleStrategy");
+        assertEquals("1m", stats.path("timeframe_detail").asText());
+        assertEquals("1m", doc.path("metadata").path("SampleStrategy").path("timeframe_detail").asText());
+        boolean detailClose = false;
+        for (final JsonNode trade : stats.path("trades"))
+        {
+            detailClose |= trade.path("close_timestamp").asLong() % 300_000L != 0;
+        }
+        assertTrue(detailClose, "no trade closed inside a 5m candle");
+
+        final Path iterative = writeConfig("iterative.json", "\"enable_vectorized_backtesting\": false");
+        final Path export2 = dir.resolve("out/detail-iterative.json");
+        final CliRun run2 = CliRun.run("backtest", "-c", iterative.toString(), "--export-filename",
+            export2.toString(), "--timeframe-detail", "1m");
+        assertEquals(0, run2.exitCode, run2.err);
+        assertTrue(run2.out.contains("(iterative backtester)"), run2.out);
+        assertEquals(stats.path("trades"),
+            new ObjectMapper().readTree(export2.toFile()).path("strategy").path("SampleStrategy").path("trades"));
+    }
+
+    @Test
+    void shouldRefuseDetailTimeframeNotSmallerThanTimeframe()
+    {
+        final CliRun run = CliRun.run("backtest", "-c", config.toString(), "--timeframe-detail", "5m");
+        assertEquals(2, run.exitCode);
+        assertEquals(1, run.err.strip().lines().count(), run.err);
+        assertTrue(run.err.contains("timeframe_detail 5m must be smaller than the timeframe 5m"), run.err);
+    }
+
+    @Test
+    void shouldRefuseDetailTimeframeWithoutAnyData() throws IOException
+    {
+        final Path detail = writeConfig("detail.json", "\"timeframe_detail\": \"1m\"");
+        final CliRun run = CliRun.run("backtest", "-c", detail.toString());
+        assertEquals(2, run.exitCode);
+        assertTrue(run.err.contains("detail.json: timeframe_detail 1m: no 1m data for any pair"), run.err);
     }
 }

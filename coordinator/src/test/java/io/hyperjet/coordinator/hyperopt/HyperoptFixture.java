@@ -59,6 +59,27 @@ final class HyperoptFixture
             """.formatted(dir.resolve("user_data"), shmRoot));
     }
 
+    /** Writes 1m candles for the first {@code pairs} pairs, over the same days as the 5m candles. */
+    HyperoptFixture withDetail(final int pairs, final int days) throws IOException
+    {
+        final Path datadir = dir.resolve("user_data/data/binance");
+        for (int i = 0; i < pairs; i++)
+        {
+            final String pair = SyntheticCandles.pairName(i, "USDT");
+            CandleFiles.write(PairFiles.path(datadir, pair, "1m", DataFormat.FEATHER), DataFormat.FEATHER,
+                SyntheticCandles.generate(pair, i, 7, START_MS, "1m", days * 1440));
+        }
+        return this;
+    }
+
+    /** Like {@link #options} with {@code --timeframe-detail}; {@code jobs} 0 means --in-process. */
+    HyperoptOptions detailOptions(final int epochs, final int jobs, final String timeframeDetail)
+    {
+        return new HyperoptOptions(List.of(config), null, null, null, null, epochs, Math.max(1, jobs),
+            List.of("roi", "stoploss", "trailing"), null, null, 5L, null, 0, null, false, false, false, jobs == 0,
+            null, timeframeDetail, false);
+    }
+
     HyperoptOptions options(final int epochs, final int jobs, final String resume)
     {
         return new HyperoptOptions(List.of(config), null, null, null, null, epochs, jobs, null, null, null, 5L,

@@ -74,6 +74,42 @@ class HyperoptIT
         HyperoptFixture.assertSameEpochs(one.fthyptFiles().get(0), local.fthyptFiles().get(0));
     }
 
+    /*
+     * timeframe_detail through real worker JVMs: the 1m candles go into shared memory next to the 5m ones, workers
+     * attach both and give the same epochs as --in-process; the detail candles change the results (against a run
+     * without them), and every epoch ran on the vectorized backtester.
+     */
+    @Test
+    void shouldGiveIdenticalDetailEpochsWithWorkersOrInProcess() throws Exception
+    {
+        final HyperoptFixture workers = new HyperoptFixture(dir.resolve("workers"), 2, 10).withDetail(2, 10);
+        final HyperoptFixture local = new HyperoptFixture(dir.resolve("local"), 2, 10).withDetail(2, 10);
+        final HyperoptFixture plain = new HyperoptFixture(dir.resolve("plain"), 2, 10);
+        final StringWriter out = new StringWriter();
+        assertEquals(0, workers.run(workers.detailOptions(20, 2, "1m"), out), out.toString());
+        assertTrue(out.toString().contains("Data: 2 pairs with 1m detail candles"), out.toString());
+        assertTrue(out.toString().contains("in shared memory"), out.toString());
+        assertEquals(0, local.run(local.detailOptions(20, 0, "1m"), new StringWriter()));
+        assertEquals(0, plain.run(plain.detailOptions(20, 0, null), new StringWriter()));
+
+        final Path fthypt = workers.fthyptFiles().get(0);
+        assertEquals(20, HyperoptFixture.comparableLines(fthypt).size());
+        HyperoptFixture.assertSameEpochs(fthypt, local.fthyptFiles().get(0));
+        final List<String> detail = Files.readAllLines(fthypt, StandardCharsets.UTF_8);
+        final List<String> noDetail = Files.readAllLines(plain.fthyptFiles().get(0), StandardCharsets.UTF_8);
+        int differing = 0;
+        for (int i = 0; i < detail.size(); i++)
+        {
+            final JsonNode line = EpochCommitter.MAPPER.readTree(detail.get(i));
+            assertEquals("1m", line.get("results_metrics").get("timeframe_detail").asText());
+            differing += line.get("loss").equals(EpochCommitter.MAPPER.readTree(noDetail.get(i)).get("loss")) ? 0 : 1;
+        }
+        assertTrue(differing > 0, "detail candles changed no epoch's loss");
+        assertTrue(out.toString().contains("Backtester: 20 epochs vectorized, 0 iterative"), out.toString());
+        assertTrue(workers.shmRootEmpty(), "shared memory left behind");
+        assertEquals(0, HyperoptFixture.childJvms(), "worker JVMs left behind");
+    }
+
     @Test
     void shouldReplaceKilledWorkerAndEndWithSameResults() throws Exception
     {

@@ -61,6 +61,11 @@ public final class BacktestEngine
         {
             return "the strategy has a custom_exit callback";
         }
+        if (!settings.protections().isEmpty())
+        {
+            return "protections are enabled (a lock made by one pair changes the entries of pairs processed " +
+                "later at the same candle)";
+        }
         final int irregular = vectorized.irregularPair(settings, pairs);
         if (irregular >= 0)
         {

@@ -2,6 +2,8 @@ package io.hyperjet.worker.backtest;
 
 import java.util.List;
 
+import io.hyperjet.worker.protection.Lock;
+
 /**
  * The outcome of one backtest run: closed trades in result order (backtest-semantics.md 3.7: closing order, force
  * exits last as 3.6 orders them), the simulated bounds and the rejected-signal count.
@@ -19,6 +21,7 @@ public final class BacktestResult
     private final String[] pairs;
     private final int[] trimStartRow;
     private final int[] trimEndRow;
+    private final List<Lock> locks;
 
     BacktestResult(
         final List<Trade> trades,
@@ -29,6 +32,20 @@ public final class BacktestResult
         final int[] trimStartRow,
         final int[] trimEndRow)
     {
+        this(trades, minDateMs, maxDateMs, rejectedSignals, pairs, trimStartRow, trimEndRow, List.of());
+    }
+
+    BacktestResult(
+        final List<Trade> trades,
+        final long minDateMs,
+        final long maxDateMs,
+        final int rejectedSignals,
+        final String[] pairs,
+        final int[] trimStartRow,
+        final int[] trimEndRow,
+        final List<Lock> locks)
+    {
+        this.locks = List.copyOf(locks);
         this.trades = List.copyOf(trades);
         this.minDateMs = minDateMs;
         this.maxDateMs = maxDateMs;
@@ -66,6 +83,16 @@ public final class BacktestResult
     public long maxDateMs()
     {
         return maxDateMs;
+    }
+
+    /**
+     * The locks the protections created, in creation order (empty without protections).
+     *
+     * @return an unmodifiable list.
+     */
+    public List<Lock> locks()
+    {
+        return locks;
     }
 
     public int rejectedSignals()

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import io.hyperjet.common.UserInputException;
+import io.hyperjet.worker.protection.Protections;
 
 /**
  * Everything a backtest run needs besides the candles and signals (backtest-semantics.md sections 1.5 to 6), built in
@@ -57,6 +58,7 @@ public final class BacktestSettings
     private long timerangeStopMs = Long.MAX_VALUE;
     private int startupCandleCount;
     private boolean vectorized = true;
+    private Protections protections = Protections.NONE;
 
     /**
      * Validates every value and derives the lookup tables. Call once, after the setters.
@@ -366,6 +368,25 @@ public final class BacktestSettings
         mutable();
         this.vectorized = enabled;
         return this;
+    }
+
+    /**
+     * The protections to apply (protections.md): {@link Protections#NONE} (the default) unless
+     * {@code enable_protections} is on and the strategy declares some. Any protection needs the iterative backtester.
+     *
+     * @param protections the run's protections.
+     * @return this.
+     */
+    public BacktestSettings protections(final Protections protections)
+    {
+        mutable();
+        this.protections = protections;
+        return this;
+    }
+
+    public Protections protections()
+    {
+        return protections;
     }
 
     public double fee()

@@ -2,6 +2,7 @@ package io.hyperjet.worker.backtest;
 
 import io.hyperjet.common.frame.DoubleColumn;
 import io.hyperjet.common.frame.LongColumn;
+import io.hyperjet.common.frame.PairFrame;
 import io.hyperjet.worker.signal.Signals;
 
 /**
@@ -28,6 +29,11 @@ final class ExitScanner
     private double[] roiRatios;
     private boolean trailing;
     private boolean useExitSignal;
+    private long tfMs;
+    /** The detail scan's ROI step, the date the next step starts, and the step's price limit (see below). */
+    private int roiStep;
+    private long nextStepMs;
+    private double roiLimit;
     /** Largest factor {@code 1 − |s|} a long's trailing stop can use: no raise when {@code high × it <= stop}. */
     private double longRaiseFactor;
     /** Smallest factor {@code 1 + |s|} a short's trailing stop can use: no raise when {@code low × it >= stop}. */
@@ -44,6 +50,7 @@ final class ExitScanner
         roiRatios = s.roiRatios();
         trailing = s.trailingStop();
         useExitSignal = s.useExitSignal();
+        tfMs = s.timeframeMs();
         final double sl = Math.abs(s.stoploss());
         final double positive = s.trailingStopPositive();
         longRaiseFactor = 1.0 - sl;
@@ -63,6 +70,16 @@ final class ExitScanner
      * @return the exit row (price and reason set on the trade), or -1 when the trade survives row {@code last}.
      */
     int scan(final OpenTrade ot, final BacktestPair pair, final int from, final int last)
+    {
+        final int exitRow = null == pair.detail() ? scanRows(ot, pair, from, last) : scanDetail(ot, pair, from, last);
+        if (exitRow >= 0 && null == pair.detail())
+        {
+            ot.exitTimeMs = pair.frame().date().get(exitRow);
+        }
+        return exitRow;
+    }
+
+    private int scanRows(final OpenTrade ot, final BacktestPair pair, final int from, final int last)
     {
         final LongColumn date = pair.frame().date();
         final long openMs = ot.trade.openTimeMs;
@@ -183,6 +200,89 @@ final class ExitScanner
     {
         final int s = r - 1;
         return rules.evaluate(ot, pair.frame().date().get(r), pair.frame().open().get(r), h, l,
-            enterSig[s] != Signals.UNSET, exitSig[s] != Signals.UNSET, EntrySignals.exitTag(pair.signals(), s));
+            pair.frame().close().get(r), enterSig[s] != Signals.UNSET, exitSig[s] != Signals.UNSET,
+            EntrySignals.exitTag(pair.signals(), s));
+    }
+
+    /**
+     * The scan with detail candles (3.8): an open trade's rows are all expanded, so each row is replaced by its detail
+     * candles ({@code row.date <= d.date < row.date + tf}), or is itself when it has none. Candle by candle, with the
+     * same skip test as the row scans and the ROI step followed by date, since a step can start inside a row. Sets
+     * {@code exitTimeMs} to the exit candle's date.
+     */
+    private int scanDetail(final OpenTrade ot, final BacktestPair pair, final int from, final int last)
+    {
+        final PairFrame main = pair.frame();
+        final PairFrame detail = pair.detail();
+        final LongColumn mainDate = main.date();
+        final LongColumn date = detail.date();
+        final DoubleColumn open = detail.open();
+        final DoubleColumn high = detail.high();
+        final DoubleColumn low = detail.low();
+        final DoubleColumn close = detail.close();
+        final int rows = date.rows();
+        roiStep = -1;
+        nextStepMs = Long.MIN_VALUE;
+        int d = SimulationWindow.firstAtOrAfter(date, 0, rows, mainDate.get(from));
+        for (int r = from; r <= last; r++)
+        {
+            final long startMs = mainDate.get(r);
+            if ((d < rows && date.get(d) < startMs) || (d > 0 && date.get(d - 1) >= startMs))
+            {
+                d = SimulationWindow.firstAtOrAfter(date, 0, rows, startMs);
+            }
+            final long endMs = startMs + tfMs;
+            if (d < rows && date.get(d) < endMs)
+            {
+                for (; d < rows && date.get(d) < endMs; d++)
+                {
+                    if (candle(ot, pair, r - 1, date.get(d), open.get(d), high.get(d), low.get(d), close.get(d)))
+                    {
+                        return r;
+                    }
+                }
+            }
+            else if (candle(ot, pair, r - 1, startMs, main.open().get(r), main.high().get(r), main.low().get(r),
+                main.close().get(r)))
+            {
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    /** One candle of {@link #scanDetail}: min/max rates, then {@link TradeRules#evaluate} unless nothing can happen. */
+    private boolean candle(
+        final OpenTrade ot, final BacktestPair pair, final int s, final long dateMs, final double o, final double h,
+        final double l, final double c)
+    {
+        final Trade t = ot.trade;
+        if (dateMs >= nextStepMs)
+        {
+            roiStep = rules.roiIndex(Math.floorDiv(dateMs - t.openTimeMs, 60_000L));
+            nextStepMs = roiStep + 1 < roiMinutes.length ? t.openTimeMs + roiMinutes[roiStep + 1] * 60_000L :
+                Long.MAX_VALUE;
+            roiLimit = t.isShort ? roiStep < 0 ? Double.NEGATIVE_INFINITY : shortRoiThreshold(ot, roiStep) :
+                roiStep < 0 ? Double.POSITIVE_INFINITY : longRoiThreshold(ot, roiStep);
+        }
+        ot.updateMinMax(h, l);
+        final Signals signals = pair.signals();
+        final byte[] exitSig = t.isShort ? signals.exitShort() : signals.exitLong();
+        final double stop = t.stopLossAbs;
+        final boolean quiet = t.isShort ?
+            h < stop && l > roiLimit && (!trailing || l * shortRaiseFactor >= stop) :
+            l > stop && h < roiLimit && (!trailing || h * longRaiseFactor <= stop);
+        if (quiet && (!useExitSignal || exitSig[s] == 0))
+        {
+            return false;
+        }
+        final byte[] enterSig = t.isShort ? signals.enterShort() : signals.enterLong();
+        if (rules.evaluate(ot, dateMs, o, h, l, c, enterSig[s] != Signals.UNSET, exitSig[s] != Signals.UNSET,
+            EntrySignals.exitTag(signals, s)))
+        {
+            ot.exitTimeMs = dateMs;
+            return true;
+        }
+        return false;
     }
 }

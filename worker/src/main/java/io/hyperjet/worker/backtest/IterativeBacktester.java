@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import io.hyperjet.common.frame.LongColumn;
 import io.hyperjet.common.frame.PairFrame;
+import io.hyperjet.worker.protection.ProtectionManager;
 import io.hyperjet.worker.signal.Signals;
 
 /**
  * The reference backtester: a direct transcription of the main loop of backtest-semantics.md section 3, visiting
- * every timestamp and every pair. Supports the strategy callbacks. One instance per thread.
+ * every timestamp and every pair. Supports the strategy callbacks and detail candles (3.8). One instance per thread.
  */
 public final class IterativeBacktester implements Backtester
 {
@@ -17,6 +19,7 @@ public final class IterativeBacktester implements Backtester
     private final TradeRules rules = new TradeRules();
     private final ArrayList<OpenTrade> open = new ArrayList<>();
     private final ArrayList<Trade> closed = new ArrayList<>();
+    private final ProtectionManager protections = new ProtectionManager();
     private BacktestSettings settings;
     private List<BacktestPair> pairs;
     private int[] openPerPair = new int[0];
@@ -36,6 +39,12 @@ public final class IterativeBacktester implements Backtester
         window.compute(settings, pairs);
         rules.configure(settings, callbacks);
         final int n = pairs.size();
+        final String[] names = new String[n];
+        for (int p = 0; p < n; p++)
+        {
+            names[p] = pairs.get(p).pair();
+        }
+        protections.reset(settings.protections(), names, settings.timeframeSeconds());
         open.clear();
         closed.clear();
         closedProfit = 0.0;
@@ -74,13 +83,8 @@ public final class IterativeBacktester implements Backtester
             }
         }
         forceExitLeftovers(seenOrder, seenCount);
-        final String[] names = new String[n];
-        for (int p = 0; p < n; p++)
-        {
-            names[p] = pairs.get(p).pair();
-        }
         return new BacktestResult(closed, window.minDateMs, maxDate, rejected, names, window.trimStart,
-            window.trimEnd);
+            window.trimEnd, protections.locks());
     }
 
     /** Pairs of the open trades in opening order, then every other pair in whitelist order (3.1). */
@@ -107,12 +111,40 @@ public final class IterativeBacktester implements Backtester
         return m;
     }
 
+    /**
+     * 3.8: while the pair has an open trade or the row has an entry direction, the main candle is replaced by its
+     * detail candles ({@code row.date <= d.date < row.date + tf}), each with the main row's signals; entries only on
+     * the first of them. Without detail candles for this row the main candle is used.
+     */
     private void processPairCandle(final int p, final int r, final boolean canEnter)
     {
         final BacktestPair pair = pairs.get(p);
-        final PairFrame frame = pair.frame();
+        final PairFrame detail = pair.detail();
+        if (null != detail && (openPerPair[p] > 0 ||
+            EntrySignals.direction(pair.signals(), r - 1, settings.shortsEnabled()) != EntrySignals.NONE))
+        {
+            final LongColumn date = detail.date();
+            final int rows = date.rows();
+            final long startMs = pair.frame().date().get(r);
+            final long endMs = startMs + settings.timeframeMs();
+            final int first = SimulationWindow.firstAtOrAfter(date, 0, rows, startMs);
+            if (first < rows && date.get(first) < endMs)
+            {
+                for (int d = first; d < rows && date.get(d) < endMs; d++)
+                {
+                    processCandle(p, detail, d, r - 1, canEnter && d == first);
+                }
+                return;
+            }
+        }
+        processCandle(p, pair.frame(), r, r - 1, canEnter);
+    }
+
+    /** 3.1's processPairCandle on candle {@code r} of {@code frame} (main or detail) with signal row {@code s}. */
+    private void processCandle(final int p, final PairFrame frame, final int r, final int s, final boolean canEnter)
+    {
+        final BacktestPair pair = pairs.get(p);
         final Signals signals = pair.signals();
-        final int s = r - 1;
         if (canEnter)
         {
             enter(p, r, pair, frame, signals, s);
@@ -121,6 +153,7 @@ public final class IterativeBacktester implements Backtester
         final double o = frame.open().get(r);
         final double h = frame.high().get(r);
         final double l = frame.low().get(r);
+        final double c = frame.close().get(r);
         for (int i = 0; i < open.size(); )
         {
             final OpenTrade ot = open.get(i);
@@ -133,13 +166,14 @@ public final class IterativeBacktester implements Backtester
             final boolean isShort = ot.trade.isShort;
             final boolean enterSig = (isShort ? signals.enterShort()[s] : signals.enterLong()[s]) != Signals.UNSET;
             final boolean exitSig = (isShort ? signals.exitShort()[s] : signals.exitLong()[s]) != Signals.UNSET;
-            if (rules.evaluate(ot, date, o, h, l, enterSig, exitSig, EntrySignals.exitTag(signals, s)))
+            if (rules.evaluate(ot, date, o, h, l, c, enterSig, exitSig, EntrySignals.exitTag(signals, s)))
             {
                 rules.close(ot, date, ot.exitPrice, ot.exitReason);
                 open.remove(i);
                 openPerPair[p]--;
                 closedProfit += ot.trade.profitAbs;
                 closed.add(ot.trade);
+                protections.onExitFilled(p, date, ot.trade.isShort, ot.trade.profitRatio, ot.trade.exitReason);
             }
             else
             {
@@ -153,6 +187,10 @@ public final class IterativeBacktester implements Backtester
     {
         final int dir = EntrySignals.direction(signals, s, settings.shortsEnabled());
         if (dir == EntrySignals.NONE || (!settings.positionStacking() && openPerPair[p] > 0))
+        {
+            return;
+        }
+        if (protections.isLocked(p, frame.date().get(r), dir == EntrySignals.SHORT))
         {
             return;
         }
@@ -198,6 +236,8 @@ public final class IterativeBacktester implements Backtester
                 open.remove(i);
                 closedProfit += ot.trade.profitAbs;
                 closed.add(ot.trade);
+                protections.onExitFilled(p, ot.trade.closeTimeMs, ot.trade.isShort, ot.trade.profitRatio,
+                    ot.trade.exitReason);
             }
         }
     }

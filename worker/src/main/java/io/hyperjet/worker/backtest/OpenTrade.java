@@ -8,25 +8,41 @@ import java.math.BigDecimal;
  */
 final class OpenTrade
 {
+    /**
+     * How far (per unit of {@code 2 + |ratio|}) the double ratio can be from the one of the exact close value: the
+     * double close value carries about 7 rounding errors of 2^-53 relative, the division one more; this is ten times
+     * that.
+     */
+    private static final double TIE_MARGIN = 1e-14;
+
     final Trade trade = new Trade();
     int pair;
     int entryRow;
     long sequence;
+    /** {@code open_trade_value} of backtest-semantics.md 13.4, from the (truncated) open rate. */
     double openValue;
+    /** 13.9's total stake {@code TS}: the open value from the entry price, the denominator of profit_ratio. */
+    double totalStake;
     /** The amount's shortest decimal form, kept for the exact close value. */
     BigDecimal amountDecimal;
+    /** The fee's shortest decimal form. */
+    BigDecimal feeDecimal;
     /** {@code 1 − fee} for a long, {@code 1 + fee} for a short: close value = {@code amount × rate × feeFactor}. */
     double feeFactor;
     /** Freqtrade's {@code is_stop_loss_trailing}: the stop was raised after the entry. */
     boolean trailing;
 
     int exitRow = -1;
+    /** The date of the exit candle: the exit row's, or one of its detail candles' (3.8). */
+    long exitTimeMs;
     double exitPrice;
     String exitReason;
 
     /**
-     * The decision profit ratio of backtest-semantics.md 4.2 at {@code rate}: fee-inclusive, rounded to 8 decimals.
-     * Plain double arithmetic, as it runs per candle.
+     * The decision profit ratio of backtest-semantics.md 13.7 at {@code rate}: fee-inclusive, rounded to 8 decimals,
+     * from the exact close value. It runs per candle, so the close value is first taken in doubles, which is within
+     * a few ulps of the exact one; only when the ratio lies so near a rounding tie of round8 that those ulps could
+     * matter (a few in a million calls) is the exact decimal product made.
      *
      * @param rate the price.
      * @return the ratio.
@@ -37,8 +53,18 @@ final class OpenTrade
         {
             return 0.0;
         }
-        final double closeValue = trade.amount * rate * feeFactor;
-        return Round8.round8(trade.isShort ? 1.0 - closeValue / openValue : closeValue / openValue - 1.0);
+        final double approx = ratio(trade.amount * rate * feeFactor);
+        if (Round8.isFarFromTie(approx, TIE_MARGIN * (2.0 + Math.abs(approx))))
+        {
+            return Round8.round8(approx);
+        }
+        final BigDecimal cost = TradeValues.cost(amountDecimal, rate);
+        return Round8.round8(ratio(TradeValues.withFee(cost, feeDecimal, trade.isShort)));
+    }
+
+    private double ratio(final double closeValue)
+    {
+        return trade.isShort ? 1.0 - closeValue / openValue : closeValue / openValue - 1.0;
     }
 
     void updateMinMax(final double high, final double low)

@@ -43,6 +43,25 @@ public final class Round8
     }
 
     /**
+     * Whether every value within {@code margin} of {@code x} rounds to {@link #round8}{@code (x)}: no rounding tie
+     * (an odd multiple of 0.5e-8) lies that near. False for huge and non-finite values.
+     *
+     * @param x      the value.
+     * @param margin the distance, >= 0.
+     * @return true when the rounding of {@code x} cannot change within {@code margin}.
+     */
+    public static boolean isFarFromTie(final double x, final double margin)
+    {
+        final double y = x * SCALE;
+        if (!(Math.abs(y) < FAST_LIMIT))
+        {
+            return false;
+        }
+        final double frac = y - Math.floor(y);
+        return Math.abs(frac - 0.5) > margin * SCALE + 2.0 * Math.ulp(y);
+    }
+
+    /**
      * The BigDecimal definition; the reference the fast path is tested against.
      *
      * @param x the value.

@@ -3,7 +3,8 @@ package io.hyperjet.worker.backtest;
 /**
  * One closed trade of a backtest, with the fields of Freqtrade's trade record (backtest-semantics.md 10.3).
  * Times are epoch ms (UTC). Ratios follow the spec: {@code stopLossRatio} and {@code initialStopLossRatio} are
- * minus the absolute stop distance; {@code profitRatio} is {@code profitAbs / openValue}, not rounded again.
+ * minus the absolute stop distance; {@code profitRatio} is {@code profitAbs} over the total stake (13.9), not rounded
+ * again.
  * <p>
  * A plain mutable record filled by the backtester; one instance per trade, never per candle.
  */
@@ -13,7 +14,10 @@ public final class Trade
     public boolean isShort;
     public long openTimeMs;
     public long closeTimeMs;
+    /** Freqtrade's {@code open_rate}: the entry price, truncated to 18 decimals (backtest-semantics.md 13.4). */
     public double openRate;
+    /** The entry order's fill price, the candle open; differs from {@code openRate} for some prices below 0.01. */
+    public double entryPrice;
     public double closeRate;
     public double amount;
     public double stakeAmount;
@@ -44,7 +48,8 @@ public final class Trade
     public String toString()
     {
         return "Trade{pair=" + pair + ", short=" + isShort + ", open=" + openTimeMs + "@" + openRate +
-            ", close=" + closeTimeMs + "@" + closeRate + ", amount=" + amount + ", stake=" + stakeAmount +
+            " (order " + entryPrice + "), close=" + closeTimeMs + "@" + closeRate + ", amount=" + amount +
+            ", stake=" + stakeAmount +
             ", profitAbs=" + profitAbs + ", profitRatio=" + profitRatio + ", reason=" + exitReason +
             ", tag=" + enterTag + ", sl=" + stopLossAbs + "/" + stopLossRatio + ", initSl=" + initialStopLossAbs +
             "/" + initialStopLossRatio + ", min=" + minRate + ", max=" + maxRate + "}";

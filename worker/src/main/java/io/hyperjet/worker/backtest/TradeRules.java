@@ -53,7 +53,9 @@ final class TradeRules
     }
 
     /**
-     * Fills a new trade opened at {@code openRate} with {@code stake} (3.3, 6.3).
+     * Fills a new trade whose entry order fills at {@code price} with {@code stake} (3.3, 6.3), with the values
+     * Freqtrade recomputes from the filled order (13.3 to 13.5): the open rate is the truncated average price, the
+     * stake the exact product, the stop is set from the open rate. Decimal work happens here once per trade.
      */
     void open(
         final OpenTrade ot,
@@ -61,7 +63,7 @@ final class TradeRules
         final int pairIndex,
         final int row,
         final long openTimeMs,
-        final double openRate,
+        final double price,
         final boolean isShort,
         final double stake,
         final String enterTag)
@@ -70,10 +72,14 @@ final class TradeRules
         t.pair = pair;
         t.isShort = isShort;
         t.openTimeMs = openTimeMs;
-        t.openRate = openRate;
-        t.amount = stake / openRate;
+        t.entryPrice = price;
+        t.amount = stake / price;
         ot.amountDecimal = TradeValues.decimal(t.amount);
-        final BigDecimal cost = TradeValues.cost(ot.amountDecimal, openRate);
+        ot.feeDecimal = feeDecimal;
+        final BigDecimal priceDecimal = TradeValues.decimal(price);
+        final double openRate = TradeValues.openRate(priceDecimal, price);
+        t.openRate = openRate;
+        final BigDecimal cost = ot.amountDecimal.multiply(priceDecimal);
         t.stakeAmount = Decimals.toDouble(cost);
         t.fee = fee;
         t.enterTag = enterTag;
@@ -86,14 +92,17 @@ final class TradeRules
         t.minRate = openRate;
         ot.pair = pairIndex;
         ot.entryRow = row;
-        ot.openValue = TradeValues.withFee(cost, feeDecimal, !isShort);
+        ot.totalStake = TradeValues.withFee(cost, feeDecimal, !isShort);
+        ot.openValue = openRate == price ? ot.totalStake :
+            TradeValues.withFee(TradeValues.cost(ot.amountDecimal, openRate), feeDecimal, !isShort);
         ot.feeFactor = isShort ? 1.0 + fee : 1.0 - fee;
         ot.trailing = false;
         ot.exitRow = -1;
     }
 
     /**
-     * Closes the trade (6.4): close fields, {@code profit_abs} and {@code profit_ratio}.
+     * Closes the trade (13.9): close fields, {@code profit_abs} from the open value, {@code profit_ratio} over the
+     * total stake of the entry price.
      */
     void close(final OpenTrade ot, final long closeTimeMs, final double closeRate, final String reason)
     {
@@ -104,7 +113,7 @@ final class TradeRules
         final double closeValue =
             TradeValues.withFee(TradeValues.cost(ot.amountDecimal, closeRate), feeDecimal, t.isShort);
         t.profitAbs = Round8.round8(t.isShort ? ot.openValue - closeValue : closeValue - ot.openValue);
-        t.profitRatio = ot.openValue == 0.0 ? 0.0 : t.profitAbs / ot.openValue;
+        t.profitRatio = ot.totalStake == 0.0 ? 0.0 : t.profitAbs / ot.totalStake;
     }
 
     /**
@@ -127,6 +136,7 @@ final class TradeRules
      * Evaluates exits of an open trade on one row (4.1), after its min/max rates were updated for the row. Raises
      * the stop as 4.3 says; on an exit sets {@code exitPrice} and {@code exitReason} and returns true.
      *
+     * @param c     the row's close (for the entry-candle ROI veto of 13.8).
      * @param enter the row's same-direction entry signal, truthy.
      * @param exit  the row's same-direction exit signal, truthy.
      */
@@ -136,6 +146,7 @@ final class TradeRules
         final double o,
         final double h,
         final double l,
+        final double c,
         final boolean enter,
         final boolean exit,
         final String exitTag)
@@ -178,7 +189,11 @@ final class TradeRules
         }
         if (roiHit)
         {
-            return exitAt(ot, roiPrice(ot, roiIdx, dur, o, h, l), ExitReasons.ROI);
+            final double price = roiPrice(ot, roiIdx, dur, o, h, l, c);
+            if (!Double.isNaN(price))
+            {
+                return exitAt(ot, price, ExitReasons.ROI);
+            }
         }
         if (stopHit)
         {
@@ -277,9 +292,19 @@ final class TradeRules
         return stop;
     }
 
-    /** The ROI exit price of 4.6. */
+    /**
+     * The ROI exit price of 4.6 with 13.8's operation order, or NaN when the entry-candle veto drops the ROI exit: on
+     * the entry candle of a long with a red candle, an open rate below the open (truncation, 13.4) and a target above
+     * the close (short: mirrored).
+     */
     private double roiPrice(
-        final OpenTrade ot, final int roiIdx, final long dur, final double o, final double h, final double l)
+        final OpenTrade ot,
+        final int roiIdx,
+        final long dur,
+        final double o,
+        final double h,
+        final double l,
+        final double c)
     {
         final Trade t = ot.trade;
         final double roi = roiRatios[roiIdx];
@@ -289,14 +314,19 @@ final class TradeRules
         {
             return o;
         }
-        final double side = t.isShort ? -1.0 : 1.0;
-        final double roiRate = t.openRate * roi;
-        final double openFeeRate = side * t.openRate * (1.0 + side * fee);
-        final double closeRate = -(roiRate + openFeeRate) / (fee - side);
+        final double r = t.openRate;
+        final double x = r * roi;
+        final double closeRate = t.isShort ?
+            (r * (1.0 - fee) - x) / (1.0 + fee) :
+            (x + r * (1.0 + fee)) / (1.0 - fee);
         final boolean newRoi = t.isShort ? o < closeRate : o > closeRate;
         if (dur > 0 && dur == key && onCandleOpen && newRoi)
         {
             return o;
+        }
+        if (dur == 0 && (t.isShort ? o < c && r > o && closeRate < c : o > c && r < o && closeRate > c))
+        {
+            return Double.NaN;
         }
         final double clampedLow = l > closeRate ? l : closeRate;
         return h < clampedLow ? h : clampedLow;

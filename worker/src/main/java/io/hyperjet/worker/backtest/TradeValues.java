@@ -1,6 +1,7 @@
 package io.hyperjet.worker.backtest;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * The exact-decimal trade values of backtest-semantics.md 0 and 6: products of the shortest decimal forms of the
@@ -14,9 +15,31 @@ final class TradeValues
     {
     }
 
+    /** Freqtrade's decimal division keeps this many fraction digits, truncated. */
+    private static final int DIVISION_SCALE = 18;
+
     static BigDecimal decimal(final double value)
     {
         return ShortestDecimal.valueOf(value);
+    }
+
+    /**
+     * The open rate Freqtrade recomputes from the entry order (backtest-semantics.md 13.4): the average price
+     * {@code dec(P)·dec(A) / dec(A)}, a decimal division truncated to 18 places, so {@code D(trunc18(dec(P)))}. It
+     * differs from {@code price} only when the price's shortest text has more than 18 fraction digits (prices below
+     * 0.01), which the scale test finds without arithmetic.
+     *
+     * @param priceDecimal the shortest decimal of {@code price}.
+     * @param price        the entry price.
+     * @return the open rate.
+     */
+    static double openRate(final BigDecimal priceDecimal, final double price)
+    {
+        if (priceDecimal.scale() <= DIVISION_SCALE)
+        {
+            return price;
+        }
+        return Decimals.toDouble(priceDecimal.setScale(DIVISION_SCALE, RoundingMode.DOWN));
     }
 
     /**

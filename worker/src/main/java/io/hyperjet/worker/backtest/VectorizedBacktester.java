@@ -21,9 +21,10 @@ import io.hyperjet.worker.signal.Signals;
  * candidates are found lazily by a forward scan over the signal bytes that skips the rows a pair spends in a trade.
  * <p>
  * Needs frames whose consecutive dates are at most one timeframe apart (cleaned data always is), so that row
- * {@code r} is processed at loop step {@code k0 + (r − r0)}; see {@link #irregularPair}. Refuses callbacks:
- * {@link BacktestEngine} sends strategies with callbacks to the iterative backtester. One instance per thread;
- * buffers are reused between runs.
+ * {@code r} is processed at loop step {@code k0 + (r − r0)}; see {@link #irregularPair}. Detail candles (3.8)
+ * only change which candles a trade's exit scan visits and where a trade opens: the merge stays on main rows.
+ * Refuses callbacks: {@link BacktestEngine} sends strategies with callbacks to the iterative backtester. One
+ * instance per thread; buffers are reused between runs.
  */
 public final class VectorizedBacktester implements Backtester
 {
@@ -332,23 +333,32 @@ public final class VectorizedBacktester implements Backtester
                 findNextEntry(p, r + 1);
             }
         }
-        for (int i = 0; i < open.size(); )
+        // Trades of this pair leaving at this step close in the order of their exit candles' dates, then in opening
+        // order: with detail candles (3.8) stacked trades of one row can exit at different detail candles.
+        for (int next = nextExit(p, k); next >= 0; next = nextExit(p, k))
+        {
+            final OpenTrade ot = open.remove(next);
+            rules.close(ot, ot.exitTimeMs, ot.exitPrice, ot.exitReason);
+            openPerPair[p]--;
+            closedProfit += ot.trade.profitAbs;
+            closed.add(ot.trade);
+        }
+    }
+
+    /** The open trade of pair {@code p} with the earliest exit at step {@code k} (first opened on ties), or -1. */
+    private int nextExit(final int p, final int k)
+    {
+        int best = -1;
+        for (int i = 0; i < open.size(); i++)
         {
             final OpenTrade ot = open.get(i);
-            if (ot.pair == p && ot.exitRow >= 0 && stepOf(p, ot.exitRow) == k)
+            if (ot.pair == p && ot.exitRow >= 0 && stepOf(p, ot.exitRow) == k &&
+                (best < 0 || ot.exitTimeMs < open.get(best).exitTimeMs))
             {
-                final PairFrame frame = pairs.get(p).frame();
-                rules.close(ot, frame.date().get(ot.exitRow), ot.exitPrice, ot.exitReason);
-                open.remove(i);
-                openPerPair[p]--;
-                closedProfit += ot.trade.profitAbs;
-                closed.add(ot.trade);
-            }
-            else
-            {
-                i++;
+                best = i;
             }
         }
+        return best;
     }
 
     private OpenTrade enter(final int p, final int r)
@@ -364,14 +374,25 @@ public final class VectorizedBacktester implements Backtester
             return null;
         }
         final BacktestPair pair = pairs.get(p);
-        final PairFrame frame = pair.frame();
+        final PairFrame detail = pair.detail();
+        final int first = null == detail ? -1 : firstDetail(detail, pair.frame().date().get(r));
+        final PairFrame frame = first < 0 ? pair.frame() : detail;
+        final int row = first < 0 ? r : first;
         final OpenTrade ot = new OpenTrade();
-        rules.open(ot, pair.pair(), p, r, frame.date().get(r), frame.open().get(r), entryDir[p] == EntrySignals.SHORT,
-            stake, EntrySignals.enterTag(pair.signals(), r - 1));
+        rules.open(ot, pair.pair(), p, r, frame.date().get(row), frame.open().get(row),
+            entryDir[p] == EntrySignals.SHORT, stake, EntrySignals.enterTag(pair.signals(), r - 1));
         ot.exitRow = scanner.scan(ot, pair, r, lastRow[p]);
         open.add(ot);
         openPerPair[p]++;
         return ot;
+    }
+
+    /** The first detail candle of the main row opening at {@code startMs} (3.8), or -1 when it has none. */
+    private int firstDetail(final PairFrame detail, final long startMs)
+    {
+        final LongColumn date = detail.date();
+        final int d = SimulationWindow.firstAtOrAfter(date, 0, date.rows(), startMs);
+        return d < date.rows() && date.get(d) < startMs + settings.timeframeMs() ? d : -1;
     }
 
     /** 3.6: pairs in first-seen order (first processed step, then whitelist order), trades in opening order. */

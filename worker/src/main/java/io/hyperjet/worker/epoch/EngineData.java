@@ -2,15 +2,19 @@ package io.hyperjet.worker.epoch;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
 import io.hyperjet.common.UserInputException;
 import io.hyperjet.common.config.HyperjetConfig;
-import io.hyperjet.common.data.PairLoader;
+import io.hyperjet.common.data.PairFiles;
 import io.hyperjet.common.data.PairFrameHandler;
+import io.hyperjet.common.data.PairLoader;
 import io.hyperjet.common.frame.PairFrame;
 import io.hyperjet.shm.attach.AttachedRun;
 import io.hyperjet.worker.strategy.Space;
@@ -18,19 +22,31 @@ import io.hyperjet.worker.strategy.Strategy;
 
 /**
  * The pairs an engine evaluates epochs on: each pair's candles (startup candles included) plus the columns the
- * strategy's indicator phase wrote. Either attached read-only from the coordinator's shared memory (zero copy), or
- * loaded from the data files with the indicator phase run here (when shared memory is off); both give the same
- * values, because the same code computed them from the same candles.
+ * strategy's indicator phase wrote, and with {@code timeframe_detail} each pair's detail candles. Either attached
+ * read-only from the coordinator's shared memory (zero copy), or loaded from the data files with the indicator
+ * phase run here (when shared memory is off); both give the same values, because the same code computed them from
+ * the same candles.
  */
 public final class EngineData implements AutoCloseable
 {
     private final List<PairFrame> frames;
+    private final List<PairFrame> details;
     private final AttachedRun attached;
 
-    private EngineData(final List<PairFrame> frames, final AttachedRun attached)
+    private EngineData(final List<PairFrame> frames, final List<PairFrame> details, final AttachedRun attached)
     {
         this.frames = Collections.unmodifiableList(frames);
+        this.details = Collections.unmodifiableList(null == details ? nulls(frames.size()) : details);
         this.attached = attached;
+        if (this.details.size() != frames.size())
+        {
+            throw new IllegalArgumentException(details.size() + " detail entries for " + frames.size() + " pairs");
+        }
+    }
+
+    private static List<PairFrame> nulls(final int n)
+    {
+        return Arrays.asList(new PairFrame[n]);
     }
 
     /**
@@ -43,10 +59,27 @@ public final class EngineData implements AutoCloseable
      */
     public static EngineData attach(final Path metadata, final List<String> pairs, final String timeframe)
     {
+        return attach(metadata, pairs, timeframe, null);
+    }
+
+    /**
+     * Attaches to shared memory, with each pair's detail candles when the run has a detail timeframe. A pair whose
+     * detail candles are not in the run had no detail data: its main candles are used.
+     *
+     * @param metadata        the run's metadata file.
+     * @param pairs           the pairs in order.
+     * @param timeframe       their timeframe.
+     * @param detailTimeframe {@code timeframe_detail}, or null.
+     * @return the data; close to unmap.
+     */
+    public static EngineData attach(
+        final Path metadata, final List<String> pairs, final String timeframe, final String detailTimeframe)
+    {
         final AttachedRun run = AttachedRun.attach(metadata);
         try
         {
             final List<PairFrame> frames = new ArrayList<>(pairs.size());
+            final List<PairFrame> details = new ArrayList<>(pairs.size());
             for (final String pair : pairs)
             {
                 final PairFrame frame = run.pair(pair, timeframe);
@@ -55,8 +88,13 @@ public final class EngineData implements AutoCloseable
                     throw new UserInputException(metadata + ": no pair " + pair + " " + timeframe + " in the run");
                 }
                 frames.add(frame);
+                details.add(null == detailTimeframe ? null : run.pair(pair, detailTimeframe));
             }
-            return new EngineData(frames, run);
+            if (null != detailTimeframe && details.stream().allMatch(d -> null == d))
+            {
+                throw new UserInputException(metadata + ": no " + detailTimeframe + " detail candles in the run");
+            }
+            return new EngineData(frames, details, run);
         }
         catch (final RuntimeException ex)
         {
@@ -86,7 +124,89 @@ public final class EngineData implements AutoCloseable
     {
         final List<PairFrame> frames = new ArrayList<>(pairs.size());
         prepare(config, rules, pairs, strategy, spaces, frames::add, log);
-        return new EngineData(frames, null);
+        if (null == rules.timeframeDetail())
+        {
+            return new EngineData(frames, null, null);
+        }
+        final Map<String, PairFrame> byPair = new HashMap<>();
+        final List<String> loaded = new ArrayList<>(frames.size());
+        frames.forEach(f -> loaded.add(f.pair()));
+        prepareDetail(config, rules, loaded, d -> byPair.put(d.pair(), d), log);
+        final List<PairFrame> details = new ArrayList<>(frames.size());
+        loaded.forEach(pair -> details.add(byPair.get(pair)));
+        return new EngineData(frames, details, null);
+    }
+
+    /**
+     * Reads the detail candles ({@code timeframe_detail}, backtest-semantics.md 3.8) of each pair, one pair at a
+     * time, and hands each frame to {@code onFrame}. As Freqtrade does, they are loaded over the run's timerange
+     * without startup candles (main candles before the timerange never trade) and cleaned like main candles. A pair
+     * without detail data is reported to {@code log} and then runs on its main candles.
+     *
+     * @param config  the run's config.
+     * @param rules   the resolved rules; {@link TradingRules#timeframeDetail()} must be set.
+     * @param pairs   the pairs that have main candles, in order.
+     * @param onFrame receives each detail frame (date and OHLCV only).
+     * @param log     warnings (a pair without detail data).
+     * @return the number of pairs with detail data.
+     * @throws UserInputException when no pair has detail data.
+     */
+    public static int prepareDetail(
+        final HyperjetConfig config,
+        final TradingRules rules,
+        final List<String> pairs,
+        final Consumer<PairFrame> onFrame,
+        final Consumer<String> log)
+    {
+        final String detail = rules.timeframeDetail();
+        final List<String> withFiles = new ArrayList<>(pairs.size());
+        for (final String pair : pairs)
+        {
+            if (null == PairFiles.find(config.datadir(), pair, detail, config.dataformatOhlcv()))
+            {
+                log.accept("no " + detail + " detail candles for " + pair + " in " + config.datadir() +
+                    "; its " + rules.timeframe() + " candles are used");
+            }
+            else
+            {
+                withFiles.add(pair);
+            }
+        }
+        final int[] count = new int[1];
+        if (!withFiles.isEmpty())
+        {
+            new PairLoader()
+                .datadir(config.datadir())
+                .pairs(withFiles)
+                .timeframe(detail)
+                .format(config.dataformatOhlcv())
+                .timerange(rules.timerange())
+                .startupCandles(0)
+                .mmapThresholdBytes(config.memoryMapThresholdBytes())
+                .load(new PairFrameHandler()
+                {
+                    @Override
+                    public void onPair(final PairFrame frame)
+                    {
+                        onFrame.accept(frame);
+                        count[0]++;
+                    }
+
+                    @Override
+                    public void onNoData(final String pair, final Path file)
+                    {
+                        log.accept("no " + detail + " detail candles for " + pair + " in the selected range (" +
+                            file + "); its " + rules.timeframe() + " candles are used");
+                    }
+                });
+        }
+        if (count[0] == 0)
+        {
+            throw new UserInputException(config.source("timeframe_detail") + ": timeframe_detail " + detail +
+                ": no " + detail + " data for any pair " + pairs + " in " + config.datadir() +
+                " in the selected range; download it or remove the key");
+        }
+        return count[0];
     }
 
     /**
@@ -152,12 +272,23 @@ public final class EngineData implements AutoCloseable
      */
     public static EngineData of(final List<PairFrame> frames)
     {
-        return new EngineData(new ArrayList<>(frames), null);
+        return new EngineData(new ArrayList<>(frames), null, null);
     }
 
     public List<PairFrame> frames()
     {
         return frames;
+    }
+
+    /**
+     * The detail candles of pair {@code i} (same order as {@link #frames()}).
+     *
+     * @param i the pair's index.
+     * @return the detail frame, or null without a detail timeframe or detail data for the pair.
+     */
+    public PairFrame detail(final int i)
+    {
+        return details.get(i);
     }
 
     /**

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.hyperjet.common.frame.DoubleColumn;
 import io.hyperjet.common.frame.PairFrame;
 import io.hyperjet.shm.channel.EpochResult;
 import io.hyperjet.shm.channel.EpochTask;
@@ -22,11 +21,11 @@ import io.hyperjet.worker.cache.WorkerCaches;
 import io.hyperjet.worker.loss.HyperoptLoss;
 import io.hyperjet.worker.loss.LossInput;
 import io.hyperjet.worker.loss.LossRules;
-import io.hyperjet.worker.metrics.MetricsContext;
 import io.hyperjet.worker.metrics.StrategyStats;
 import io.hyperjet.worker.report.FthyptLine;
 import io.hyperjet.worker.report.StatsJson;
 import io.hyperjet.worker.signal.Signals;
+import io.hyperjet.worker.python.PythonStrategy;
 import io.hyperjet.worker.strategy.Strategy;
 
 /**
@@ -48,16 +47,11 @@ public final class EpochEngine implements EpochEvaluator
     private final TradingRules rules;
     private final Strategy strategy;
     private final EngineData data;
-    private final List<String> pairlist;
-    private final HyperoptLoss loss;
-    private final LossRules lossRules;
+    private final HyperoptScoring scoring;
     private final BacktestEngine backtester = new BacktestEngine();
     private final List<BacktestPair> pairs = new ArrayList<>();
-    private final MetricsContext metricsContext = new MetricsContext();
     private final WorkerCaches caches;
     private final SignalCache signalCache;
-    private LossInput lossInput;
-    private boolean rangeKnown;
 
     /**
      * An engine over loaded or attached data.
@@ -107,19 +101,12 @@ public final class EpochEngine implements EpochEvaluator
         this.rules = rules;
         this.strategy = strategy;
         this.data = data;
-        this.pairlist = pairlist;
-        this.loss = loss;
-        this.lossRules = new LossRules(minTrades);
-        for (final PairFrame frame : data.frames())
+        this.scoring = new HyperoptScoring(rules, pairlist, loss, minTrades);
+        for (int i = 0; i < data.frames().size(); i++)
         {
-            pairs.add(new BacktestPair(frame.pair(), frame, new Signals(frame.rows())));
+            final PairFrame frame = data.frames().get(i);
+            pairs.add(new BacktestPair(frame.pair(), frame, new Signals(frame.rows()), data.detail(i)));
         }
-        metricsContext
-            .startingBalance(rules.config().trading().dryRunWallet())
-            .pairlist(pairlist)
-            .stakeCurrency(rules.config().trading().stakeCurrency())
-            .timeframe(rules.timeframe())
-            .periodicBreakdown(false);
     }
 
     @Override
@@ -166,18 +153,11 @@ public final class EpochEngine implements EpochEvaluator
         {
             signals(pair);
         }
-        final BacktestSettings settings = rules.backtestSettings(params);
+        final BacktestSettings settings = rules.backtestSettings(params, strategy);
         final BacktestResult result = backtester.run(settings, pairs,
             strategy.needsIterativeBacktester() ? strategy.callbacks() : null);
-        if (!rangeKnown)
-        {
-            metricsContext.minDateMs(result.minDateMs()).maxDateMs(result.maxDateMs())
-                .marketChange(marketChange(result));
-            lossInput = new LossInput(metricsContext, rules.config().raw());
-            rangeKnown = true;
-        }
-        metricsContext.rejectedSignals(result.rejectedSignals());
-        final double epochLoss = lossRules.evaluate(loss, lossInput.reset(result.trades()));
+        final LossInput lossInput = scoring.load(result, pairs);
+        final double epochLoss = scoring.loss();
         return new Outcome(settings, result, lossInput.stats(), epochLoss);
     }
 
@@ -218,48 +198,18 @@ public final class EpochEngine implements EpochEvaluator
         return backtester.lastFallbackReason();
     }
 
-    /*
-     * Hyperopt reports the market change over the trimmed range (backtest-semantics.md 7.1): the mean over pairs of
-     * (last close - first close) / first close, skipping NaN closes.
-     */
-    private double marketChange(final BacktestResult result)
-    {
-        double sum = 0;
-        int count = 0;
-        for (int i = 0; i < pairs.size(); i++)
-        {
-            if (!result.hasData(i))
-            {
-                continue;
-            }
-            final DoubleColumn close = pairs.get(i).frame().close();
-            double first = Double.NaN;
-            double last = Double.NaN;
-            for (int row = result.trimStartRow(i); row < result.trimEndRow(i); row++)
-            {
-                final double c = close.get(row);
-                if (!Double.isNaN(c))
-                {
-                    if (Double.isNaN(first))
-                    {
-                        first = c;
-                    }
-                    last = c;
-                }
-            }
-            if (!Double.isNaN(first))
-            {
-                sum += (last - first) / first;
-                count++;
-            }
-        }
-        return count == 0 ? 0.0 : sum / count;
-    }
-
+    /** Unmaps the data and ends the strategy's Python process if it has one. */
     @Override
     public void close()
     {
-        data.close();
+        try
+        {
+            data.close();
+        }
+        finally
+        {
+            PythonStrategy.closeIfOwning(strategy);
+        }
     }
 
     /**

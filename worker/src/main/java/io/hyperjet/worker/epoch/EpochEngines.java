@@ -10,6 +10,8 @@ import io.hyperjet.common.config.ConfigLoader;
 import io.hyperjet.common.config.HyperjetConfig;
 import io.hyperjet.worker.cache.WorkerCaches;
 import io.hyperjet.worker.loss.LossFunctions;
+import io.hyperjet.worker.python.PythonOptions;
+import io.hyperjet.worker.python.PythonStrategy;
 import io.hyperjet.worker.strategy.Space;
 import io.hyperjet.worker.strategy.Strategy;
 import io.hyperjet.worker.strategy.StrategyLoader;
@@ -35,14 +37,32 @@ public final class EpochEngines
     {
         final RunSpec spec = RunSpec.read(runSpecFile);
         final HyperjetConfig config = ConfigLoader.fromJson(spec.config().toString(), runSpecFile.getPath());
-        final Strategy strategy = StrategyLoader.load(spec.strategy(), paths(spec.strategyPaths()));
+        final Strategy strategy = StrategyLoader.load(spec.strategy(), PythonOptions.of(config, "hyperopt"),
+            paths(spec.strategyPaths()));
+        try
+        {
+            return open(spec, config, strategy);
+        }
+        catch (final RuntimeException ex)
+        {
+            PythonStrategy.closeIfOwning(strategy);
+            throw ex;
+        }
+    }
+
+    private static EpochEngine open(final RunSpec spec, final HyperjetConfig config, final Strategy strategy)
+    {
         StrategyState.apply(strategy, spec.strategyState());
         strategy.numpyOptimizations(config.optimization().numpyOptimizations());
         final TradingRules rules = TradingRules.resolve(config, strategy);
         final WorkerCaches caches = WorkerCaches.of(config);
         strategy.indicatorCache(caches.indicators());
+        if (null != spec.metadata())
+        {
+            PythonStrategy.sharedRun(strategy, Path.of(spec.metadata()));
+        }
         final EngineData data = null != spec.metadata() ?
-            EngineData.attach(Path.of(spec.metadata()), spec.pairs(), rules.timeframe()) :
+            EngineData.attach(Path.of(spec.metadata()), spec.pairs(), rules.timeframe(), rules.timeframeDetail()) :
             EngineData.load(config, rules, spec.pairs(), strategy, strategySpaces(spec.spaces()),
                 line -> System.err.println("hyperjet worker: " + line));
         try

@@ -91,7 +91,13 @@ public final class EpochParams
         return new EpochParams(details);
     }
 
-    static Object plain(final JsonNode v)
+    /**
+     * A JSON scalar as the boxed value a {@link io.hyperjet.worker.strategy.Parameter#set} accepts.
+     *
+     * @param v a boolean, number, null or text node.
+     * @return Boolean, Long, Double, null or String.
+     */
+    public static Object plain(final JsonNode v)
     {
         if (v.isBoolean())
         {

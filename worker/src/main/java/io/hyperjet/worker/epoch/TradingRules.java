@@ -12,6 +12,7 @@ import io.hyperjet.common.config.HyperjetConfig;
 import io.hyperjet.common.time.Timeframes;
 import io.hyperjet.common.time.Timerange;
 import io.hyperjet.worker.backtest.BacktestSettings;
+import io.hyperjet.worker.protection.Protections;
 import io.hyperjet.worker.report.ReportSettings;
 import io.hyperjet.worker.strategy.Strategy;
 
@@ -27,6 +28,7 @@ public final class TradingRules
     private final HyperjetConfig config;
     private final String strategyName;
     private final String timeframe;
+    private final String timeframeDetail;
     private final int startupCandleCount;
     private final SortedMap<Integer, Double> minimalRoi;
     private final double stoploss;
@@ -43,6 +45,7 @@ public final class TradingRules
     private final boolean useCustomStoploss;
     private final BacktestSettings.TradingMode tradingMode;
     private final Timerange timerange;
+    private final boolean protectionsEnabled;
 
     private TradingRules(final HyperjetConfig config, final Strategy strategy)
     {
@@ -53,6 +56,7 @@ public final class TradingRules
         {
             throw new UserInputException(config.source("timeframe") + ": invalid timeframe '" + timeframe + "'");
         }
+        this.timeframeDetail = detailTimeframe(config, timeframe);
         this.startupCandleCount = config.startupCandleCount(strategy.startupCandleCount());
         final SortedMap<Integer, Double> roi = config.has("minimal_roi") ? config.trading().minimalRoi() :
             new TreeMap<>(strategy.minimalRoi());
@@ -87,6 +91,16 @@ public final class TradingRules
         this.canShort = strategy.canShort(config) && tradingMode != BacktestSettings.TradingMode.SPOT;
         this.useCustomStoploss = strategy.useCustomStoploss();
         this.timerange = config.timerange();
+        if (null != config.node("protections"))
+        {
+            throw new UserInputException(config.source("protections") + ": 'protections' in the configuration is " +
+                "not accepted (Freqtrade 2024.10 refuses it); declare them in the strategy's protections() instead");
+        }
+        this.protectionsEnabled = config.bool("enable_protections", false);
+        if (protectionsEnabled)
+        {
+            strategy.protectionList(Timeframes.minutes(timeframe));
+        }
         if (!config.trading().isStakeAmountUnlimited() && Double.isNaN(config.trading().stakeAmount()))
         {
             throw new UserInputException(config.source("stake_amount") +
@@ -104,6 +118,27 @@ public final class TradingRules
     public static TradingRules resolve(final HyperjetConfig config, final Strategy strategy)
     {
         return new TradingRules(config, strategy);
+    }
+
+    /* Freqtrade refuses a detail timeframe that is not smaller than the strategy's; an empty string means none. */
+    private static String detailTimeframe(final HyperjetConfig config, final String timeframe)
+    {
+        final String detail = config.timeframeDetail();
+        if (null == detail || detail.isEmpty())
+        {
+            return null;
+        }
+        if (!Timeframes.isValid(detail))
+        {
+            throw new UserInputException(config.source("timeframe_detail") + ": invalid timeframe_detail '" +
+                detail + "'");
+        }
+        if (Timeframes.seconds(detail) >= Timeframes.seconds(timeframe))
+        {
+            throw new UserInputException(config.source("timeframe_detail") + ": timeframe_detail " + detail +
+                " must be smaller than the timeframe " + timeframe + "; choose a smaller one or remove the key");
+        }
+        return detail;
     }
 
     private static BacktestSettings.TradingMode tradingMode(final HyperjetConfig config)
@@ -132,6 +167,25 @@ public final class TradingRules
      * @return concluded settings.
      */
     public BacktestSettings backtestSettings(final EpochParams epoch)
+    {
+        return settings(epoch).conclude();
+    }
+
+    /**
+     * Backtest settings for one run or epoch, with the strategy's protections when {@code enable_protections} is on
+     * (read now, so they follow the parameter values the epoch has set, protections.md 4.4).
+     *
+     * @param epoch    the epoch's own values, or null to use the rules as they are.
+     * @param strategy the strategy, its parameter values set for this run.
+     * @return concluded settings.
+     */
+    public BacktestSettings backtestSettings(final EpochParams epoch, final Strategy strategy)
+    {
+        return settings(epoch).protections(protectionsEnabled ?
+            strategy.protectionList(Timeframes.minutes(timeframe)) : Protections.NONE).conclude();
+    }
+
+    private BacktestSettings settings(final EpochParams epoch)
     {
         final BacktestSettings s = new BacktestSettings()
             .fee(Double.isNaN(config.trading().fee()) ? 0.0 : config.trading().fee())
@@ -189,7 +243,7 @@ public final class TradingRules
         }
         s.maxOpenTrades(hasEpoch && epoch.hasMaxOpenTrades() ?
             epoch.maxOpenTrades(config.trading().isStakeAmountUnlimited(), maxOpenTrades) : maxOpenTrades);
-        return s.conclude();
+        return s;
     }
 
     /**
@@ -210,7 +264,7 @@ public final class TradingRules
             .strategyName(strategyName)
             .stakeAmount(null == stake ? null : stake.isNumber() ? (Object)stake.asDouble() : stake.asText())
             .maxOpenTrades(settings.maxOpenTrades())
-            .timeframeDetail(config.timeframeDetail())
+            .timeframeDetail(timeframeDetail)
             .timerange(timerange.toString())
             .stoploss(settings.stoploss())
             .trailingStop(settings.trailingStop())
@@ -223,12 +277,33 @@ public final class TradingRules
             .useExitSignal(useExitSignal)
             .exitProfitOnly(exitProfitOnly)
             .exitProfitOffset(exitProfitOffset)
-            .ignoreRoiIfEntrySignal(ignoreRoiIfEntrySignal);
+            .ignoreRoiIfEntrySignal(ignoreRoiIfEntrySignal)
+            .enableProtections(protectionsEnabled);
+    }
+
+    /**
+     * {@code enable_protections} (config key or {@code --enable-protections}; forced on by the protection space).
+     *
+     * @return true when protections apply.
+     */
+    public boolean protectionsEnabled()
+    {
+        return protectionsEnabled;
     }
 
     public String timeframe()
     {
         return timeframe;
+    }
+
+    /**
+     * The detail timeframe of backtest-semantics.md 3.8 ({@code timeframe_detail}), smaller than {@link #timeframe}.
+     *
+     * @return e.g. {@code 1m}, or null when the run has none.
+     */
+    public String timeframeDetail()
+    {
+        return timeframeDetail;
     }
 
     public int startupCandleCount()

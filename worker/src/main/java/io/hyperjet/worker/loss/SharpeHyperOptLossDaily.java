@@ -17,7 +17,7 @@ public final class SharpeHyperOptLossDaily implements HyperoptLoss
         final double[] days = input.dailyReturns();
         final int count = input.dailyCount();
         final double mean = PyMath.sum(days, 0, count) / count;
-        final double std = PyMath.std(days, count, 1, input.scratch(count));
+        final double std = PyMath.std(days, count, 1);
         if (std != 0.0)
         {
             return -(mean / std * SQRT_365);

@@ -2,6 +2,8 @@ package io.hyperjet.worker.metrics;
 
 import java.util.List;
 
+import io.hyperjet.worker.protection.Lock;
+
 /**
  * What the metrics need besides the trades: balance, backtest range, pair list and run counters. Fluent setters,
  * then read-only use; one instance per run is enough (the values do not change between epochs).
@@ -17,6 +19,7 @@ public final class MetricsContext
     private long rejectedSignals;
     private double marketChange;
     private boolean periodicBreakdown;
+    private List<Lock> locks = List.of();
 
     /** @param value {@code dry_run_wallet}. @return this. */
     public MetricsContext startingBalance(final double value)
@@ -79,6 +82,18 @@ public final class MetricsContext
     {
         periodicBreakdown = value;
         return this;
+    }
+
+    /** @param value the locks the protections created (the run's {@code locks}). @return this. */
+    public MetricsContext locks(final List<Lock> value)
+    {
+        locks = value;
+        return this;
+    }
+
+    public List<Lock> locks()
+    {
+        return locks;
     }
 
     public double startingBalance()

@@ -10,6 +10,7 @@ import java.util.Arrays;
  * <ul>
  *     <li>{@link #sum} is NumPy's pairwise summation (8 accumulators per block of up to 128 values, halves above),
  *     which is what {@code Series.sum()} and {@code Series.mean()} do; a plain loop differs in the last bits.</li>
+ *     <li>{@link #std} is pandas' standard deviation with bottleneck installed (plain sums, two passes).</li>
  *     <li>{@link #kahanSum} is pandas' compensated group sum (resample/groupby sums).</li>
  *     <li>{@link #roundPy} is Python's {@code round(float, d)} (exact value, half-even); {@link #roundNp} is
  *     NumPy's {@code round} (scale, rint, unscale) which numpy scalars and Series use.</li>
@@ -108,27 +109,36 @@ public final class PyMath
     }
 
     /**
-     * Standard deviation as NumPy ({@code ddof = 0}) or pandas ({@code ddof = 1}) compute it.
+     * Standard deviation as pandas' {@code Series.std} computes it in a Freqtrade install, which is also what
+     * {@code np.std(series)} calls: Freqtrade's requirements install bottleneck, and pandas then hands {@code nanstd}
+     * to bottleneck, which takes two passes of plain left-to-right sums (the mean, then the squared deviations)
+     * instead of NumPy's pairwise ones. The difference is in the last bits, and it decides whether equal values get
+     * a standard deviation of exactly 0 (so Freqtrade's -100 for Sharpe and Sortino) or of 1e-19.
      *
-     * @param values  the values.
-     * @param length  number of values from index 0.
-     * @param ddof    delta degrees of freedom.
-     * @param scratch a buffer of at least {@code length} doubles.
+     * @param values the values.
+     * @param length number of values from index 0.
+     * @param ddof   delta degrees of freedom (0 for {@code np.std}, 1 for {@code Series.std()}).
      * @return the standard deviation; NaN when {@code length - ddof <= 0}.
      */
-    public static double std(final double[] values, final int length, final int ddof, final double[] scratch)
+    public static double std(final double[] values, final int length, final int ddof)
     {
         if (length - ddof <= 0)
         {
             return Double.NaN;
         }
-        final double mean = sum(values, 0, length) / length;
+        double sum = 0.0;
+        for (int i = 0; i < length; i++)
+        {
+            sum += values[i];
+        }
+        final double mean = sum / length;
+        double squares = 0.0;
         for (int i = 0; i < length; i++)
         {
             final double d = values[i] - mean;
-            scratch[i] = d * d;
+            squares += d * d;
         }
-        return Math.sqrt(sum(scratch, 0, length) / (length - ddof));
+        return Math.sqrt(squares / (length - ddof));
     }
 
     /**

@@ -2,7 +2,7 @@ package io.hyperjet.worker.metrics;
 
 /**
  * Sharpe, Sortino, Calmar and CAGR as the report shows them (backtest-semantics.md 7.5), with NumPy's summation
- * and population standard deviation.
+ * and pandas' population standard deviation ({@link PyMath#std}).
  * <p>
  * Not thread-safe: holds scratch arrays reused across calls.
  */
@@ -15,7 +15,6 @@ public final class Ratios
     private static final long DAY_MS = 86_400_000L;
 
     private double[] returns = new double[0];
-    private double[] scratch = new double[0];
 
     /**
      * Whole days between two dates, floored, at least 1.
@@ -52,7 +51,7 @@ public final class Ratios
             returns[i] = profit[i] / start;
         }
         final double meanDaily = PyMath.sum(returns, 0, n) / backtestDays(minDateMs, maxDateMs);
-        final double std = PyMath.std(returns, n, 0, scratch);
+        final double std = PyMath.std(returns, n, 0);
         return std != 0.0 ? meanDaily / std * SQRT_365 : DEGENERATE;
     }
 
@@ -87,7 +86,7 @@ public final class Ratios
                 returns[losers++] = profit[i] / start;
             }
         }
-        final double downStd = losers == 0 ? Double.NaN : PyMath.std(returns, losers, 0, scratch);
+        final double downStd = losers == 0 ? Double.NaN : PyMath.std(returns, losers, 0);
         return downStd != 0.0 && !Double.isNaN(downStd) ? meanDaily / downStd * SQRT_365 : DEGENERATE;
     }
 
@@ -136,7 +135,6 @@ public final class Ratios
         if (returns.length < n)
         {
             returns = new double[Math.max(n, returns.length * 2)];
-            scratch = new double[returns.length];
         }
     }
 }

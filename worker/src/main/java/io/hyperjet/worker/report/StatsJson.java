@@ -14,6 +14,7 @@ import io.hyperjet.worker.metrics.MetricsContext;
 import io.hyperjet.worker.metrics.PeriodStats;
 import io.hyperjet.worker.metrics.PeriodicBreakdown;
 import io.hyperjet.worker.metrics.StrategyStats;
+import io.hyperjet.worker.protection.Lock;
 
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ public final class StatsJson
                 trades.add(TradeJson.write(t, o));
             }
         }
-        o.putArray("locks");
+        locks(o.putArray("locks"), s.context.locks());
         LineJson.putLineOrNull(o, "best_pair", s.bestPair);
         LineJson.putLineOrNull(o, "worst_pair", s.worstPair);
         LineJson.putLines(o, "results_per_pair", s.resultsPerPair);
@@ -71,6 +72,24 @@ public final class StatsJson
         tradeStats(o, s);
         drawdown(o, s);
         return o;
+    }
+
+    /** Freqtrade's {@code PairLock.to_json} of each lock (protections.md 4.5); backtest locks have no id. */
+    private static void locks(final ArrayNode out, final List<Lock> locks)
+    {
+        for (final Lock l : locks)
+        {
+            final ObjectNode lock = out.addObject();
+            lock.putNull("id");
+            lock.put("pair", l.pair());
+            lock.put("lock_time", PyDates.print(l.lockTimeMs()));
+            lock.put("lock_timestamp", l.lockTimeMs());
+            lock.put("lock_end_time", PyDates.print(l.lockEndMs()));
+            lock.put("lock_end_timestamp", l.lockEndMs());
+            lock.put("reason", l.reason());
+            lock.put("side", l.side());
+            lock.put("active", true);
+        }
     }
 
     private static void totals(final ObjectNode o, final StrategyStats s)

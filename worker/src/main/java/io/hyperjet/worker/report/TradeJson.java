@@ -42,7 +42,9 @@ public final class TradeJson
     }
 
     /**
-     * One trade as a JSON record, keys in Freqtrade's order, streamed: the only writer of the layout, used directly
+     * One trade as a JSON record, keys in Freqtrade's order, streamed (values as backtest-semantics.md 13.10 says:
+     * {@code max_stake_amount} is the exact stake of one entry, order amounts are unrounded, the entry order's price
+     * is the candle open, which can differ from {@code open_rate}): the only writer of the layout, used directly
      * for every epoch's {@code results_metrics} (thousands of trades) and through a token buffer for trees.
      *
      * @param g the generator.
@@ -54,7 +56,7 @@ public final class TradeJson
         g.writeStartObject();
         g.writeStringField("pair", t.pair);
         g.writeNumberField("stake_amount", PyMath.round8(t.stakeAmount));
-        g.writeNumberField("max_stake_amount", PyMath.round8(t.amount * t.openRate));
+        g.writeNumberField("max_stake_amount", PyMath.round8(t.stakeAmount));
         g.writeNumberField("amount", PyMath.round8(t.amount));
         g.writeStringField("open_date", PyDates.str(t.openTimeMs));
         g.writeStringField("close_date", PyDates.str(t.closeTimeMs));
@@ -88,8 +90,8 @@ public final class TradeJson
     private static void order(final JsonGenerator g, final Trade t, final boolean entry) throws IOException
     {
         g.writeStartObject();
-        g.writeNumberField("amount", PyMath.round8(t.amount));
-        g.writeNumberField("safe_price", entry ? t.openRate : t.closeRate);
+        g.writeNumberField("amount", t.amount);
+        g.writeNumberField("safe_price", entry ? t.entryPrice : t.closeRate);
         final boolean buy = entry != t.isShort;
         g.writeStringField("ft_order_side", buy ? "buy" : "sell");
         g.writeNumberField("order_filled_timestamp", entry ? t.openTimeMs : t.closeTimeMs);
@@ -136,6 +138,8 @@ public final class TradeJson
         t.openTimeMs = n.path("open_timestamp").asLong();
         t.closeTimeMs = n.path("close_timestamp").asLong();
         t.openRate = n.path("open_rate").asDouble();
+        final JsonNode entryOrder = n.path("orders").path(0);
+        t.entryPrice = entryOrder.has("safe_price") ? entryOrder.path("safe_price").asDouble() : t.openRate;
         t.closeRate = n.path("close_rate").asDouble();
         t.amount = n.path("amount").asDouble();
         t.stakeAmount = n.path("stake_amount").asDouble();

@@ -2,8 +2,12 @@ package io.hyperjet.worker.strategy;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import io.hyperjet.common.UserInputException;
 import io.hyperjet.common.config.HyperjetConfig;
 import io.hyperjet.common.frame.DoubleColumn;
 import io.hyperjet.common.frame.PairFrame;
@@ -12,6 +16,7 @@ import io.hyperjet.worker.backtest.Trade;
 import io.hyperjet.worker.backtest.TradeCallbacks;
 import io.hyperjet.worker.cache.IndicatorCache;
 import io.hyperjet.worker.indicator.Indicators;
+import io.hyperjet.worker.protection.Protections;
 import io.hyperjet.worker.signal.Signals;
 
 /**
@@ -96,8 +101,70 @@ public abstract class Strategy extends StrategyAttributes
         return canShort();
     }
 
-    /** The class's simple name, as Freqtrade names strategies. */
-    public final String name()
+    /**
+     * Freqtrade's {@code protections} property: the protections to apply when {@code enable_protections} is on, one
+     * map per protection with {@code method} ({@code CooldownPeriod}, {@code StoplossGuard}, {@code MaxDrawdown} or
+     * {@code LowProfitPairs}) and its keys ({@code stop_duration_candles}, {@code lookback_period}, ...), in the
+     * order they are evaluated. Read again at the start of every backtest and every hyperopt epoch, after the
+     * epoch's parameter values are set, so it may read parameters (protection-space ones in particular):
+     * {@code return List.of(protection("CooldownPeriod", "stop_duration_candles", cooldown.value()));}.
+     * Default: none.
+     *
+     * @return the protections, possibly empty.
+     */
+    protected List<Map<String, Object>> protections()
+    {
+        return List.of();
+    }
+
+    /**
+     * One protection entry for {@link #protections()}: {@code protection("StoplossGuard", "trade_limit", 3,
+     * "only_per_pair", true)}.
+     *
+     * @param method        the protection's class name.
+     * @param keysAndValues alternating keys and values.
+     * @return the entry, keys in the order given.
+     */
+    protected static Map<String, Object> protection(final String method, final Object... keysAndValues)
+    {
+        if (keysAndValues.length % 2 != 0)
+        {
+            throw new IllegalArgumentException("protection needs (key, value) pairs after the method");
+        }
+        final Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("method", method);
+        for (int i = 0; i < keysAndValues.length; i += 2)
+        {
+            entry.put(String.valueOf(keysAndValues[i]), keysAndValues[i + 1]);
+        }
+        return entry;
+    }
+
+    /**
+     * Reads {@link #protections()} with the parameters' current values and validates it (protections.md 1.3).
+     *
+     * @param timeframeMinutes the run's timeframe, for the {@code *_candles} keys.
+     * @return the protections.
+     * @throws io.hyperjet.common.UserInputException for an invalid entry, naming the strategy and the entry.
+     * @throws StrategyException when {@code protections()} itself fails.
+     */
+    public final Protections protectionList(final long timeframeMinutes)
+    {
+        final List<Map<String, Object>> entries;
+        try
+        {
+            entries = protections();
+        }
+        catch (final RuntimeException ex)
+        {
+            throw new StrategyException("strategy " + name() + " failed in protections: " +
+                ex.getClass().getSimpleName() + ": " + ex.getMessage(), ex);
+        }
+        return Protections.of(null == entries ? List.of() : entries, timeframeMinutes, "strategy " + name());
+    }
+
+    /** The class's simple name, as Freqtrade names strategies (a bridged strategy answers its own class's). */
+    public String name()
     {
         return getClass().getSimpleName();
     }
@@ -143,6 +210,10 @@ public abstract class Strategy extends StrategyAttributes
         try
         {
             populateIndicators(frame, out);
+        }
+        catch (final UserInputException ex)
+        {
+            throw ex; // already one line naming the user's file (a bridged strategy's error)
         }
         catch (final RuntimeException ex)
         {
@@ -209,6 +280,10 @@ public abstract class Strategy extends StrategyAttributes
             {
                 populateExitTrend(frame, signals);
             }
+        }
+        catch (final UserInputException ex)
+        {
+            throw ex; // already one line naming the user's file (a bridged strategy's error)
         }
         catch (final RuntimeException ex)
         {

@@ -23,13 +23,17 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import io.hyperjet.common.UserInputException;
+import io.hyperjet.worker.python.PythonOptions;
+import io.hyperjet.worker.python.PythonStrategy;
 
 /**
  * Finds a strategy by class name and creates it with its parameter values loaded ({@link ParamsFile}).
  * <p>
  * Search order: each strategy path in turn (a directory: its {@code .java} files, compiled in memory when one
  * declares the class, then its {@code .jar} files; or a {@code .jar} file), then the built-ins ({@code SampleStrategy},
- * {@code SignalColumns}). A user file can so replace a built-in of the same name. The params file is
+ * {@code SignalColumns}). A directory's {@code .py} files come after its Java sources and jars: the first that
+ * defines {@code class <name>(...)} gives a {@link PythonStrategy}. A user file can so replace a built-in of the
+ * same name. The params file is
  * {@code <source file base name>.json} beside a {@code .java} file, {@code <class name>.json} beside a jar, and for a
  * built-in {@code <class name>.json} in the first strategy directory. Jar class loaders stay open for the life of the
  * process (their classes may be loaded lazily).
@@ -40,6 +44,7 @@ public final class StrategyLoader
         "SampleStrategy", SampleStrategy::new,
         "SignalColumns", SignalColumns::new);
     private static final Pattern CLASS_DECLARATION = Pattern.compile("\\bclass\\s+(\\w+)\\s+extends\\s+[\\w.]+");
+    private static final Pattern PYTHON_CLASS = Pattern.compile("(?m)^class\\s+(\\w+)\\s*\\(\\s*[\\w.]+");
     private static final Pattern PACKAGE_DECLARATION = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;");
 
     /** A strategy class found by {@link #find}; creates any number of instances (one per worker thread). */
@@ -80,9 +85,17 @@ public final class StrategyLoader
         public Strategy newInstance()
         {
             final Strategy strategy = null != builtIn ? builtIn.get() : construct();
-            strategy.paramsFile(paramsFile);
-            strategy.parameters();
-            ParamsFile.apply(strategy, paramsFile);
+            try
+            {
+                strategy.paramsFile(paramsFile);
+                strategy.parameters();
+                ParamsFile.apply(strategy, paramsFile);
+            }
+            catch (final RuntimeException ex)
+            {
+                PythonStrategy.closeIfOwning(strategy);
+                throw ex;
+            }
             return strategy;
         }
 
@@ -122,7 +135,20 @@ public final class StrategyLoader
      */
     public static Strategy load(final String name, final Path... strategyPaths)
     {
-        return find(name, strategyPaths).newInstance();
+        return find(name, PythonOptions.defaults(), strategyPaths).newInstance();
+    }
+
+    /**
+     * Loads a strategy by name; a {@code .py} strategy runs with the given Python options.
+     *
+     * @param name          the class's simple name.
+     * @param python        the Python executable, config and run mode for a Python strategy.
+     * @param strategyPaths directories or jars to search before the built-ins.
+     * @return a new instance with values loaded (a {@link PythonStrategy} owns a process: close it).
+     */
+    public static Strategy load(final String name, final PythonOptions python, final Path... strategyPaths)
+    {
+        return find(name, python, strategyPaths).newInstance();
     }
 
     /**
@@ -134,9 +160,22 @@ public final class StrategyLoader
      */
     public static Found find(final String name, final Path... strategyPaths)
     {
+        return find(name, PythonOptions.defaults(), strategyPaths);
+    }
+
+    /**
+     * Finds a strategy class by name without creating it.
+     *
+     * @param name          the class's simple name.
+     * @param python        how a {@code .py} strategy will run.
+     * @param strategyPaths directories or jars to search before the built-ins.
+     * @return the class.
+     */
+    public static Found find(final String name, final PythonOptions python, final Path... strategyPaths)
+    {
         for (final Path path : strategyPaths)
         {
-            final Found found = Files.isDirectory(path) ? inDirectory(name, path) :
+            final Found found = Files.isDirectory(path) ? inDirectory(name, path, python) :
                 isJar(path) ? inJar(name, path) : null;
             if (null != found)
             {
@@ -186,6 +225,14 @@ public final class StrategyLoader
                 {
                     names.addAll(jarStrategies(jar));
                 }
+                for (final Path file : list(path, ".py"))
+                {
+                    final Matcher m = PYTHON_CLASS.matcher(read(file));
+                    while (m.find())
+                    {
+                        names.add(m.group(1));
+                    }
+                }
             }
             else if (isJar(path))
             {
@@ -195,7 +242,7 @@ public final class StrategyLoader
         return new ArrayList<>(names);
     }
 
-    private static Found inDirectory(final String name, final Path dir)
+    private static Found inDirectory(final String name, final Path dir, final PythonOptions python)
     {
         final Pattern declares = Pattern.compile("\\bclass\\s+" + Pattern.quote(name) + "\\b");
         for (final Path file : list(dir, ".java"))
@@ -217,6 +264,25 @@ public final class StrategyLoader
             if (null != found)
             {
                 return found;
+            }
+        }
+        return inPython(name, dir, python);
+    }
+
+    /* Freqtrade matches the class defined in the file, whatever the file's name (python-strategies.md 2.2). */
+    private static Found inPython(final String name, final Path dir, final PythonOptions python)
+    {
+        for (final Path file : list(dir, ".py"))
+        {
+            final Matcher m = PYTHON_CLASS.matcher(read(file));
+            while (m.find())
+            {
+                if (m.group(1).equals(name))
+                {
+                    final String base = file.getFileName().toString().replaceFirst("\\.py$", "");
+                    return new Found(name, null, () -> PythonStrategy.start(file, name, python),
+                        file.resolveSibling(base + ".json"), file.toString());
+                }
             }
         }
         return null;

@@ -60,6 +60,14 @@ public final class StrategyParameters
         final List<Parameter> found = new ArrayList<>();
         final List<String> names = new ArrayList<>();
         final Map<String, String> fieldOfName = new HashMap<>();
+        if (strategy instanceof DeclaredParameters declared)
+        {
+            for (final Map.Entry<String, Parameter> e : declared.declaredParameters().entrySet())
+            {
+                found.add(e.getValue());
+                names.add(e.getKey());
+            }
+        }
         for (Class<?> c = strategy.getClass(); c != Strategy.class && c != null; c = c.getSuperclass())
         {
             for (final Field field : c.getDeclaredFields())

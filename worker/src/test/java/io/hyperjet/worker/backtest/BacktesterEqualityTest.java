@@ -3,6 +3,7 @@ package io.hyperjet.worker.backtest;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -21,6 +22,7 @@ class BacktesterEqualityTest
         final IterativeBacktester iterative = new IterativeBacktester();
         final VectorizedBacktester vectorized = new VectorizedBacktester();
         long trades = 0;
+        long truncated = 0;
         for (long seed = 1; seed <= CASES; seed++)
         {
             final RandomCases c = new RandomCases(seed);
@@ -40,8 +42,87 @@ class BacktesterEqualityTest
                 fail("seed " + seed + ": " + diff);
             }
             trades += expected.trades().size();
+            for (final Trade t : expected.trades())
+            {
+                truncated += t.openRate != t.entryPrice ? 1 : 0;
+            }
         }
         assertTrue(trades > CASES, "too few trades to mean anything: " + trades);
+        assertTrue(truncated > trades / 20, "too few truncated open rates (13.4): " + truncated + " of " + trades);
+    }
+
+    @Test
+    void shouldGiveIdenticalTradesWithDetailCandlesOnRandomCases()
+    {
+        final IterativeBacktester iterative = new IterativeBacktester();
+        final VectorizedBacktester vectorized = new VectorizedBacktester();
+        long trades = 0;
+        for (long seed = 1; seed <= CASES / 3; seed++)
+        {
+            final RandomCases c = new RandomCases(seed);
+            if (vectorized.irregularPair(c.settings, c.pairs) >= 0)
+            {
+                continue;
+            }
+            final List<BacktestPair> detailed = c.withDetail(seed);
+            final BacktestResult expected;
+            try
+            {
+                expected = iterative.run(c.settings, detailed, null);
+            }
+            catch (final UserInputException ex)
+            {
+                continue;
+            }
+            final String diff = diff(expected, vectorized.run(c.settings, detailed, null));
+            if (null != diff)
+            {
+                fail("seed " + seed + ": " + diff);
+            }
+            trades += expected.trades().size();
+        }
+        assertTrue(trades > CASES / 3, "too few trades to mean anything: " + trades);
+    }
+
+    /*
+     * Detail candles that are the main candles themselves (one per main candle, same date and OHLC) must change
+     * nothing: the expansion of 3.8 then processes the same candle with the same signals. Checked against the
+     * vectorized backtester without detail, which runs a different loop, so the detail path cannot drift from it.
+     */
+    @Test
+    void shouldGiveIdenticalTradesWhenDetailCandlesAreTheMainCandles()
+    {
+        final BacktestEngine engine = new BacktestEngine();
+        final VectorizedBacktester vectorized = new VectorizedBacktester();
+        long trades = 0;
+        for (long seed = 1; seed <= CASES / 5; seed++)
+        {
+            final RandomCases c = new RandomCases(seed);
+            final List<BacktestPair> detailed = new ArrayList<>();
+            for (final BacktestPair pair : c.pairs)
+            {
+                detailed.add(new BacktestPair(pair.pair(), pair.frame(), pair.signals(), pair.frame()));
+            }
+            final BacktestResult expected;
+            try
+            {
+                expected = vectorized.irregularPair(c.settings, c.pairs) < 0 ?
+                    vectorized.run(c.settings, c.pairs, null) :
+                    new IterativeBacktester().run(c.settings, c.pairs, null);
+            }
+            catch (final UserInputException ex)
+            {
+                continue;
+            }
+            final BacktestResult actual = engine.run(c.settings, detailed, null);
+            final String diff = diff(expected, actual);
+            if (null != diff)
+            {
+                fail("seed " + seed + ": " + diff);
+            }
+            trades += expected.trades().size();
+        }
+        assertTrue(trades > CASES / 5, "too few trades to mean anything: " + trades);
     }
 
     static String diff(final BacktestResult a, final BacktestResult b)
@@ -80,6 +161,7 @@ class BacktesterEqualityTest
         check(sb, "openTimeMs", a.openTimeMs == b.openTimeMs);
         check(sb, "closeTimeMs", a.closeTimeMs == b.closeTimeMs);
         check(sb, "openRate", same(a.openRate, b.openRate));
+        check(sb, "entryPrice", same(a.entryPrice, b.entryPrice));
         check(sb, "closeRate", same(a.closeRate, b.closeRate));
         check(sb, "amount", same(a.amount, b.amount));
         check(sb, "stakeAmount", same(a.stakeAmount, b.stakeAmount));

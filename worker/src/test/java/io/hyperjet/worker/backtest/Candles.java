@@ -113,6 +113,18 @@ final class Candles
 
     BacktestPair build()
     {
+        return build(null);
+    }
+
+    /** The pair with these detail candles (null for none). */
+    BacktestPair build(final PairFrame detail)
+    {
+        return new BacktestPair(pair, frame(pair, startMs, tfMs, ohlc), signals, detail);
+    }
+
+    /** A frame of candles {@code {open, high, low, close}} starting at {@code startMs}, one every {@code tfMs}. */
+    static PairFrame frame(final String pair, final long startMs, final long tfMs, final double[][] ohlc)
+    {
         final int n = ohlc.length;
         final long[] date = new long[n];
         final Map<String, double[]> cols = new LinkedHashMap<>();
@@ -133,6 +145,6 @@ final class Candles
         cols.put(PairFrame.LOW, l);
         cols.put(PairFrame.CLOSE, c);
         cols.put(PairFrame.VOLUME, new double[n]);
-        return new BacktestPair(pair, PairFrame.ofArrays(pair, (tfMs / 60_000L) + "m", date, cols), signals);
+        return PairFrame.ofArrays(pair, (tfMs / 60_000L) + "m", date, cols);
     }
 }

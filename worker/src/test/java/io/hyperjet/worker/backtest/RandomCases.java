@@ -7,10 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import io.hyperjet.common.data.PandasJsonNumber;
 import io.hyperjet.common.frame.PairFrame;
+import io.hyperjet.worker.protection.Protections;
 import io.hyperjet.worker.signal.Signals;
 
-/** Test helper: random backtest cases (candles with gaps and flat candles, raw signals, settings) from a seed. */
+/**
+ * Test helper: random backtest cases (candles with gaps and flat candles, raw signals, settings) from a seed. A third
+ * of the pairs trade below 0.01 with prices as Freqtrade reads them from json (13.2): their shortest texts often
+ * have more than 18 fraction digits, so the open rate is truncated (13.4) and the entry-candle ROI veto (13.8) can
+ * happen.
+ */
 final class RandomCases
 {
     private static final double[] SIGNAL_VALUES = {0.0, 0.0, 0.0, 1.0, 2.0, Double.NaN, -1.0};
@@ -21,9 +28,15 @@ final class RandomCases
 
     RandomCases(final long seed)
     {
+        this(seed, Protections.NONE);
+    }
+
+    /** The same case as {@code RandomCases(seed)}, with protections. */
+    RandomCases(final long seed, final Protections protections)
+    {
         final SplittableRandom rnd = new SplittableRandom(seed);
         final long tfSeconds = rnd.nextBoolean() ? 300 : 3600;
-        settings = settings(rnd, tfSeconds);
+        settings = settings(rnd, tfSeconds, protections);
         final int pairCount = 1 + rnd.nextInt(5);
         final long originMs = 1_704_067_200_000L;
         for (int p = 0; p < pairCount; p++)
@@ -35,6 +48,11 @@ final class RandomCases
     }
 
     static BacktestSettings settings(final SplittableRandom rnd, final long tfSeconds)
+    {
+        return settings(rnd, tfSeconds, Protections.NONE);
+    }
+
+    static BacktestSettings settings(final SplittableRandom rnd, final long tfSeconds, final Protections protections)
     {
         final long tfMin = tfSeconds / 60;
         final BacktestSettings s = new BacktestSettings().timeframeSeconds(tfSeconds)
@@ -80,7 +98,7 @@ final class RandomCases
             final long stopMs = rnd.nextBoolean() ? 0 : 1_704_067_200_000L + (40 + rnd.nextInt(200)) * rowMs;
             s.timerangeMs(startMs, stopMs);
         }
-        return s.conclude();
+        return s.protections(protections).conclude();
     }
 
     private static Map<Integer, Double> roi(final SplittableRandom rnd, final long tfMin)
@@ -116,7 +134,8 @@ final class RandomCases
         final double[] l = new double[rows];
         final double[] c = new double[rows];
         final double vol = pick(rnd, 0.005, 0.02, 0.05);
-        double price = 10 + rnd.nextDouble() * 200;
+        final boolean tiny = rnd.nextInt(3) == 0;
+        double price = tiny ? Math.pow(10, -2 - rnd.nextDouble() * 5) : 10 + rnd.nextDouble() * 200;
         for (int i = 0; i < rows; i++)
         {
             date[i] = startMs + i * tfSeconds * 1000L;
@@ -134,10 +153,10 @@ final class RandomCases
                 continue;
             }
             final double close = open * (1 + (rnd.nextDouble() - 0.5) * 2 * vol);
-            o[i] = round(open);
-            c[i] = round(close);
-            h[i] = round(Math.max(open, close) * (1 + rnd.nextDouble() * vol));
-            l[i] = round(Math.min(open, close) * (1 - rnd.nextDouble() * vol));
+            o[i] = round(open, tiny);
+            c[i] = round(close, tiny);
+            h[i] = round(Math.max(open, close) * (1 + rnd.nextDouble() * vol), tiny);
+            l[i] = round(Math.min(open, close) * (1 - rnd.nextDouble() * vol), tiny);
             h[i] = Math.max(h[i], Math.max(o[i], c[i]));
             l[i] = Math.min(l[i], Math.min(o[i], c[i]));
             price = c[i];
@@ -162,6 +181,78 @@ final class RandomCases
         return new BacktestPair(name, PairFrame.ofArrays(name, tfSeconds / 60 + "m", date, cols), signals);
     }
 
+    /**
+     * The case with random detail candles (3.8) for most pairs: {@code k} candles per main candle at
+     * {@code tf / k} steps, wandering inside and a little outside the main candle, over a random part of the rows,
+     * with some main candles left without detail candles, some windows cut short and some starting late.
+     */
+    List<BacktestPair> withDetail(final long seed)
+    {
+        final SplittableRandom rnd = new SplittableRandom(seed * 31 + 7);
+        final long tfMs = settings.timeframeMs();
+        final List<BacktestPair> out = new ArrayList<>();
+        for (final BacktestPair pair : pairs)
+        {
+            out.add(rnd.nextInt(5) == 0 ? pair : new BacktestPair(pair.pair(), pair.frame(), pair.signals(),
+                detail(rnd, pair.frame(), tfMs)));
+        }
+        return out;
+    }
+
+    private static PairFrame detail(final SplittableRandom rnd, final PairFrame main, final long tfMs)
+    {
+        final int k = 2 + rnd.nextInt(5);
+        final long stepMs = tfMs / k;
+        final int rows = main.rows();
+        final int from = rnd.nextInt(3) == 0 ? rnd.nextInt(rows) : 0;
+        final int to = rnd.nextInt(3) == 0 ? from + rnd.nextInt(rows - from + 1) : rows;
+        final List<double[]> candles = new ArrayList<>();
+        final List<Long> dates = new ArrayList<>();
+        for (int r = from; r < to; r++)
+        {
+            if (rnd.nextInt(20) == 0)
+            {
+                continue;
+            }
+            final int skip = rnd.nextInt(10) == 0 ? 1 : 0;
+            final int count = rnd.nextInt(10) == 0 ? 1 + rnd.nextInt(k) : k;
+            final double lo = main.low().get(r);
+            final double hi = main.high().get(r);
+            final double span = Math.max(hi - lo, lo * 0.001);
+            double price = main.open().get(r);
+            // Detail candles of a sub-cent pair are json-read too, so the truncated open rate meets detail rows.
+            final boolean tiny = price < 0.01;
+            for (int j = skip; j < count; j++)
+            {
+                final double o = round(price, tiny);
+                final double c = round(lo + rnd.nextDouble() * span * 1.1 - span * 0.05, tiny);
+                final double h = round(Math.max(o, c) + rnd.nextDouble() * span * 0.3, tiny);
+                final double l = round(Math.min(o, c) - rnd.nextDouble() * span * 0.3, tiny);
+                candles.add(new double[]{o, Math.max(h, Math.max(o, c)), Math.min(l, Math.min(o, c)), c});
+                dates.add(main.date().get(r) + j * stepMs);
+                price = c;
+            }
+        }
+        final int n = candles.size();
+        final long[] date = new long[n];
+        final double[][] cols = new double[4][n];
+        for (int i = 0; i < n; i++)
+        {
+            date[i] = dates.get(i);
+            for (int c = 0; c < 4; c++)
+            {
+                cols[c][i] = candles.get(i)[c];
+            }
+        }
+        final Map<String, double[]> map = new LinkedHashMap<>();
+        map.put(PairFrame.OPEN, cols[0]);
+        map.put(PairFrame.HIGH, cols[1]);
+        map.put(PairFrame.LOW, cols[2]);
+        map.put(PairFrame.CLOSE, cols[3]);
+        map.put(PairFrame.VOLUME, new double[n]);
+        return PairFrame.ofArrays(main.pair(), "detail", date, map);
+    }
+
     static void fill(final SplittableRandom rnd, final byte[] codes, final double density)
     {
         for (int i = 0; i < codes.length; i++)
@@ -181,9 +272,18 @@ final class RandomCases
         return tags;
     }
 
-    private static double round(final double x)
+    private static double round(final double x, final boolean tiny)
     {
-        return Math.rint(x * 1e4) / 1e4;
+        return tiny ? fromJson(x) : Math.rint(x * 1e4) / 1e4;
+    }
+
+    /** {@code x} to 4 significant digits as a json text like {@code 6.027e-05}, read back as Freqtrade reads it. */
+    private static double fromJson(final double x)
+    {
+        final int exponent = (int)Math.floor(Math.log10(x));
+        final long digits = Math.round(x / Math.pow(10, exponent - 3));
+        final String text = digits / 1000 + "." + String.format("%03d", digits % 1000) + "e" + exponent;
+        return PandasJsonNumber.parse(text.toCharArray(), 0, text.length());
     }
 
     private static double pick(final SplittableRandom rnd, final double... values)

@@ -3,7 +3,6 @@ package io.hyperjet.worker.backtest;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,16 +14,15 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.hyperjet.common.UserInputException;
+import io.hyperjet.common.data.JsonCandleReader;
 import io.hyperjet.common.frame.PairFrame;
 import io.hyperjet.worker.signal.Signals;
 
 /**
  * Both backtesters on real exchange candles (UNITTEST_BTC-1m from the shared data, gap-filled as 1.6 says, sliced
  * into three overlapping pairs) with random signals and settings: prices around 0.002 BTC exercise the thresholds
- * at small magnitudes.
+ * at small magnitudes. The json is read as Freqtrade reads it (13.2).
  */
 class RealCandlesEqualityTest
 {
@@ -32,12 +30,12 @@ class RealCandlesEqualityTest
     private static final long TF_MS = 60_000L;
 
     @Test
-    void shouldGiveIdenticalTradesOnRealCandles() throws IOException
+    void shouldGiveIdenticalTradesOnRealCandles()
     {
         final Path file = Path.of(System.getProperty("hyperjet.sharedData", "../shared/data/freqtrade"))
             .resolve("UNITTEST_BTC-1m.json");
         Assumptions.assumeTrue(Files.isRegularFile(file), "shared data absent at " + file);
-        final double[][] raw = new ObjectMapper().readValue(file.toFile(), double[][].class);
+        final double[][] raw = rows(JsonCandleReader.read(file, false).toFrame("UNITTEST/BTC", "1m"));
         final double[][] filled = gapFill(raw);
         final IterativeBacktester iterative = new IterativeBacktester();
         final VectorizedBacktester vectorized = new VectorizedBacktester();
@@ -67,6 +65,18 @@ class RealCandlesEqualityTest
             trades += expected.trades().size();
         }
         assertTrue(trades > CASES, "too few trades: " + trades);
+    }
+
+    /** The frame as rows {@code [ms, o, h, l, c, v]}, with the values Freqtrade reads from the json file (13.2). */
+    private static double[][] rows(final PairFrame frame)
+    {
+        final double[][] rows = new double[frame.rows()][];
+        for (int r = 0; r < rows.length; r++)
+        {
+            rows[r] = new double[]{frame.date().get(r), frame.open().get(r), frame.high().get(r), frame.low().get(r),
+                frame.close().get(r), frame.volume().get(r)};
+        }
+        return rows;
     }
 
     /** 1.6 step 3: a missing slot gets open = high = low = close = the previous close, volume 0. */

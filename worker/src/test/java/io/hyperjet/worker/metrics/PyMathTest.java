@@ -77,10 +77,24 @@ class PyMathTest
     void shouldComputePopulationAndSampleStd()
     {
         final double[] v = {1.0, 2.0, 3.0, 4.0};
-        final double[] scratch = new double[4];
-        assertEquals(Math.sqrt(1.25), PyMath.std(v, 4, 0, scratch), 1e-15);
-        assertEquals(Math.sqrt(5.0 / 3.0), PyMath.std(v, 4, 1, scratch), 1e-15);
-        assertTrue(Double.isNaN(PyMath.std(v, 1, 1, scratch)));
+        assertEquals(Math.sqrt(1.25), PyMath.std(v, 4, 0), 1e-15);
+        assertEquals(Math.sqrt(5.0 / 3.0), PyMath.std(v, 4, 1), 1e-15);
+        assertTrue(Double.isNaN(PyMath.std(v, 1, 1)));
+    }
+
+    @Test
+    void shouldSumPlainlyInStdAsBottleneckDoes()
+    {
+        // 22 copies of -0.0001: the plain running sum divided by 22 gives -0.0001 back exactly, so the std is 0
+        // (bottleneck.nanstd, hence pandas and Freqtrade, print 0.0); NumPy's pairwise sum is 1 ulp off and
+        // np.std of the same ndarray is 1.3552527156068805e-20.
+        final double[] v = new double[22];
+        java.util.Arrays.fill(v, -0.1 / 1000.0);
+        assertEquals(0.0, PyMath.std(v, 22, 0));
+        // 47 copies of -0.0001199: here the plain sum is the one that is off; bottleneck gives 2.710505431213761e-20.
+        final double[] w = new double[47];
+        java.util.Arrays.fill(w, -0.1199 / 1000.0);
+        assertEquals(2.710505431213761e-20, PyMath.std(w, 47, 0));
     }
 
     @Test

@@ -37,6 +37,7 @@ public final class TestTrades
         t.openTimeMs = openMs;
         t.closeTimeMs = closeMs;
         t.openRate = 10.0;
+        t.entryPrice = 10.0;
         t.closeRate = 10.0 * (1.0 + profitRatio);
         t.amount = 10.0;
         t.stakeAmount = 100.0;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hyperjet.worker.metrics.StatsCalculator;
 import io.hyperjet.worker.metrics.StrategyStats;
 import io.hyperjet.worker.metrics.TestTrades;
+import io.hyperjet.worker.protection.Lock;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
@@ -39,6 +40,23 @@ class StatsJsonTest
         assertEquals(1000, o.get("final_balance").asInt());
         assertTrue(o.get("final_balance").isIntegralNumber());
         assertEquals("0:00", o.get("results_per_pair").get(0).get("duration_avg").asText());
+    }
+
+    @Test
+    void shouldWriteLocksAsFreqtradesPairLockJson()
+    {
+        final Lock lock = new Lock("AAA/USDT", 1_709_258_400_000L, 1_709_269_200_000L,
+            "Cooldown period for for 2 candles.", "*");
+        final StrategyStats s = new StatsCalculator().compute(List.of(), TestTrades.context(3).locks(List.of(lock)));
+        final String expected = "[{\"id\":null,\"pair\":\"AAA/USDT\",\"lock_time\":\"2024-03-01 02:00:00\"," +
+            "\"lock_timestamp\":1709258400000,\"lock_end_time\":\"2024-03-01 05:00:00\"," +
+            "\"lock_end_timestamp\":1709269200000,\"reason\":\"Cooldown period for for 2 candles.\"," +
+            "\"side\":\"*\",\"active\":true}]";
+        assertEquals(expected, PythonJson.compact(write(s, new ReportSettings().enableProtections(true))
+            .get("locks")));
+        assertTrue(StatsJson.compactWithTrades(s, new ReportSettings()).contains("\"locks\":" + expected));
+        assertEquals("[]", PythonJson.compact(write(new StatsCalculator().compute(List.of(), TestTrades.context(3)),
+            new ReportSettings()).get("locks")));
     }
 
     @Test

@@ -21,6 +21,7 @@ class TradeJsonTest
             -1.5, -0.015);
         t.isShort = true;
         t.amount = 1.0 / 3.0;
+        t.stakeAmount = 3.3333333333333335;
         t.fee = 0.001;
         t.enterTag = "";
         t.exitReason = "stop_loss";
@@ -66,6 +67,28 @@ class TradeJsonTest
         assertEquals("stop_loss", orders.get(1).get("ft_order_tag").asText());
         assertEquals(TestTrades.T0 + 95 * TestTrades.MINUTE_MS + 1234, orders.get(1).get("order_filled_timestamp")
             .asLong());
+    }
+
+    @Test
+    void shouldExportOpenRateStakeAndOrdersAsFreqtradeRecomputesThem()
+    {
+        final Trade t = shortTrade();
+        t.isShort = false;
+        t.openRate = 6.027e-05;
+        t.entryPrice = 6.0270000000000004e-05;
+        t.amount = 1659200.2654720424;
+        t.stakeAmount = 100.00000000000001;
+        final ObjectNode o = TradeJson.write(t, JsonNodeFactory.instance.objectNode());
+        assertEquals(6.027e-05, o.get("open_rate").asDouble());
+        assertEquals(100.0, o.get("stake_amount").asDouble());
+        assertEquals(100.0, o.get("max_stake_amount").asDouble());
+        assertEquals(1659200.26547204, o.get("amount").asDouble());
+        final JsonNode entry = o.get("orders").get(0);
+        assertEquals(1659200.2654720424, entry.get("amount").asDouble());
+        assertEquals(6.0270000000000004e-05, entry.get("safe_price").asDouble());
+        assertEquals(1659200.2654720424, o.get("orders").get(1).get("amount").asDouble());
+        assertEquals(t.closeRate, o.get("orders").get(1).get("safe_price").asDouble());
+        assertEquals(6.0270000000000004e-05, TradeJson.read(o).entryPrice);
     }
 
     @Test

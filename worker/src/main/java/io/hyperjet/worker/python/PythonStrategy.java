@@ -1,0 +1,440 @@
+package io.hyperjet.worker.python;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.MappedByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.LinkedHashMap;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.agrona.IoUtil;
+
+import io.hyperjet.common.UserInputException;
+import io.hyperjet.common.frame.PairFrame;
+import io.hyperjet.worker.epoch.EpochParams;
+import io.hyperjet.worker.signal.Signals;
+import io.hyperjet.worker.strategy.DeclaredParameters;
+import io.hyperjet.worker.strategy.IndicatorColumns;
+import io.hyperjet.worker.strategy.Parameter;
+import io.hyperjet.worker.strategy.Strategy;
+
+/**
+ * A Freqtrade strategy class in a {@code .py} file, run unchanged in the user's Python through one bridge process
+ * ({@link PythonProcess}) that this object owns: attributes and parameters are read from the Python class once
+ * (python-strategies.md 3, 5), the indicator phase and the signal phases are delegated to it, everything else
+ * (parameter values, params file, hyperopt dimensions, signal cache, backtest) is Hyperjet's as for a Java strategy.
+ * <p>
+ * Data plane: columns go to Python as memory-mapped files, never through the pipe: the run's shared-memory
+ * segments (named by {@code metadata.json}) when {@link #sharedRun} was given, else a scratch copy of the frame
+ * written once per pair. Signals come back through a per-pair file of four int8 rows
+ * ({@code enter_long, exit_long, enter_short, exit_short}) that both sides map; tags come as sparse
+ * {@code [row, tag]} lists. One request per pair and epoch runs both signal phases; the bridge reports the
+ * parameters each phase read, replayed here so the signal cache keys Python strategies too.
+ * <p>
+ * Not threadsafe (one per thread, like every strategy). {@link #close()} ends the process and deletes the scratch
+ * directory.
+ */
+public final class PythonStrategy extends Strategy implements DeclaredParameters, AutoCloseable
+{
+    static final String BRIDGE_RESOURCE = "hyperjet_bridge.py";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final int SIGNAL_ROWS = 4;
+
+    private final String className;
+    private final Path file;
+    private final Path scratch;
+    private final PythonProcess python;
+    private final Map<String, Parameter> declared;
+    private final Map<PairFrame, Channel> channels = new IdentityHashMap<>();
+    private Path sharedMetadata;
+    private PairFrame pendingFrame;
+    private JsonNode pending;
+    private int fileCount;
+    private boolean droppedWarned;
+    private boolean closed;
+
+    private PythonStrategy(final Path file, final String className, final PythonOptions options)
+    {
+        this.file = file.toAbsolutePath();
+        this.className = className;
+        this.scratch = scratchDirectory();
+        PythonProcess process = null;
+        try
+        {
+            process = PythonProcess.start(options.executable(), extractBridge(scratch), scratch, this.file.toString());
+            final ObjectNode load = request("load");
+            load.put("file", this.file.toString()).put("class", className).put("runmode", options.runmode());
+            load.set("config", options.config());
+            final JsonNode reply = process.call(load);
+            refuseCallbacks(reply.path("callbacks"));
+            BridgedAttributes.apply(this, reply.path("attributes"));
+            buyParams = plainMap(reply.path("buy_params"));
+            sellParams = plainMap(reply.path("sell_params"));
+            protectionParams = plainMap(reply.path("protection_params"));
+            this.declared = BridgedParameters.of(reply.path("parameters"), this.file.toString());
+            this.python = process;
+        }
+        catch (final RuntimeException ex)
+        {
+            if (null != process)
+            {
+                process.close();
+            }
+            deleteScratch();
+            throw ex;
+        }
+    }
+
+    /**
+     * Starts the bridge and reads the strategy class.
+     *
+     * @param file      the {@code .py} file.
+     * @param className the class name inside it.
+     * @param options   the Python executable, config and run mode.
+     * @return the strategy, owning a running Python process.
+     * @throws UserInputException for an import or constructor error, or a callback this phase cannot run.
+     */
+    public static PythonStrategy start(final Path file, final String className, final PythonOptions options)
+    {
+        return new PythonStrategy(file, className, options);
+    }
+
+    /**
+     * Tells a Python strategy that the frames it will see are a shared run's, so its bridge maps the run's segment
+     * files instead of a scratch copy; does nothing for other strategies.
+     *
+     * @param strategy any strategy.
+     * @param metadata the run's {@code metadata.json}.
+     */
+    public static void sharedRun(final Strategy strategy, final Path metadata)
+    {
+        if (strategy instanceof PythonStrategy python)
+        {
+            python.sharedMetadata = metadata.toAbsolutePath();
+        }
+    }
+
+    /**
+     * Closes a strategy that owns a process ({@link PythonStrategy}); does nothing for others.
+     *
+     * @param strategy any strategy, or null.
+     */
+    public static void closeIfOwning(final Strategy strategy)
+    {
+        if (strategy instanceof PythonStrategy python)
+        {
+            python.close();
+        }
+    }
+
+    @Override
+    public String name()
+    {
+        return className;
+    }
+
+    @Override
+    public Map<String, Parameter> declaredParameters()
+    {
+        return declared;
+    }
+
+    /**
+     * The strategy file.
+     *
+     * @return its absolute path.
+     */
+    public Path file()
+    {
+        return file;
+    }
+
+    /**
+     * The bridge process id (tests check it is gone after close).
+     *
+     * @return the pid.
+     */
+    public long pid()
+    {
+        return python.pid();
+    }
+
+    @Override
+    protected void populateIndicators(final PairFrame frame, final IndicatorColumns out)
+    {
+        final Path in = scratchFile("frame");
+        final Path result = scratchFile("indicators");
+        try
+        {
+            final ObjectNode req = request("indicators");
+            req.put("pair", frame.pair()).put("out", result.toString());
+            req.set("source", ColumnFiles.writeFrame(frame, in));
+            final ArrayNode full = req.putArray("full_range");
+            for (final Parameter p : parameters().list())
+            {
+                if (BridgedParameters.fullRange(p))
+                {
+                    full.add(p.name());
+                }
+            }
+            final JsonNode reply = python.call(req);
+            final JsonNode names = reply.path("columns");
+            final double[][] columns = ColumnFiles.readColumns(result, names.size(), frame.rows());
+            for (int i = 0; i < columns.length; i++)
+            {
+                out.put(names.get(i).asText(), columns[i]);
+            }
+            warnDropped(reply.path("dropped"));
+        }
+        finally
+        {
+            ColumnFiles.delete(in);
+            ColumnFiles.delete(result);
+        }
+    }
+
+    @Override
+    protected void populateEntryTrend(final PairFrame frame, final Signals signals)
+    {
+        final Channel channel = channel(frame);
+        if (null == channel)
+        {
+            return;
+        }
+        final JsonNode reply = signalRequest(frame, channel);
+        channel.read(0, signals.enterLong());
+        channel.read(2, signals.enterShort());
+        signals.enterTag(tags(reply.path("enter_tag"), frame.rows()));
+        markReads(reply.path("entry_reads"));
+        pendingFrame = frame;
+        pending = reply;
+    }
+
+    @Override
+    protected void populateExitTrend(final PairFrame frame, final Signals signals)
+    {
+        final Channel channel = channel(frame);
+        if (null == channel)
+        {
+            return;
+        }
+        final JsonNode reply = pendingFrame == frame ? pending : signalRequest(frame, channel);
+        pendingFrame = null;
+        pending = null;
+        channel.read(1, signals.exitLong());
+        channel.read(3, signals.exitShort());
+        signals.exitTag(tags(reply.path("exit_tag"), frame.rows()));
+        markReads(reply.path("exit_reads"));
+    }
+
+    private JsonNode signalRequest(final PairFrame frame, final Channel channel)
+    {
+        final ObjectNode req = request("signals");
+        req.put("pair", channel.key);
+        final ObjectNode values = req.putObject("values");
+        for (final Parameter p : parameters().list())
+        {
+            values.set(p.name(), MAPPER.valueToTree(p.valueAsObject()));
+        }
+        return python.call(req);
+    }
+
+    /* The pair's signal file, attached on first use (frame columns mapped by the bridge, signal rows created). */
+    private Channel channel(final PairFrame frame)
+    {
+        Channel channel = channels.get(frame);
+        if (null != channel || frame.rows() == 0)
+        {
+            return channel;
+        }
+        final String key = "f" + channels.size();
+        final Path signalFile = scratchFile("signals");
+        final MappedByteBuffer buffer = ColumnFiles.map(signalFile, (long)SIGNAL_ROWS * frame.rows(), true);
+        channel = new Channel(key, buffer, frame.rows());
+        channels.put(frame, channel);
+        final ObjectNode req = request("frame");
+        req.put("pair", key).put("signals", signalFile.toString());
+        final ObjectNode source = req.putObject("source");
+        if (null != sharedMetadata)
+        {
+            source.put("metadata", sharedMetadata.toString()).put("pair", frame.pair())
+                .put("timeframe", frame.timeframe());
+            python.call(req);
+        }
+        else
+        {
+            final Path copy = scratchFile("frame");
+            try
+            {
+                req.set("source", ColumnFiles.writeFrame(frame, copy));
+                python.call(req);
+            }
+            finally
+            {
+                ColumnFiles.delete(copy); // the bridge keeps its own frame; the mapping stays valid on Linux anyway
+            }
+        }
+        return channel;
+    }
+
+    private void markReads(final JsonNode names)
+    {
+        for (final JsonNode name : names)
+        {
+            final Parameter p = parameters().byName(name.asText());
+            if (null != p)
+            {
+                BridgedParameters.markRead(p);
+            }
+        }
+    }
+
+    /* Sparse [row, tag] pairs to Hyperjet's tag array: null for all "" ([]), all null when the column is missing. */
+    private static String[] tags(final JsonNode sparse, final int rows)
+    {
+        if (sparse.isArray() && sparse.isEmpty())
+        {
+            return null;
+        }
+        final String[] tags = new String[rows];
+        if (sparse.isArray())
+        {
+            Arrays.fill(tags, "");
+            for (final JsonNode entry : sparse)
+            {
+                final JsonNode tag = entry.get(1);
+                tags[entry.get(0).asInt()] = tag.isNull() ? null : tag.asText();
+            }
+        }
+        return tags;
+    }
+
+    private void refuseCallbacks(final JsonNode callbacks)
+    {
+        if (!callbacks.isEmpty())
+        {
+            throw new UserInputException(file + ": strategy " + className + " overrides " + callbacks.get(0).asText() +
+                ", a callback Hyperjet does not call for Python strategies yet; remove it to run this strategy here");
+        }
+    }
+
+    private void warnDropped(final JsonNode dropped)
+    {
+        if (!dropped.isEmpty() && !droppedWarned)
+        {
+            droppedWarned = true;
+            System.err.println("hyperjet: warning: " + file + ": populate_indicators columns " + dropped +
+                " are not numeric; the entry and exit phases do not see them");
+        }
+    }
+
+    private static Map<String, Object> plainMap(final JsonNode dict)
+    {
+        final Map<String, Object> out = new LinkedHashMap<>();
+        for (final Map.Entry<String, JsonNode> e : dict.properties())
+        {
+            out.put(e.getKey(), EpochParams.plain(e.getValue()));
+        }
+        return out;
+    }
+
+    private static ObjectNode request(final String op)
+    {
+        return MAPPER.createObjectNode().put("op", op);
+    }
+
+    private Path scratchFile(final String kind)
+    {
+        return scratch.resolve(kind + "-" + (fileCount++) + ".bin");
+    }
+
+    private static Path scratchDirectory()
+    {
+        try
+        {
+            return Files.createTempDirectory("hyperjet-python-");
+        }
+        catch (final IOException ex)
+        {
+            throw new UncheckedIOException("cannot create a scratch directory for the Python bridge", ex);
+        }
+    }
+
+    private static Path extractBridge(final Path dir)
+    {
+        final Path script = dir.resolve(BRIDGE_RESOURCE);
+        try (InputStream in = PythonStrategy.class.getResourceAsStream(BRIDGE_RESOURCE))
+        {
+            if (null == in)
+            {
+                throw new IllegalStateException("the distribution lacks " + BRIDGE_RESOURCE);
+            }
+            Files.copy(in, script);
+        }
+        catch (final IOException ex)
+        {
+            throw new UncheckedIOException("cannot extract " + script, ex);
+        }
+        return script;
+    }
+
+    /** Ends the Python process, unmaps the signal files and deletes the scratch directory. Idempotent. */
+    @Override
+    public void close()
+    {
+        if (closed)
+        {
+            return;
+        }
+        closed = true;
+        python.close();
+        for (final Channel channel : channels.values())
+        {
+            IoUtil.unmap(channel.buffer);
+        }
+        channels.clear();
+        deleteScratch();
+    }
+
+    private void deleteScratch()
+    {
+        try (Stream<Path> files = Files.walk(scratch))
+        {
+            files.sorted(Comparator.reverseOrder()).forEach(ColumnFiles::delete);
+        }
+        catch (final IOException ex)
+        {
+            throw new UncheckedIOException("cannot delete " + scratch, ex);
+        }
+    }
+
+    /** A pair's signal file as mapped here: four int8 rows of {@code rows} codes each. */
+    private static final class Channel
+    {
+        final String key;
+        final MappedByteBuffer buffer;
+        final int rows;
+
+        Channel(final String key, final MappedByteBuffer buffer, final int rows)
+        {
+            this.key = key;
+            this.buffer = buffer;
+            this.rows = rows;
+        }
+
+        void read(final int signalRow, final byte[] codes)
+        {
+            buffer.get(signalRow * rows, codes, 0, rows);
+        }
+    }
+}

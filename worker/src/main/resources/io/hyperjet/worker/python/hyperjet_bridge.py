@@ -1,0 +1,397 @@
+"""Hyperjet's bridge to a Freqtrade strategy class (shipped inside Hyperjet, extracted at run time).
+
+Runs in the user's own Python, which has freqtrade (or a stand-in of freqtrade.strategy), numpy and pandas.
+The JVM that started it sends one JSON object per line on stdin and reads one JSON object per line on
+stdout; bulk data never goes through the pipe: columns are memory-mapped from files whose path, offset and
+type the JVM names, and results are written into files the JVM maps. The process ends on stdin EOF (its
+owner is gone) or when its parent process changes (the JVM was killed).
+
+Requests ("op"): load, indicators, frame, signals. Replies: {"ok": true, ...} or
+{"ok": false, "error": "file:line: Type: message", "traceback": "..."}.
+"""
+import importlib.util
+import inspect
+import json
+import mmap
+import os
+import sys
+import threading
+import time
+import traceback
+
+import numpy as np
+import pandas as pd
+
+CANDLES = ("open", "high", "low", "close", "volume")
+SIGNALS = ("enter_long", "exit_long", "enter_short", "exit_short")
+SPACES = ("buy", "sell", "protection")
+PARAMETER_TYPES = ("IntParameter", "DecimalParameter", "RealParameter", "BooleanParameter", "CategoricalParameter")
+ATTRIBUTES = ("timeframe", "minimal_roi", "stoploss", "trailing_stop", "trailing_stop_positive",
+              "trailing_stop_positive_offset", "trailing_only_offset_is_reached", "use_custom_stoploss",
+              "startup_candle_count", "use_exit_signal", "exit_profit_only", "ignore_roi_if_entry_signal",
+              "exit_profit_offset", "max_open_trades", "can_short", "position_adjustment_enable")
+DEPRECATED = (("sell_profit_only", "exit_profit_only"), ("sell_profit_offset", "exit_profit_offset"),
+              ("use_sell_signal", "use_exit_signal"), ("ignore_roi_if_buy_signal", "ignore_roi_if_entry_signal"))
+# Callbacks Freqtrade's backtest loop calls (python-strategies.md 9.2) with the default order settings;
+# this bridge does not call them yet, so a strategy that overrides one is refused instead of run differently.
+CALLBACKS = ("bot_loop_start", "custom_entry_price", "custom_stake_amount", "confirm_trade_entry", "order_filled",
+             "custom_exit", "custom_exit_price", "confirm_trade_exit")
+
+
+class StrategyError(Exception):
+    """A failure of the user's code, already formatted as one line."""
+
+    def __init__(self, line, tb=""):
+        super().__init__(line)
+        self.line = line
+        self.tb = tb
+
+
+def one_line(ex, user_file):
+    """`file:line: Type: message` at the deepest frame of the user's file (else the deepest frame)."""
+    frames = traceback.extract_tb(ex.__traceback__)
+    where = None
+    for fr in frames:
+        if user_file and os.path.abspath(fr.filename) == user_file:
+            where = fr
+    if where is None and isinstance(ex, SyntaxError) and ex.filename:
+        return "%s:%s: SyntaxError: %s" % (ex.filename, ex.lineno, ex.msg)
+    if where is None and frames:
+        where = frames[-1]
+    text = str(ex).replace("\n", " ").strip()
+    head = "%s:%d: " % (where.filename, where.lineno) if where else ""
+    return "%s%s: %s" % (head, type(ex).__name__, text)
+
+
+def recording_class(cls, reads):
+    """A subclass of a parameter class whose `.value` reads are added to `reads` (the current phase's set)."""
+
+    def get_value(self):
+        reads.add(self.__dict__.get("_hj_name"))
+        return self.__dict__["value"]
+
+    def set_value(self, value):
+        self.__dict__["value"] = value
+
+    return type(cls.__name__, (cls,), {"value": property(get_value, set_value), "__module__": cls.__module__})
+
+
+class Bridge:
+    def __init__(self):
+        self.strategy = None
+        self.file = None
+        self.params = {}
+        self.reads = set()
+        self.frames = {}
+        self.signal_maps = {}
+        self.metadata_cache = {}
+        self.maps = []
+
+    # ---- load --------------------------------------------------------------------------------------------
+    def load(self, req):
+        self.file = os.path.abspath(req["file"])
+        name = req["class"]
+        directory = os.path.dirname(self.file)
+        module_name = os.path.splitext(os.path.basename(self.file))[0]
+        sys.path.insert(0, directory)
+        try:
+            spec = importlib.util.spec_from_file_location(module_name, self.file)
+            module = importlib.util.module_from_spec(spec)
+            sys.modules[module_name] = module
+            spec.loader.exec_module(module)
+        finally:
+            sys.path.remove(directory)
+        from freqtrade.strategy import IStrategy
+        cls = getattr(module, name, None)
+        if not (inspect.isclass(cls) and issubclass(cls, IStrategy) and cls is not IStrategy
+                and cls.__module__ == module_name):
+            raise StrategyError("%s: no subclass of IStrategy named %s is defined in this file" % (self.file, name))
+        config = dict(req.get("config") or {})
+        config["runmode"] = runmode(req.get("runmode", "backtest"))
+        cls.__file__ = self.file
+        self.strategy = cls(config)
+        s = self.strategy
+        user_dicts = [vars(c) for c in type(s).__mro__ if c is not IStrategy and issubclass(c, IStrategy)]
+        for old, new in DEPRECATED:
+            if any(old in d for d in user_dicts) and not any(new in d for d in user_dicts):
+                setattr(s, new, getattr(s, old))
+        self.detect_parameters()
+        if hasattr(s, "dp"):
+            s.dp = None
+        if callable(getattr(s, "bot_start", None)):
+            s.bot_start()
+        return {"attributes": self.attributes(), "parameters": self.describe_parameters(),
+                "callbacks": self.overridden_callbacks(), "buy_params": plain(getattr(s, "buy_params", {})),
+                "sell_params": plain(getattr(s, "sell_params", {})),
+                "protection_params": plain(getattr(s, "protection_params", {}))}
+
+    def detect_parameters(self):
+        from freqtrade.strategy.parameters import BaseParameter
+        s = self.strategy
+        for space in SPACES:
+            for attr in dir(s):
+                if attr.startswith("__"):
+                    continue
+                p = getattr(s, attr)
+                if not isinstance(p, BaseParameter):
+                    continue
+                category = getattr(p, "category", None)
+                if category is not None and category != space and attr.startswith(space + "_"):
+                    raise StrategyError("%s: Inconclusive parameter name %s (space %s)" % (self.file, attr, category))
+                if category == space or (category is None and attr.startswith(space + "_")):
+                    if attr in self.params:
+                        continue
+                    # A private copy per instance: the class attribute may be shared by other instances.
+                    mine = object.__new__(recording_class(type(p), self.reads))
+                    mine.__dict__.update(p.__dict__)
+                    mine.__dict__["_hj_name"] = attr
+                    mine.name = attr
+                    mine.category = space
+                    mine.in_space = False
+                    setattr(s, attr, mine)
+                    self.params[attr] = (mine, space)
+
+    def describe_parameters(self):
+        out = []
+        for name, (p, space) in self.params.items():
+            kind = next(c.__name__ for c in type(p).__mro__ if c.__name__ in PARAMETER_TYPES)
+            d = {"name": name, "space": space, "type": kind, "optimize": bool(p.optimize), "load": bool(p.load),
+                 "default": plain(p.__dict__["value"])}
+            if kind in ("IntParameter", "DecimalParameter", "RealParameter"):
+                d["low"] = plain(p.low)
+                d["high"] = plain(p.high)
+            if kind == "DecimalParameter":
+                d["decimals"] = getattr(p, "_decimals", 3)
+            if kind in ("CategoricalParameter", "BooleanParameter"):
+                d["categories"] = [plain(c) for c in p.opt_range]
+            out.append(d)
+        return out
+
+    def attributes(self):
+        s = self.strategy
+        out = {}
+        for a in ATTRIBUTES:
+            v = getattr(s, a, None)
+            if a == "minimal_roi" and v is not None:
+                v = {str(k): float(x) for k, x in dict(v).items()}
+            out[a] = plain(v)
+        out["interface_version"] = plain(getattr(s, "INTERFACE_VERSION", None))
+        return out
+
+    def overridden_callbacks(self):
+        from freqtrade.strategy import IStrategy
+        s = self.strategy
+        names = list(CALLBACKS)
+        if getattr(s, "use_custom_stoploss", False):
+            names.append("custom_stoploss")
+        if getattr(s, "position_adjustment_enable", False):
+            names.append("adjust_trade_position")
+        if (s.config.get("trading_mode") or "spot") != "spot":
+            names.append("leverage")
+        # Informative data needs a data provider this bridge does not have yet: refused, not run without it.
+        names.append("informative_pairs")
+        found = []
+        for n in dir(type(s)):
+            if getattr(getattr(type(s), n, None), "_ft_informative", None):
+                found.append("@informative " + n)
+        for n in names:
+            mine = getattr(type(s), n, None)
+            if mine is not None and mine is not getattr(IStrategy, n, None):
+                found.append(n)
+        return found
+
+    # ---- data --------------------------------------------------------------------------------------------
+    def map_file(self, path, writable=False):
+        with open(path, "r+b" if writable else "rb") as f:
+            if os.fstat(f.fileno()).st_size == 0:
+                return None
+            m = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_WRITE if writable else mmap.ACCESS_READ)
+        self.maps.append(m)
+        return m
+
+    def columns_of(self, source):
+        """Name -> read-only numpy array, from {"path", "rows", "columns": [[name, dtype, offset]]} or metadata."""
+        if "metadata" in source:
+            return self.shared_columns(source["metadata"], source["pair"], source["timeframe"])
+        m = self.map_file(source["path"])
+        rows = source["rows"]
+        return {name: np.frombuffer(m, dtype="<i8" if dtype == "int64" else "<f8", count=rows, offset=offset)
+                for name, dtype, offset in source["columns"]}
+
+    def shared_columns(self, metadata, pair, timeframe):
+        meta = self.metadata_cache.get(metadata)
+        if meta is None:
+            with open(metadata) as f:
+                meta = json.load(f)
+            segments = [self.map_file(os.path.join(os.path.dirname(metadata), seg["file"]))
+                        for seg in meta["segments"]]
+            meta = (meta, segments)
+            self.metadata_cache[metadata] = meta
+        info, segments = meta
+        for p in info["pairs"]:
+            if p["pair"] == pair and p["timeframe"] == timeframe:
+                return {c["name"]: np.frombuffer(segments[c["segment"]], dtype="<i8" if c["type"] == "int64" else "<f8",
+                                                 count=p["rows"], offset=c["offset"]) for c in p["columns"]}
+        raise StrategyError("%s: no pair %s %s" % (metadata, pair, timeframe))
+
+    @staticmethod
+    def dataframe(columns):
+        # a copy: older pandas cannot convert a read-only buffer, and dates are one column of many
+        data = {"date": pd.to_datetime(np.array(columns["date"]), unit="ms", utc=True)}
+        for name, values in columns.items():
+            if name != "date":
+                data[name] = values
+        return pd.DataFrame(data)
+
+    # ---- indicator phase ---------------------------------------------------------------------------------
+    def indicators(self, req):
+        df = self.dataframe(self.columns_of(req["source"]))
+        full = set(req.get("full_range") or [])
+        state = hyperopt_state()
+        for name, (p, _) in self.params.items():
+            p.in_space = name in full
+        if state is not None and full:
+            state[0].state = state[1].INDICATORS
+        try:
+            result = self.strategy.advise_indicators(df.copy(), {"pair": req["pair"]})
+        finally:
+            if state is not None:
+                state[0].state = state[1].OPTIMIZE
+            for p, _ in self.params.values():
+                p.in_space = False
+        if len(result) != len(df):
+            raise StrategyError("%s: populate_indicators returned %d rows for %s, the candles have %d"
+                                % (self.file, len(result), req["pair"], len(df)))
+        names, dropped, arrays = [], [], []
+        for name in result.columns:
+            if name == "date" or name in CANDLES:
+                continue
+            column = result[name]
+            if pd.api.types.is_numeric_dtype(column.dtype) or pd.api.types.is_bool_dtype(column.dtype):
+                names.append(str(name))
+                arrays.append(column.to_numpy(dtype=np.float64, na_value=np.nan))
+            else:
+                dropped.append(str(name))
+        if names:
+            out = np.memmap(req["out"], dtype="<f8", mode="w+", shape=(len(names), len(df)))
+            for i, a in enumerate(arrays):
+                out[i, :] = a
+            out.flush()
+            del out
+        return {"columns": names, "dropped": dropped}
+
+    # ---- signal phase ------------------------------------------------------------------------------------
+    def frame(self, req):
+        self.frames[req["pair"]] = self.dataframe(self.columns_of(req["source"]))
+        m = self.map_file(req["signals"], writable=True)
+        self.signal_maps[req["pair"]] = np.frombuffer(m, dtype=np.int8, count=4 * len(self.frames[req["pair"]])) \
+            .reshape(4, -1)
+        return {}
+
+    def signals(self, req):
+        pair = req["pair"]
+        base = self.frames[pair]
+        for name, value in (req.get("values") or {}).items():
+            entry = self.params.get(name)
+            if entry is not None:
+                entry[0].value = value
+        metadata = {"pair": pair}
+        df = base.copy()
+        self.reads.clear()
+        df = self.strategy.advise_entry(df, metadata)
+        entry_reads = sorted(n for n in self.reads if n)
+        self.reads.clear()
+        df = self.strategy.advise_exit(df, metadata)
+        exit_reads = sorted(n for n in self.reads if n)
+        self.reads.clear()
+        codes = self.signal_maps[pair]
+        for i, name in enumerate(SIGNALS):
+            codes[i, :] = signal_codes(df[name]) if name in df.columns else 0
+        return {"entry_reads": entry_reads, "exit_reads": exit_reads,
+                "enter_tag": sparse_tags(df, "enter_tag"), "exit_tag": sparse_tags(df, "exit_tag")}
+
+
+def signal_codes(column):
+    """0 for 0 or NaN, 1 for exactly 1, 2 for any other value (worker.signal.Signals codes)."""
+    v = pd.to_numeric(column, errors="coerce").to_numpy(dtype=np.float64, na_value=np.nan)
+    return np.where(v == 1.0, 1, np.where((v == 0.0) | np.isnan(v), 0, 2)).astype(np.int8)
+
+
+def sparse_tags(df, name):
+    """[[row, tag], ...] for rows whose tag is not "" (a NaN tag is null); [] when all are "", None without the column."""
+    if name not in df.columns:
+        return None
+    col = df[name]
+    mask = col.ne("").to_numpy()
+    if not mask.any():
+        return []
+    rows = np.flatnonzero(mask)
+    return [[int(r), None if (t is None or (isinstance(t, float) and t != t)) else str(t)]
+            for r, t in zip(rows.tolist(), col.to_numpy()[rows].tolist())]
+
+
+def hyperopt_state():
+    try:
+        from freqtrade.enums import HyperoptState
+        from freqtrade.optimize.hyperopt_tools import HyperoptStateContainer
+        return HyperoptStateContainer, HyperoptState
+    except ImportError:
+        return None
+
+
+def runmode(text):
+    try:
+        from freqtrade.enums import RunMode
+        return RunMode(text)
+    except (ImportError, ValueError):
+        return text
+
+
+def plain(value):
+    """A JSON-ready copy of a strategy value (numpy scalars, tuples, inf)."""
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if isinstance(value, np.generic):
+        return value.item()
+    if isinstance(value, float) and value != value:
+        return None
+    if isinstance(value, float) and value in (float("inf"), float("-inf")):
+        return -1
+    return value
+
+
+def watch_parent():
+    parent = os.getppid()
+    while True:
+        time.sleep(1.0)
+        if os.getppid() != parent:
+            os._exit(0)
+
+
+def main():
+    threading.Thread(target=watch_parent, daemon=True).start()
+    out = sys.stdout
+    sys.stdout = sys.stderr  # the strategy's prints must not corrupt the protocol
+    bridge = Bridge()
+    ops = {"load": bridge.load, "indicators": bridge.indicators, "frame": bridge.frame, "signals": bridge.signals}
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        try:
+            req = json.loads(line)
+            reply = ops[req["op"]](req)
+            reply["ok"] = True
+        except StrategyError as ex:
+            reply = {"ok": False, "error": ex.line, "traceback": ex.tb}
+        except BaseException as ex:  # the user's code: report any failure as one line
+            if isinstance(ex, KeyboardInterrupt):
+                raise
+            reply = {"ok": False, "error": one_line(ex, bridge.file), "traceback": traceback.format_exc()}
+        out.write(json.dumps(reply, allow_nan=False) + "\n")
+        out.flush()
+
+
+if __name__ == "__main__":
+    main()

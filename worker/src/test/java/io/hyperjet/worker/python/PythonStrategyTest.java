@@ -1,0 +1,244 @@
+package io.hyperjet.worker.python;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.hyperjet.common.UserInputException;
+import io.hyperjet.common.frame.PairFrame;
+import io.hyperjet.worker.signal.Signals;
+import io.hyperjet.worker.strategy.Parameter;
+import io.hyperjet.worker.strategy.Phase;
+import io.hyperjet.worker.strategy.Space;
+import io.hyperjet.worker.strategy.Strategy;
+import io.hyperjet.worker.strategy.StrategyLoader;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PythonStrategyTest
+{
+    @TempDir
+    Path tmp;
+
+    @AfterAll
+    static void shouldLeaveNoBridgeProcess() throws InterruptedException
+    {
+        assertEquals(0, TestPython.bridgeProcesses());
+    }
+
+    private Strategy load(final String name, final Path dir) throws IOException
+    {
+        return StrategyLoader.load(name, TestPython.options(tmp, "backtest"), dir);
+    }
+
+    @Test
+    void shouldReadAttributesAndParametersFromThePythonClass() throws IOException
+    {
+        try (PythonStrategy s = (PythonStrategy)load("PyMomentum", TestPython.STRATEGIES))
+        {
+            assertEquals("PyMomentum", s.name());
+            assertEquals("5m", s.timeframe());
+            assertEquals(Map.of(0, 0.04, 30, 0.02, 60, 0.01), s.minimalRoi());
+            assertEquals(-0.10, s.stoploss());
+            assertEquals(20, s.startupCandleCount());
+            assertFalse(s.canShort());
+            assertTrue(s.useExitSignal());
+            final List<String> described = new ArrayList<>();
+            for (final Parameter p : s.parameters().list())
+            {
+                described.add(p.name() + " " + p.type() + " " + p.space().id() + " " + p.low() + ".." + p.high() +
+                    " " + p.valueAsObject());
+            }
+            assertEquals(List.of("buy_period INT buy 3.0..12.0 6", "buy_ratio DECIMAL buy 0.0..0.02 0.004",
+                "sell_ratio DECIMAL sell 0.0..0.03 0.012"), described);
+            assertEquals(TestPython.STRATEGIES.resolve("py_momentum.json"), s.paramsFile());
+        }
+    }
+
+    @Test
+    void shouldGiveTheSignalsOfItsJavaPort() throws IOException
+    {
+        final List<PairFrame> frames = List.of(randomWalk("BTC/USDT", 3000, 1), randomWalk("ETH/USDT", 2000, 2));
+        try (PythonStrategy py = (PythonStrategy)load("PyMomentum", TestPython.STRATEGIES))
+        {
+            final Strategy java = load("JavaMomentum", TestPython.STRATEGIES);
+            int entries = 0;
+            for (final int period : new int[]{4, 6, 11})
+            {
+                for (final Strategy s : List.of(py, java))
+                {
+                    s.parameters().setValues(Map.of("buy_period", period, "buy_ratio", 0.002, "sell_ratio", 0.004));
+                }
+                for (final PairFrame frame : frames)
+                {
+                    final Signals fromPython = signals(py, frame, EnumSet.of(Space.BUY));
+                    final Signals fromJava = signals(java, frame, EnumSet.of(Space.BUY));
+                    assertArrayEquals(fromJava.enterLong(), fromPython.enterLong(), frame.pair());
+                    assertArrayEquals(fromJava.exitLong(), fromPython.exitLong(), frame.pair());
+                    assertArrayEquals(fromJava.enterShort(), fromPython.enterShort(), frame.pair());
+                    assertArrayEquals(fromJava.exitShort(), fromPython.exitShort(), frame.pair());
+                    assertArrayEquals(fromJava.enterTag(), fromPython.enterTag(), frame.pair());
+                    assertArrayEquals(fromJava.exitTag(), fromPython.exitTag(), frame.pair());
+                    for (final byte code : fromPython.enterLong())
+                    {
+                        entries += code;
+                    }
+                }
+            }
+            assertTrue(entries > 10, "the comparison must cover real entries: " + entries);
+        }
+    }
+
+    private static Signals signals(final Strategy s, final PairFrame candles, final EnumSet<Space> spaces)
+    {
+        final PairFrame frame = s.runIndicators(candles, spaces).appendTo(candles);
+        final Signals signals = new Signals(frame.rows());
+        s.runSignals(frame, signals);
+        return signals;
+    }
+
+    @Test
+    void shouldSeeTheFullRangeOnlyInHyperoptIndicatorPhase() throws IOException
+    {
+        final PairFrame candles = randomWalk("BTC/USDT", 100, 3);
+        try (PythonStrategy s = (PythonStrategy)load("PyMomentum", TestPython.STRATEGIES))
+        {
+            assertEquals(List.of("mom_6", "spread"), new ArrayList<>(s.runIndicators(candles).columns().keySet()));
+            assertEquals(List.of("mom_3", "mom_4", "mom_5", "mom_6", "mom_7", "mom_8", "mom_9", "mom_10", "mom_11",
+                "mom_12", "spread"), new ArrayList<>(s.runIndicators(candles, EnumSet.of(Space.BUY)).columns()
+                .keySet()));
+            assertEquals(List.of("mom_6", "spread"),
+                new ArrayList<>(s.runIndicators(candles, EnumSet.of(Space.SELL)).columns().keySet()));
+            final double[] mom = s.runIndicators(candles).get("mom_6");
+            assertTrue(Double.isNaN(mom[5]));
+            assertEquals(candles.close().get(50) - candles.close().get(44), mom[50], 0.0);
+        }
+    }
+
+    @Test
+    void shouldReportTheParametersEachPhaseRead() throws IOException
+    {
+        final PairFrame candles = randomWalk("BTC/USDT", 200, 4);
+        try (PythonStrategy s = (PythonStrategy)load("PyMomentum", TestPython.STRATEGIES))
+        {
+            signals(s, candles, null);
+            assertEquals(List.of("buy_period", "buy_ratio"), names(s.parameters().reads(Phase.ENTRY)));
+            assertEquals(List.of("sell_ratio"), names(s.parameters().reads(Phase.EXIT)));
+        }
+    }
+
+    private static List<String> names(final List<Parameter> parameters)
+    {
+        final List<String> names = new ArrayList<>();
+        parameters.forEach(p -> names.add(p.name()));
+        return names;
+    }
+
+    @Test
+    void shouldLoadValuesFromBuyParamsThenTheParamsFile() throws IOException
+    {
+        final Path dir = Files.createDirectory(tmp.resolve("strategies"));
+        Files.writeString(dir.resolve("mine.py"), Files.readString(TestPython.STRATEGIES.resolve("py_momentum.py"))
+            .replace("class PyMomentum(IStrategy):", "class SampleStrategy(IStrategy):\n" +
+                "    buy_params = {\"buy_period\": 8, \"buy_ratio\": 0.007}"));
+        Files.writeString(dir.resolve("mine.json"), "{\"strategy_name\": \"SampleStrategy\", \"params\": {" +
+            "\"buy\": {\"buy_ratio\": 0.009}, \"sell\": {\"sell_ratio\": 0.02}, \"stoploss\": {\"stoploss\": -0.05}}}");
+        try (PythonStrategy s = assertInstanceOf(PythonStrategy.class, load("SampleStrategy", dir)))
+        {
+            assertEquals(8, s.parameters().byName("buy_period").valueAsObject());
+            assertEquals(0.009, s.parameters().byName("buy_ratio").valueAsObject());
+            assertEquals(0.02, s.parameters().byName("sell_ratio").valueAsObject());
+            assertEquals(-0.05, s.stoploss());
+        }
+    }
+
+    @Test
+    void shouldReportAnErrorInPopulateAsOneLine() throws IOException
+    {
+        final Path file = TestPython.STRATEGIES.resolve("broken_strategy.py");
+        try (PythonStrategy s = (PythonStrategy)load("BrokenStrategy", TestPython.STRATEGIES))
+        {
+            final UserInputException ex = assertThrows(UserInputException.class,
+                () -> signals(s, randomWalk("BTC/USDT", 50, 5), null));
+            assertEquals(file + ":15: KeyError: 'no_such_column'", ex.getMessage());
+            assertTrue(ex.getCause().getMessage().contains("Traceback"), ex.getCause().getMessage());
+        }
+    }
+
+    @Test
+    void shouldReportAMissingModuleAsOneLine()
+    {
+        final UserInputException ex = assertThrows(UserInputException.class,
+            () -> load("MissingModule", TestPython.STRATEGIES));
+        assertEquals(TestPython.STRATEGIES.resolve("missing_module.py") +
+            ":1: ModuleNotFoundError: No module named 'talib'", ex.getMessage());
+    }
+
+    @Test
+    void shouldRefuseACallbackItCannotRun()
+    {
+        final UserInputException ex = assertThrows(UserInputException.class,
+            () -> load("CallbackStrategy", TestPython.STRATEGIES));
+        assertEquals(TestPython.STRATEGIES.resolve("callback_strategy.py") + ": strategy CallbackStrategy " +
+            "overrides custom_exit, a callback Hyperjet does not call for Python strategies yet; remove it to run " +
+            "this strategy here", ex.getMessage());
+    }
+
+    @Test
+    void shouldEndItsProcessOnClose() throws IOException
+    {
+        final PythonStrategy s = (PythonStrategy)load("PyMomentum", TestPython.STRATEGIES);
+        final ProcessHandle process = ProcessHandle.of(s.pid()).orElseThrow();
+        assertTrue(process.isAlive());
+        s.close();
+        assertFalse(process.isAlive());
+        s.close();
+    }
+
+    @Test
+    void shouldListPythonStrategies()
+    {
+        final List<String> names = StrategyLoader.available(TestPython.STRATEGIES);
+        assertTrue(names.containsAll(List.of("PyMomentum", "BrokenStrategy", "JavaMomentum")), names.toString());
+    }
+
+    private static PairFrame randomWalk(final String pair, final int rows, final long seed)
+    {
+        final SplittableRandom random = new SplittableRandom(seed);
+        final long[] date = new long[rows];
+        final double[][] ohlcv = new double[5][rows];
+        double price = 100.0;
+        for (int i = 0; i < rows; i++)
+        {
+            date[i] = 1_600_000_000_000L + i * 300_000L;
+            ohlcv[0][i] = price;
+            price *= 1.0 + (random.nextDouble() - 0.5) * 0.01;
+            ohlcv[3][i] = price;
+            ohlcv[1][i] = Math.max(ohlcv[0][i], price) * (1.0 + random.nextDouble() * 0.004);
+            ohlcv[2][i] = Math.min(ohlcv[0][i], price) * (1.0 - random.nextDouble() * 0.004);
+            ohlcv[4][i] = random.nextDouble() < 0.02 ? 0.0 : 1.0 + random.nextDouble() * 100.0;
+        }
+        final Map<String, double[]> columns = new LinkedHashMap<>();
+        final String[] names = {PairFrame.OPEN, PairFrame.HIGH, PairFrame.LOW, PairFrame.CLOSE, PairFrame.VOLUME};
+        for (int k = 0; k < names.length; k++)
+        {
+            columns.put(names[k], ohlcv[k]);
+        }
+        return PairFrame.ofArrays(pair, "5m", date, columns);
+    }
+}

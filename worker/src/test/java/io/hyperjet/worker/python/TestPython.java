@@ -1,0 +1,105 @@
+package io.hyperjet.worker.python;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * The Python the tests run strategies in: the first of {@code python3}, {@code /usr/bin/python3} that imports numpy
+ * and pandas, behind a wrapper script that puts the test tree's freqtrade stand-in on PYTHONPATH (so the
+ * {@code python_executable} setting is exercised too). Fails when no such Python exists: CI installs Debian's.
+ */
+public final class TestPython
+{
+    /** The test strategies (PyMomentum, its Java port JavaMomentum, error cases). */
+    public static final Path STRATEGIES = Path.of("src/test/resources/python-strategies").toAbsolutePath();
+    static final Path STAND_IN = Path.of("src/test/python").toAbsolutePath();
+
+    private TestPython()
+    {
+    }
+
+    /**
+     * Writes the wrapper script into a directory.
+     *
+     * @param dir a temporary directory.
+     * @return the script, to use as {@code python_executable}.
+     * @throws IOException on a write failure.
+     */
+    public static Path wrapper(final Path dir) throws IOException
+    {
+        final Path script = dir.resolve("python-with-stand-in");
+        Files.writeString(script, "#!/bin/sh\nPYTHONPATH='" + STAND_IN + "' exec '" + interpreter() + "' \"$@\"\n");
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
+        return script;
+    }
+
+    /**
+     * Options for a test run.
+     *
+     * @param dir     where the wrapper goes.
+     * @param runmode backtest or hyperopt.
+     * @return the options.
+     * @throws IOException on a write failure.
+     */
+    public static PythonOptions options(final Path dir, final String runmode) throws IOException
+    {
+        return new PythonOptions(wrapper(dir).toString(), JsonNodeFactory.instance.objectNode(), runmode);
+    }
+
+    /**
+     * How many bridge processes are alive on this machine, after giving orphans the bridge's parent check time
+     * to notice (it looks once a second).
+     *
+     * @return the count.
+     * @throws InterruptedException if interrupted.
+     */
+    public static long bridgeProcesses() throws InterruptedException
+    {
+        long count = 0;
+        for (int attempt = 0; attempt < 30; attempt++)
+        {
+            count = ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().orElse("").contains(PythonStrategy.BRIDGE_RESOURCE))
+                .count();
+            if (count == 0)
+            {
+                return 0;
+            }
+            Thread.sleep(100);
+        }
+        return count;
+    }
+
+    private static String interpreter()
+    {
+        for (final String candidate : List.of("python3", "/usr/bin/python3"))
+        {
+            try
+            {
+                final Process p = new ProcessBuilder(candidate, "-c", "import numpy, pandas")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                if (p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0)
+                {
+                    return candidate;
+                }
+                p.destroyForcibly();
+            }
+            catch (final IOException ignore)
+            {
+                // not installed under this name; try the next
+            }
+            catch (final InterruptedException ex)
+            {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new IllegalStateException("no python3 with numpy and pandas: apt-get install python3-numpy python3-pandas");
+    }
+}

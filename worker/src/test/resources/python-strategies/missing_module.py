@@ -1,0 +1,8 @@
+import talib.abstract as ta  # not installed here: the load must fail with this line
+
+from freqtrade.strategy import IStrategy
+
+
+class MissingModule(IStrategy):
+    timeframe = "5m"
+    stoploss = -0.10
