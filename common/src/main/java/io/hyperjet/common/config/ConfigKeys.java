@@ -35,7 +35,7 @@ final class ConfigKeys
     static final Set<String> IGNORED = Set.of(
         "$schema", "dry_run", "bot_name", "entry_pricing", "exit_pricing", "pairlists", "telegram", "api_server",
         "order_types", "order_time_in_force", "unfilledtimeout", "internals", "initial_state", "force_entry_enable",
-        "db_url", "freqai", "edge", "protections", "webhook", "discord", "producer", "external_message_consumer",
+        "db_url", "freqai", "edge", "webhook", "discord", "producer", "external_message_consumer",
         "cancel_open_orders_on_exit", "process_only_new_candles", "minimum_trade_amount", "reduce_df_footprint",
         "dataformat_trades", "position_adjustment_enable",
         "max_entry_position_adjustment", "liquidation_buffer", "fiat_display_currency", "disableparamexport",

@@ -33,6 +33,8 @@ final class RefusedKeys
         always(refused, "use_custom_stoploss", "it is not read from the config; set use_custom_stoploss in the " +
             "strategy and remove it here");
         always(refused, "ticker_interval", "it was renamed; use timeframe");
+        always(refused, "protections", "Freqtrade 2024.10 refuses it too; declare protections in the strategy's " +
+            "protections() and turn them on with enable_protections");
         renamed(refused, "", "use_sell_signal", "use_exit_signal");
         renamed(refused, "", "sell_profit_only", "exit_profit_only");
         renamed(refused, "", "sell_profit_offset", "exit_profit_offset");

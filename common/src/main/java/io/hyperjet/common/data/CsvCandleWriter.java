@@ -17,7 +17,8 @@ import io.hyperjet.common.frame.PairFrame;
 
 /**
  * Writes csv candles with a header row: {@code date} as pandas prints a UTC timestamp
- * ({@code 2024-01-01 00:00:00+00:00}), then OHLCV and any extra columns.
+ * ({@code 2024-01-01 00:00:00+00:00}), then OHLCV and any extra columns; a text column's cell is its text, empty
+ * for no text.
  */
 public final class CsvCandleWriter
 {
@@ -51,10 +52,18 @@ public final class CsvCandleWriter
             for (int r = 0; r < rows; r++)
             {
                 out.write(DATE_FORMAT.format(Instant.ofEpochMilli(frame.date().get(r))));
-                for (final DoubleColumn column : columns)
+                for (int c = 0; c < columns.size(); c++)
                 {
                     out.write(',');
-                    out.write(Double.toString(column.get(r)));
+                    if (null == frame.labels(names.get(c)))
+                    {
+                        out.write(Double.toString(columns.get(c).get(r)));
+                    }
+                    else
+                    {
+                        final String text = frame.text(names.get(c), r);
+                        out.write(null == text ? "" : text);
+                    }
                 }
                 out.write('\n');
             }

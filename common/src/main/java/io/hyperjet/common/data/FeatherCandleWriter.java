@@ -3,6 +3,7 @@ package io.hyperjet.common.data;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.Float8Vector;
 import org.apache.arrow.vector.TimeStampNanoTZVector;
+import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.compression.CompressionUtil;
 import org.apache.arrow.vector.compression.NoCompressionCodec;
@@ -25,8 +27,8 @@ import io.hyperjet.common.frame.DoubleColumn;
 import io.hyperjet.common.frame.PairFrame;
 
 /**
- * Writes candles as a Feather v2 file the way pandas does: {@code date} timestamp[ns, UTC], float64 columns, one
- * record batch. Compression ZSTD or none; LZ4_FRAME is accepted for tests only because Arrow Java's LZ4 frame
+ * Writes candles as a Feather v2 file the way pandas does: {@code date} timestamp[ns, UTC], float64 columns (a text
+ * column as utf8, null for no text), one record batch. Compression ZSTD or none; LZ4_FRAME is accepted for tests only because Arrow Java's LZ4 frame
  * compressor is very slow.
  */
 public final class FeatherCandleWriter
@@ -58,6 +60,11 @@ public final class FeatherCandleWriter
             date.setValueCount(rows);
             for (final Map.Entry<String, DoubleColumn> e : frame.columns().entrySet())
             {
+                if (null != frame.labels(e.getKey()))
+                {
+                    vectors.add(textVector(frame, e.getKey(), allocator));
+                    continue;
+                }
                 final Float8Vector v = new Float8Vector(e.getKey(), allocator);
                 vectors.add(v);
                 v.allocateNew(rows);
@@ -85,5 +92,26 @@ public final class FeatherCandleWriter
         {
             throw new UncheckedIOException(file + ": cannot write feather: " + ex.getMessage(), ex);
         }
+    }
+
+    private static VarCharVector textVector(final PairFrame frame, final String name, final BufferAllocator allocator)
+    {
+        final int rows = frame.rows();
+        final VarCharVector v = new VarCharVector(name, allocator);
+        v.allocateNew(rows);
+        for (int r = 0; r < rows; r++)
+        {
+            final String text = frame.text(name, r);
+            if (null == text)
+            {
+                v.setNull(r);
+            }
+            else
+            {
+                v.setSafe(r, text.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        v.setValueCount(rows);
+        return v;
     }
 }

@@ -24,7 +24,8 @@ import io.hyperjet.common.frame.PairFrame;
 
 /**
  * Writes candles as parquet laid out like pandas (pyarrow) does: optional INT64 {@code date} with
- * TIMESTAMP(NANOS, UTC), optional DOUBLE value columns, a {@code pandas} key-value metadata entry, and optionally a
+ * TIMESTAMP(NANOS, UTC), optional DOUBLE value columns (a text column as optional BINARY STRING, absent for no
+ * text), a {@code pandas} key-value metadata entry, and optionally a
  * pandas index column {@code __index_level_0__}. Default compression snappy.
  */
 public final class ParquetCandleWriter
@@ -58,14 +59,14 @@ public final class ParquetCandleWriter
         final Path file, final PairFrame frame, final CompressionCodecName codec, final boolean indexColumn)
     {
         final List<String> names = new ArrayList<>(frame.columns().keySet());
-        final MessageType schema = schema(names, indexColumn);
+        final MessageType schema = schema(frame, names, indexColumn);
         final int rows = frame.rows();
         final SimpleGroupFactory groups = new SimpleGroupFactory(schema);
         try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(new LocalOutputFile(file))
             .withType(schema)
             .withCompressionCodec(codec)
             .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
-            .withExtraMetaData(Map.of("pandas", pandasMetadata(names, indexColumn)))
+            .withExtraMetaData(Map.of("pandas", pandasMetadata(frame, names, indexColumn)))
             .build())
         {
             final double[][] values = new double[names.size()][];
@@ -79,7 +80,14 @@ public final class ParquetCandleWriter
                 g.add(PairFrame.DATE, frame.date().get(r) * 1_000_000L);
                 for (int c = 0; c < names.size(); c++)
                 {
-                    g.add(names.get(c), values[c][r]);
+                    if (null == frame.labels(names.get(c)))
+                    {
+                        g.add(names.get(c), values[c][r]);
+                    }
+                    else if (!Double.isNaN(values[c][r]))
+                    {
+                        g.add(names.get(c), frame.text(names.get(c), r));
+                    }
                 }
                 if (indexColumn)
                 {
@@ -94,7 +102,7 @@ public final class ParquetCandleWriter
         }
     }
 
-    private static MessageType schema(final List<String> names, final boolean indexColumn)
+    private static MessageType schema(final PairFrame frame, final List<String> names, final boolean indexColumn)
     {
         final List<Type> fields = new ArrayList<>();
         fields.add(Types.optional(PrimitiveType.PrimitiveTypeName.INT64)
@@ -102,7 +110,10 @@ public final class ParquetCandleWriter
             .named(PairFrame.DATE));
         for (final String name : names)
         {
-            fields.add(Types.optional(PrimitiveType.PrimitiveTypeName.DOUBLE).named(name));
+            fields.add(null == frame.labels(name) ?
+                Types.optional(PrimitiveType.PrimitiveTypeName.DOUBLE).named(name) :
+                Types.optional(PrimitiveType.PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType())
+                    .named(name));
         }
         if (indexColumn)
         {
@@ -111,7 +122,7 @@ public final class ParquetCandleWriter
         return new MessageType("schema", fields);
     }
 
-    private static String pandasMetadata(final List<String> names, final boolean indexColumn)
+    private static String pandasMetadata(final PairFrame frame, final List<String> names, final boolean indexColumn)
     {
         final StringBuilder sb = new StringBuilder(256);
         sb.append("{\"index_columns\": [")
@@ -121,8 +132,11 @@ public final class ParquetCandleWriter
             .append("\"numpy_type\": \"datetime64[ns]\", \"metadata\": {\"timezone\": \"UTC\"}}");
         for (final String name : names)
         {
+            final boolean text = null != frame.labels(name);
             sb.append(", {\"name\": \"").append(name).append("\", \"field_name\": \"").append(name)
-                .append("\", \"pandas_type\": \"float64\", \"numpy_type\": \"float64\", \"metadata\": null}");
+                .append(text ? "\", \"pandas_type\": \"unicode\", \"numpy_type\": \"object\"" :
+                    "\", \"pandas_type\": \"float64\", \"numpy_type\": \"float64\"")
+                .append(", \"metadata\": null}");
         }
         sb.append("], \"creator\": {\"library\": \"hyperjet\"}, \"pandas_version\": \"2.2.0\"}");
         return sb.toString();

@@ -221,6 +221,25 @@ public final class PairFrame
     }
 
     /**
+     * One row's text in a text column: its label, or null for no text (a NaN code).
+     *
+     * @param name a text column's name.
+     * @param row  the row.
+     * @return the text or null.
+     * @throws IllegalArgumentException when the column is not a text column.
+     */
+    public String text(final String name, final int row)
+    {
+        final List<String> columnLabels = labels.get(name);
+        if (null == columnLabels)
+        {
+            throw new IllegalArgumentException(name + " of " + pair + " is not a text column");
+        }
+        final double code = columns.get(name).get(row);
+        return Double.isNaN(code) ? null : columnLabels.get((int)code);
+    }
+
+    /**
      * The labels of every text column.
      *
      * @return an unmodifiable map, column name to labels.

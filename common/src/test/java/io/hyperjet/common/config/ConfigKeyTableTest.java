@@ -52,6 +52,9 @@ class ConfigKeyTableTest
         refused("use_custom_stoploss", "true", "it is not read from the config; set use_custom_stoploss in the " +
             "strategy and remove it here");
         refused("ticker_interval", "\"5m\"", "it was renamed; use timeframe");
+        refused("protections", "[{\"method\": \"CooldownPeriod\", \"stop_duration_candles\": 2}]",
+            "Freqtrade 2024.10 refuses it too; declare protections in the strategy's protections() and turn them " +
+            "on with enable_protections");
         refused("use_sell_signal", "false", "it was renamed; use the top-level key use_exit_signal");
         refused("sell_profit_only", "true", "it was renamed; use the top-level key exit_profit_only");
         refused("sell_profit_offset", "0.01", "it was renamed; use the top-level key exit_profit_offset");
@@ -157,10 +160,10 @@ class ConfigKeyTableTest
         check("enable_signal_cache", "false", (c) -> !c.optimization().enableSignalCache());
         check("cache_size_mb", "64", (c) -> c.optimization().cacheSizeMb() == 64.0);
         check("numpy_optimizations", "false", (c) -> !c.optimization().numpyOptimizations());
-        // Implemented on the protections branch, whose tests check that they change the trades; here: parsed.
-        check("protections", "[{\"method\": \"CooldownPeriod\", \"stop_duration_candles\": 2}]",
-            (c) -> "CooldownPeriod".equals(c.node("protections").get(0).path("method").asText()));
+        // Protections change the trades: the worker's ProtectionsCliTest checks that; here: parsed.
         check("enable_protections", "true", (c) -> c.bool("enable_protections", false));
+        // SignalColumns reads it; TradingRulesTest checks that true stops the run in spot mode
+        check("can_short", "false", (c) -> c.has("can_short") && !c.bool("can_short", true));
     }
 
     private static void refused(final String key, final String json, final String why)

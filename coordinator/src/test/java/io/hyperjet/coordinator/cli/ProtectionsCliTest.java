@@ -131,7 +131,8 @@ class ProtectionsCliTest
         final CliRun run = CliRun.run("backtest", "-c", bad.toString());
         assertEquals(2, run.exitCode);
         assertEquals(1, run.err.strip().lines().count(), run.err);
-        assertTrue(run.err.contains("bad.json: 'protections' in the configuration is not accepted"), run.err);
+        assertTrue(run.err.contains("config key 'protections' in " + bad + " is refused: Freqtrade 2024.10 " +
+            "refuses it"), run.err);
     }
 
     @Test

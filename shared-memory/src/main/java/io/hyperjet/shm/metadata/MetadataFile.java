@@ -201,6 +201,9 @@ public final class MetadataFile
             metadata.segments().get(column.segment()).bytes());
         require(file, null == problem, at + ": " + problem);
         require(file, column.crc32c().matches("[0-9a-f]{8}"), at + ": crc32c must be 8 hex digits");
+        require(file, null == column.labels() || SegmentDescriptor.TYPE_FLOAT64.equals(column.type()),
+            at + ": only a float64 column can have labels");
+        require(file, null == column.labels() || !column.labels().contains(null), at + ": a label is null");
     }
 
     private static void require(final Path file, final boolean condition, final String problem)

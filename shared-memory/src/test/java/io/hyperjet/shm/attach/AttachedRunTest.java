@@ -10,7 +10,9 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,6 +63,30 @@ class AttachedRunTest
                     List.copyOf(frame.columns().keySet()));
                 assertBitsEqual(rsi, frame.column("rsi_14").toArray());
                 assertNull(attached.pair("ETH/USDT", "5m").column("rsi_14"));
+            }
+        }
+    }
+
+    @Test
+    void shouldCarryTextColumnLabelsThroughTheMetadata()
+    {
+        final PairFrame plain = TestFrames.frame("BTC/USDT", 4, 1);
+        final Map<String, double[]> values = new LinkedHashMap<>();
+        plain.columns().forEach((name, column) -> values.put(name, column.toArray()));
+        values.put("enter_tag", new double[]{1, Double.NaN, 0, 1});
+        final PairFrame tagged = PairFrame.ofArrays("BTC/USDT", "5m", plain.date().toArray(), values,
+            Map.of("enter_tag", List.of("dip", "breakout")));
+        try (SharedRun run = SharedRun.create(root, SharedRun.STDERR_LOG))
+        {
+            run.addPair(tagged);
+            try (AttachedRun attached = AttachedRun.attach(run.publish()))
+            {
+                final PairFrame frame = attached.pair("BTC/USDT", "5m");
+                assertEquals(List.of("dip", "breakout"), frame.labels("enter_tag"));
+                assertNull(frame.labels("close"));
+                assertEquals("breakout", frame.text("enter_tag", 0));
+                assertNull(frame.text("enter_tag", 1));
+                assertEquals("dip", frame.text("enter_tag", 2));
             }
         }
     }

@@ -14,6 +14,7 @@ import io.hyperjet.common.time.Timerange;
 import io.hyperjet.worker.backtest.BacktestSettings;
 import io.hyperjet.worker.protection.Protections;
 import io.hyperjet.worker.report.ReportSettings;
+import io.hyperjet.worker.strategy.SignalColumns;
 import io.hyperjet.worker.strategy.Strategy;
 
 /**
@@ -88,14 +89,13 @@ public final class TradingRules
         this.ignoreRoiIfEntrySignal = config.has("ignore_roi_if_entry_signal") ? config.trading().ignoreRoiIfEntrySignal() :
             strategy.ignoreRoiIfEntrySignal();
         this.tradingMode = tradingMode(config);
-        this.canShort = strategy.canShort(config) && tradingMode != BacktestSettings.TradingMode.SPOT;
+        this.canShort = strategy.canShort(config);
+        if (canShort && tradingMode == BacktestSettings.TradingMode.SPOT)
+        {
+            throw new UserInputException(shortsInSpot(config, strategy));
+        }
         this.useCustomStoploss = strategy.useCustomStoploss();
         this.timerange = config.timerange();
-        if (null != config.node("protections"))
-        {
-            throw new UserInputException(config.source("protections") + ": 'protections' in the configuration is " +
-                "not accepted (Freqtrade 2024.10 refuses it); declare them in the strategy's protections() instead");
-        }
         this.protectionsEnabled = config.bool("enable_protections", false);
         if (protectionsEnabled)
         {
@@ -139,6 +139,16 @@ public final class TradingRules
                 " must be smaller than the timeframe " + timeframe + "; choose a smaller one or remove the key");
         }
         return detail;
+    }
+
+    /* Freqtrade refuses to load a can_short strategy in spot mode, and Hyperjet backtests spot only. */
+    private static String shortsInSpot(final HyperjetConfig config, final Strategy strategy)
+    {
+        final String where = strategy instanceof SignalColumns ? config.source(SignalColumns.CAN_SHORT_KEY) +
+            ": can_short is true" : "strategy " + strategy.name() + " sets can_short = True";
+        return where + ", but shorts need trading_mode futures or margin, which Hyperjet does not support (funding " +
+            "fees, liquidation and leverage are not simulated; Freqtrade also refuses short strategies in spot " +
+            "markets); set can_short to false, and short signals are ignored";
     }
 
     private static BacktestSettings.TradingMode tradingMode(final HyperjetConfig config)

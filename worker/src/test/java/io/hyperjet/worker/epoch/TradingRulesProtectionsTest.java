@@ -88,7 +88,8 @@ class TradingRulesProtectionsTest
     {
         final UserInputException ex = assertThrows(UserInputException.class,
             () -> TradingRules.resolve(config(", \"protections\": []"), new Guarded()));
-        assertEquals("config.json: 'protections' in the configuration is not accepted (Freqtrade 2024.10 refuses " +
-            "it); declare them in the strategy's protections() instead", ex.getMessage());
+        assertEquals("config key 'protections' in config.json is refused: Freqtrade 2024.10 refuses it too; " +
+            "declare protections in the strategy's protections() and turn them on with enable_protections",
+            ex.getMessage());
     }
 }

@@ -1,6 +1,7 @@
 package io.hyperjet.worker.strategy;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.hyperjet.common.frame.PairFrame;
@@ -8,6 +9,7 @@ import io.hyperjet.worker.signal.Signals;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 class SignalColumnsTest
 {
@@ -55,5 +57,49 @@ class SignalColumnsTest
         new SignalColumns().runSignals(frame(extras), signals);
         assertArrayEquals(new byte[]{0, 1, 0, 0}, signals.enterLong());
         assertArrayEquals(new byte[]{0, 0, 1, 0}, signals.exitLong());
+    }
+
+    @Test
+    void shouldTakeTagsFromTextColumnsWithNoTextAsANullTag()
+    {
+        final Map<String, double[]> extras = new LinkedHashMap<>();
+        extras.put("enter_long", new double[]{1, 0, 1, 1});
+        extras.put("enter_tag", new double[]{0, Double.NaN, 1, 0});
+        extras.put("exit_tag", new double[]{Double.NaN, 0, Double.NaN, 0});
+        final PairFrame plain = frame(extras);
+        final Map<String, double[]> values = new LinkedHashMap<>();
+        plain.columns().forEach((name, column) -> values.put(name, column.toArray()));
+        final PairFrame tagged = PairFrame.ofArrays("A/B", "5m", plain.date().toArray(), values,
+            Map.of("enter_tag", List.of("dip", "breakout"), "exit_tag", List.of("take")));
+        final Signals signals = new Signals(4);
+        new SignalColumns().runSignals(tagged, signals);
+        assertArrayEquals(new String[]{"dip", null, "breakout", "dip"}, signals.enterTag());
+        assertArrayEquals(new String[]{null, "take", null, "take"}, signals.exitTag());
+    }
+
+    @Test
+    void shouldReadTheLegacyBuyTagColumn()
+    {
+        final Map<String, double[]> extras = new LinkedHashMap<>();
+        extras.put("buy", new double[]{1, 0, 0, 1});
+        extras.put("buy_tag", new double[]{0, Double.NaN, Double.NaN, 0});
+        final PairFrame plain = frame(extras);
+        final Map<String, double[]> values = new LinkedHashMap<>();
+        plain.columns().forEach((name, column) -> values.put(name, column.toArray()));
+        final PairFrame tagged = PairFrame.ofArrays("A/B", "5m", plain.date().toArray(), values,
+            Map.of("buy_tag", List.of("old")));
+        final Signals signals = new Signals(4);
+        new SignalColumns().runSignals(tagged, signals);
+        assertArrayEquals(new String[]{"old", null, null, "old"}, signals.enterTag());
+        assertNull(signals.exitTag());
+    }
+
+    @Test
+    void shouldLeaveEveryTagEmptyWithoutTagColumns()
+    {
+        final Signals signals = new Signals(4);
+        new SignalColumns().runSignals(frame(Map.of("enter_tag", new double[]{1, 1, 1, 1})), signals);
+        assertNull(signals.enterTag(), "a numeric enter_tag column is not text");
+        assertNull(signals.exitTag());
     }
 }
