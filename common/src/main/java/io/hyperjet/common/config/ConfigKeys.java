@@ -128,6 +128,7 @@ final class ConfigKeys
         number("cache_size_mb", 0, Double.MAX_VALUE, true);
         bool("numpy_optimizations");
         bool("hyperopt_ignore_missing_space");
+        number("worker_timeout_s", 0, Double.MAX_VALUE, false);
         RefusedKeys.register(REFUSED);
     }
 

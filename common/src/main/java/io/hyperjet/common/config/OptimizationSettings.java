@@ -15,6 +15,7 @@ public final class OptimizationSettings
     public static final int HYPEROPT_MIN_TRADES_DEFAULT = 1;
     public static final long SHARED_MEMORY_THRESHOLD_MB_DEFAULT = 0;
     public static final long CACHE_SIZE_MB_DEFAULT = 512;
+    public static final double WORKER_TIMEOUT_S_DEFAULT = 60;
 
     private final HyperjetConfig config;
 
@@ -132,5 +133,16 @@ public final class OptimizationSettings
     public double cacheSizeMb()
     {
         return config.number("cache_size_mb", CACHE_SIZE_MB_DEFAULT);
+    }
+
+    /**
+     * {@code worker_timeout_s}: how long a worker may stop answering, and the least time it may hold one epoch,
+     * before it is killed and replaced (the epoch limit also grows with the run's measured epoch times).
+     *
+     * @return seconds, above 0.
+     */
+    public double workerTimeoutSeconds()
+    {
+        return config.number("worker_timeout_s", WORKER_TIMEOUT_S_DEFAULT);
     }
 }

@@ -160,6 +160,8 @@ class ConfigKeyTableTest
         check("enable_signal_cache", "false", (c) -> !c.optimization().enableSignalCache());
         check("cache_size_mb", "64", (c) -> c.optimization().cacheSizeMb() == 64.0);
         check("numpy_optimizations", "false", (c) -> !c.optimization().numpyOptimizations());
+        // the coordinator's WorkerWatchTest and WorkerTimeoutIT check what it does; here: parsed
+        check("worker_timeout_s", "2.5", (c) -> c.optimization().workerTimeoutSeconds() == 2.5);
         // Protections change the trades: the worker's ProtectionsCliTest checks that; here: parsed.
         check("enable_protections", "true", (c) -> c.bool("enable_protections", false));
         // SignalColumns reads it; TradingRulesTest checks that true stops the run in spot mode

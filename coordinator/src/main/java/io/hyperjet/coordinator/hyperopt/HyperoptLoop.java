@@ -2,20 +2,24 @@ package io.hyperjet.coordinator.hyperopt;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.agrona.concurrent.BackoffIdleStrategy;
 import org.agrona.concurrent.IdleStrategy;
 
+import io.hyperjet.shm.channel.EpochResult;
 import io.hyperjet.shm.channel.EpochTask;
 import io.hyperjet.shm.channel.ResultJournal;
 
 /**
- * The coordinator's duty cycle during a hyperopt: replace dead workers (handing their epochs back), keep every
- * live worker's task window full, and feed journal results to the scheduler, until the scheduler is done or a
- * shutdown is requested. It never waits for a batch.
+ * The coordinator's duty cycle during a hyperopt: replace dead workers and kill and replace the ones the
+ * {@link WorkerWatch} gives up on (handing their epochs back), keep every live worker's task window full, and feed
+ * journal results to the scheduler, until the scheduler is done or a shutdown is requested. It never waits for a
+ * batch. Every worker lost is reported in one line: which worker (pid), why, and what happens to its epochs.
  * <p>
  * A worker that keeps dying before any epoch completes (a broken install, a strategy that cannot load) stops the
- * run with the worker's own last log lines rather than respawning forever.
+ * run with the worker's own last log lines rather than respawning forever. Workers killed for holding an epoch too
+ * long do not count towards that: the watch's two-strikes rule already bounds them.
  */
 public final class HyperoptLoop
 {
@@ -27,8 +31,11 @@ public final class HyperoptLoop
     private final ResultJournal.Reader results;
     private final ShutdownSignal shutdown;
     private final Runnable onIdleTick;
+    private final WorkerWatch watch;
+    private final Consumer<String> report;
     private final IdleStrategy idle = new BackoffIdleStrategy(
         10, 20, TimeUnit.MICROSECONDS.toNanos(10), TimeUnit.MILLISECONDS.toNanos(1));
+    private final Consumer<EpochResult> onResult = this::onResult;
     private int deathsWithoutProgress;
     private long committedAtLastDeath = -1;
     private int workersLost;
@@ -37,23 +44,41 @@ public final class HyperoptLoop
      * A loop over an already running pool.
      *
      * @param scheduler  the bookkeeping.
-     * @param pool       the workers.
+     * @param pool       the workers; spawn them through {@link #spawn()} so the watch knows them.
      * @param results    the journal reader, positioned after everything already replayed.
      * @param shutdown   polled for Ctrl-C / SIGTERM.
      * @param onIdleTick called about every cycle, e.g. to redraw progress.
+     * @param watch      decides which workers to kill.
+     * @param report     receives the one line per lost worker.
      */
     public HyperoptLoop(
         final EpochScheduler scheduler,
         final WorkerPool pool,
         final ResultJournal.Reader results,
         final ShutdownSignal shutdown,
-        final Runnable onIdleTick)
+        final Runnable onIdleTick,
+        final WorkerWatch watch,
+        final Consumer<String> report)
     {
         this.scheduler = scheduler;
         this.pool = pool;
         this.results = results;
         this.shutdown = shutdown;
         this.onIdleTick = onIdleTick;
+        this.watch = watch;
+        this.report = report;
+    }
+
+    /**
+     * Starts one more worker, watched.
+     *
+     * @return its id.
+     */
+    public int spawn()
+    {
+        final int id = pool.spawn();
+        watch.onSpawned(id, System.nanoTime());
+        return id;
     }
 
     /**
@@ -70,16 +95,20 @@ public final class HyperoptLoop
                 return false;
             }
             int work = replaceDeadWorkers();
+            work += killUnresponsiveWorkers();
+            final long nowNs = System.nanoTime();
             for (final int id : pool.liveWorkers())
             {
+                watch.onHeartbeat(id, pool.heartbeat(id), nowNs);
                 final List<EpochTask> tasks = scheduler.tasksFor(id);
                 for (final EpochTask task : tasks)
                 {
                     pool.send(id, task);
+                    watch.onSent(id, task, nowNs);
                 }
                 work += tasks.size();
             }
-            work += results.poll(scheduler::onResult, RESULTS_PER_CYCLE);
+            work += results.poll(onResult, RESULTS_PER_CYCLE);
             onIdleTick.run();
             idle.idle(work);
         }
@@ -91,29 +120,95 @@ public final class HyperoptLoop
         return workersLost;
     }
 
+    private void onResult(final EpochResult result)
+    {
+        watch.onResult(result, System.nanoTime());
+        scheduler.onResult(result);
+    }
+
     private int replaceDeadWorkers()
     {
-        final List<Integer> dead = pool.reapDead();
-        for (final int id : dead)
+        final List<WorkerPool.Exited> dead = pool.reapDead();
+        for (final WorkerPool.Exited exited : dead)
         {
-            workersLost++;
-            scheduler.onWorkerLost(id);
-            if (scheduler.committed() == committedAtLastDeath)
+            final int handedBack = lose(exited.id());
+            final String why = "died (exit code " + exited.exitCode() + ")";
+            if (tooManyDeathsWithoutProgress())
             {
-                deathsWithoutProgress++;
-            }
-            else
-            {
-                deathsWithoutProgress = 1;
-                committedAtLastDeath = scheduler.committed();
-            }
-            if (deathsWithoutProgress >= MAX_DEATHS_WITHOUT_PROGRESS)
-            {
+                report.accept(line(exited.id(), exited.pid(), why, handedBack, "not replaced", null));
                 throw new IllegalStateException("workers keep failing (" + deathsWithoutProgress +
-                    " in a row without progress); last worker log:" + System.lineSeparator() + pool.logTail(id, 15));
+                    " in a row without progress); last worker log:" + System.lineSeparator() +
+                    pool.logTail(exited.id(), 15));
             }
-            pool.spawn();
+            final int replacement = spawn();
+            report.accept(line(exited.id(), exited.pid(), why, handedBack, replacementText(replacement), null));
         }
         return dead.size();
+    }
+
+    private int killUnresponsiveWorkers()
+    {
+        final List<WorkerWatch.Verdict> verdicts = watch.check(System.nanoTime());
+        for (final WorkerWatch.Verdict verdict : verdicts)
+        {
+            final int id = verdict.workerId();
+            final long pid = pool.pid(id);
+            pool.kill(id);
+            String failed = null;
+            final EpochTask stuck = verdict.stuckTask();
+            if (null != stuck && watch.hungOnceMore(stuck.epoch()))
+            {
+                // Before the hand-back: the scheduler takes a result only from the epoch's holder.
+                failed = "epoch " + stuck.epoch() + " hung on " + WorkerWatch.HANGS_BEFORE_FAILING +
+                    " workers and is recorded as failed";
+                scheduler.onResult(WorkerWatch.hungResult(stuck, id, "no result: the worker " + verdict.reason() +
+                    " (" + WorkerWatch.HANGS_BEFORE_FAILING + " workers in a row; the strategy may loop forever " +
+                    "for these parameters)"));
+            }
+            final int handedBack = lose(id);
+            if (null == stuck && tooManyDeathsWithoutProgress())
+            {
+                report.accept(line(id, pid, "killed: " + verdict.reason(), handedBack, "not replaced", failed));
+                throw new IllegalStateException("workers keep failing (" + deathsWithoutProgress +
+                    " in a row without progress): the last one " + verdict.reason());
+            }
+            report.accept(line(id, pid, "killed: " + verdict.reason(), handedBack, replacementText(spawn()), failed));
+        }
+        return verdicts.size();
+    }
+
+    private boolean tooManyDeathsWithoutProgress()
+    {
+        if (scheduler.committed() == committedAtLastDeath)
+        {
+            deathsWithoutProgress++;
+        }
+        else
+        {
+            deathsWithoutProgress = 1;
+            committedAtLastDeath = scheduler.committed();
+        }
+        return deathsWithoutProgress >= MAX_DEATHS_WITHOUT_PROGRESS;
+    }
+
+    private int lose(final int id)
+    {
+        workersLost++;
+        watch.onGone(id);
+        return scheduler.onWorkerLost(id);
+    }
+
+    private String replacementText(final int replacement)
+    {
+        return "replaced by worker " + replacement + " (pid " + pool.pid(replacement) + ")";
+    }
+
+    private static String line(
+        final int id, final long pid, final String why, final int handedBack, final String replacement,
+        final String failed)
+    {
+        return "worker " + id + " (pid " + pid + ") " + why + "; " +
+            (null == failed ? "" : failed + "; ") +
+            handedBack + (1 == handedBack ? " epoch" : " epochs") + " handed out again; " + replacement;
     }
 }

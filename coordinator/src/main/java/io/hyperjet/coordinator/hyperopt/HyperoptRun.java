@@ -209,11 +209,14 @@ public final class HyperoptRun
                     try (WorkerPool pool = new WorkerPool(shared.directory().toFile(), specFile.toFile(),
                         folder.journalDir(), plan.workerHeapBytes()))
                     {
+                        final HyperoptLoop loop = new HyperoptLoop(scheduler, pool, reader, shutdown, progress::tick,
+                            new WorkerWatch(config.optimization().workerTimeoutSeconds()),
+                            line -> err.println("hyperjet: " + line));
                         for (int i = 0; i < plan.workers(); i++)
                         {
-                            pool.spawn();
+                            loop.spawn();
                         }
-                        completed = new HyperoptLoop(scheduler, pool, reader, shutdown, progress::tick).run();
+                        completed = loop.run();
                     }
                 }
                 progress.finish();

@@ -127,23 +127,69 @@ public final class WorkerPool implements AutoCloseable
     }
 
     /**
-     * Removes workers whose process has ended and returns their ids.
+     * A worker whose process has ended.
      *
-     * @return ids of workers that died since the last call.
+     * @param id       worker id.
+     * @param pid      its process id.
+     * @param exitCode its exit code (128 + signal number when a signal ended it).
      */
-    public List<Integer> reapDead()
+    public record Exited(int id, long pid, int exitCode)
     {
-        final List<Integer> dead = new ArrayList<>();
+    }
+
+    /**
+     * Removes workers whose process has ended and returns them.
+     *
+     * @return the workers that died since the last call.
+     */
+    public List<Exited> reapDead()
+    {
+        final List<Exited> dead = new ArrayList<>();
         for (final Worker worker : new ArrayList<>(workers.values()))
         {
             if (!worker.process.isAlive())
             {
-                dead.add(worker.id);
+                dead.add(new Exited(worker.id, worker.process.pid(), worker.process.exitValue()));
                 workers.remove(worker.id);
                 worker.release();
             }
         }
         return dead;
+    }
+
+    /**
+     * Kills a worker (SIGKILL, which also ends a stopped process) and removes it; its task ring is released.
+     *
+     * @param id worker id.
+     */
+    public void kill(final int id)
+    {
+        final Worker worker = workers.remove(id);
+        if (null == worker)
+        {
+            return;
+        }
+        try
+        {
+            worker.process.destroyForcibly().waitFor(STOP_GRACE_MS, TimeUnit.MILLISECONDS);
+        }
+        catch (final InterruptedException ex)
+        {
+            Thread.currentThread().interrupt();
+        }
+        worker.release();
+    }
+
+    /**
+     * A worker's heartbeat, which changes while it answers (see the worker's Heartbeat).
+     *
+     * @param id worker id.
+     * @return the value, 0 before its first beat or when the worker is gone.
+     */
+    public long heartbeat(final int id)
+    {
+        final Worker worker = workers.get(id);
+        return null == worker ? 0 : worker.ring.heartbeat();
     }
 
     /**

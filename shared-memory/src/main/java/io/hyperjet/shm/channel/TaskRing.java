@@ -85,6 +85,27 @@ public final class TaskRing implements AutoCloseable
         return ring.read(handler, limit);
     }
 
+    /**
+     * Publishes the worker's heartbeat (worker side, from any one thread): a value that changes while the worker
+     * answers. Kept in the ring's trailer, so it needs no file of its own.
+     *
+     * @param beat the new value, e.g. a counter.
+     */
+    public void heartbeat(final long beat)
+    {
+        ring.consumerHeartbeatTime(beat);
+    }
+
+    /**
+     * The last heartbeat the worker published (coordinator side); 0 before the first.
+     *
+     * @return the value.
+     */
+    public long heartbeat()
+    {
+        return ring.consumerHeartbeatTime();
+    }
+
     public File file()
     {
         return file;

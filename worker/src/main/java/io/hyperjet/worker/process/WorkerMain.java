@@ -10,7 +10,8 @@ import io.hyperjet.worker.epoch.EpochEvaluator;
 
 /**
  * The worker JVM's entry point. Opens, in order, the epoch engine (attaching shared memory read-only), the task
- * ring and the results journal; runs the {@link WorkerLoop}; closes in reverse order. A failure is reported once
+ * ring and the results journal, then starts the {@link Heartbeat} (the coordinator's sign that start-up is over);
+ * runs the {@link WorkerLoop}; closes in reverse order. A failure is reported once
  * on stderr (the coordinator keeps it in the worker's log) with exit code 1. A SIGTERM lets the epoch in progress
  * finish; a watchdog halts the JVM if that takes too long.
  */
@@ -38,6 +39,7 @@ public final class WorkerMain
         System.exit(run(workerArgs));
     }
 
+    @SuppressWarnings("try") // the heartbeat only needs to live as long as the loop
     static int run(final WorkerArgs args)
     {
         final CountDownLatch closed = new CountDownLatch(1);
@@ -47,7 +49,8 @@ public final class WorkerMain
         try (EpochEvaluator evaluator = EpochEngines.open(args.runSpec());
             TaskRing tasks = TaskRing.attach(args.tasks());
             ResultJournal journal = ResultJournal.open(args.journal());
-            ResultJournal.Appender results = journal.appender())
+            ResultJournal.Appender results = journal.appender();
+            Heartbeat heartbeat = Heartbeat.start(tasks))
         {
             synchronized (loop)
             {
