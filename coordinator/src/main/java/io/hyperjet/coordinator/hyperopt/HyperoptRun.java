@@ -220,6 +220,12 @@ public final class HyperoptRun
                     }
                 }
                 progress.finish();
+                if (completed && search.exhausted() && committer.committed() < epochs)
+                {
+                    out.printf(Locale.ROOT, "Search space exhausted: all %d distinct parameter sets were tried; " +
+                        "stopped after %d of %d epochs%n", setup.space().searchSpace().totalPoints(),
+                        committer.committed(), epochs);
+                }
                 finish(committer, strategy, strategyPaths, config.userDataDir(), epochs, folder, completed,
                     switches(config, useShm, null != metadata));
                 return completed ? 0 : 130;

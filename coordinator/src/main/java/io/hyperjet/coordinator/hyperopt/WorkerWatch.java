@@ -16,8 +16,9 @@ import io.hyperjet.shm.channel.EpochTask;
  * Decides which workers to give up on, from what the coordinator sees: the tasks it sent each worker, the results
  * that came back, and each worker's heartbeat. A worker is given up on when
  * <ul>
- *   <li>it has not started (no heartbeat yet) {@link #STARTUP_LIMIT_FACTOR} times {@code worker_timeout_s} after
- *   its spawn;</li>
+ *   <li>it has not started (no heartbeat yet) {@link #STARTUP_LIMIT_FACTOR} times {@code worker_timeout_s}, and at
+ *   least {@link #STARTUP_LIMIT_MIN_S} s, after its spawn (start-up compiles Java strategies and may start Python, on
+ *   a machine busy starting every other worker);</li>
  *   <li>its heartbeat has not changed for {@code worker_timeout_s} (stopped, e.g. SIGSTOP, or swapped out);</li>
  *   <li>it has held one epoch longer than the epoch limit: the larger of {@code worker_timeout_s} and
  *   {@link #EPOCH_LIMIT_FACTOR} times the longest epoch measured so far in this run, or
@@ -37,6 +38,7 @@ public final class WorkerWatch
     static final int EPOCH_LIMIT_FACTOR = 20;
     static final int UNMEASURED_LIMIT_FACTOR = 5;
     static final int STARTUP_LIMIT_FACTOR = 5;
+    static final long STARTUP_LIMIT_MIN_S = 120;
     static final int HANGS_BEFORE_FAILING = 2;
 
     /**
@@ -179,11 +181,13 @@ public final class WorkerWatch
             final Watched w = e.getValue();
             if (!w.started())
             {
-                final long limitNs = STARTUP_LIMIT_FACTOR * timeoutNs;
+                final long limitNs = Math.max(STARTUP_LIMIT_FACTOR * timeoutNs,
+                    TimeUnit.SECONDS.toNanos(STARTUP_LIMIT_MIN_S));
                 if (nowNs - w.spawnNs > limitNs)
                 {
                     verdicts.add(new Verdict(e.getKey(), "did not start within " + seconds(limitNs) +
-                        " (" + STARTUP_LIMIT_FACTOR + " x worker_timeout_s)", null));
+                        " (" + STARTUP_LIMIT_FACTOR + " x worker_timeout_s, at least " + STARTUP_LIMIT_MIN_S + " s)",
+                        null));
                 }
                 continue;
             }
