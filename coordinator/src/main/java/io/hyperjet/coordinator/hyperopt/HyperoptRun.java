@@ -88,10 +88,25 @@ public final class HyperoptRun
      *
      * @return 0 when every epoch ran, 130 when interrupted (finished epochs are kept).
      */
+    @SuppressWarnings("try") // the run lock is held, never read
     public int run()
     {
         final RunFolder resumed = null == options.resume() ? null :
             RunFolder.existing(resultsDir(loadConfig(null, false)), options.resume());
+        try (RunLock lock = null == resumed ? null : lock(resumed))
+        {
+            return run(resumed);
+        }
+    }
+
+    private RunLock lock(final RunFolder folder)
+    {
+        return RunLock.acquire(folder.journalDir().toPath(), folder.runName(),
+            line -> err.println("hyperjet: warning: " + line));
+    }
+
+    private int run(final RunFolder resumed)
+    {
         final ObjectNode stored = null == resumed ? null : resumed.settings();
         final HyperjetConfig config = null == stored && selectsProtectionSpace(loadConfig(null, false)) ?
             loadConfig(null, true) : loadConfig(stored, false);
@@ -111,6 +126,7 @@ public final class HyperoptRun
         }
     }
 
+    @SuppressWarnings("try") // the run lock is held, never read
     private int run(final HyperjetConfig config, final ObjectNode stored, final RunFolder resumed,
         final Path[] strategyPaths, final Strategy strategy)
     {
@@ -146,7 +162,9 @@ public final class HyperoptRun
         // Read before loading: the load average lags by a minute, so after data preparation it would count this
         // process's own work as load and size the run for a busier machine than it is.
         final MachineProfile machine = MachineProfile.read(shmRoot);
-        try (ShutdownSignal shutdown = ShutdownSignal.install();
+        // a resumed run was locked before anything was printed, in run()
+        try (RunLock lock = null != resumed ? null : lock(folder);
+            ShutdownSignal shutdown = ShutdownSignal.install();
             SharedRun shared = SharedRun.create(shmRoot, line -> err.println("hyperjet: " + line));
             ResultJournal journal = ResultJournal.open(folder.journalDir());
             ResultJournal.Reader reader = journal.reader())
