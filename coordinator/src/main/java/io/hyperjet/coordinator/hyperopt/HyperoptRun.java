@@ -73,6 +73,9 @@ public final class HyperoptRun
     private final PrintWriter out;
     private final PrintWriter err;
     private final boolean terminal;
+    /** True until epochs are handed out; a failure or Ctrl-C before then removes {@link #newRun}. */
+    private boolean starting = true;
+    private RunFolder newRun;
 
     public HyperoptRun(final HyperoptOptions options, final PrintWriter out, final PrintWriter err,
         final boolean terminal)
@@ -93,9 +96,56 @@ public final class HyperoptRun
     {
         final RunFolder resumed = null == options.resume() ? null :
             RunFolder.existing(resultsDir(loadConfig(null, false)), options.resume());
-        try (RunLock lock = null == resumed ? null : lock(resumed))
+        // Chronicle registers its shutdown hook when its classes initialize, which fails once a Ctrl-C has begun
+        // the JVM's shutdown: initialize them now, before our own hook keeps the JVM alive for the cleanup.
+        ResultJournal.initialize();
+        // Installed first, so a Ctrl-C during start-up lets this thread stop at the next check and clean up,
+        // instead of the JVM exiting halfway through creating the journal.
+        try (ShutdownSignal shutdown = ShutdownSignal.install())
         {
-            return run(resumed);
+            try (RunLock lock = null == resumed ? null : lock(resumed))
+            {
+                return run(resumed, shutdown);
+            }
+            catch (final RuntimeException ex)
+            {
+                if (!starting)
+                {
+                    throw ex;
+                }
+                // a run that failed to start has nothing to resume: leave no folder for --resume to pick
+                if (null != newRun)
+                {
+                    newRun.delete();
+                }
+                if (!shutdown.requested())
+                {
+                    throw ex;
+                }
+                // whatever failed (a check below, or a hook that can no longer be registered), it is the Ctrl-C
+                err.println("hyperjet: interrupted during start-up; no epoch was run" +
+                    (null == newRun ? "" : " and run " + newRun.runName() + " was removed"));
+                return 130;
+            }
+        }
+    }
+
+    /** Ctrl-C or SIGTERM before the first epoch: unwinds start-up. */
+    private static final class StartupInterrupted extends RuntimeException
+    {
+        private static final long serialVersionUID = 1L;
+
+        StartupInterrupted()
+        {
+            super("interrupted during start-up", null, false, false);
+        }
+    }
+
+    private static void checkStartup(final ShutdownSignal shutdown)
+    {
+        if (shutdown.requested())
+        {
+            throw new StartupInterrupted();
         }
     }
 
@@ -105,7 +155,7 @@ public final class HyperoptRun
             line -> err.println("hyperjet: warning: " + line));
     }
 
-    private int run(final RunFolder resumed)
+    private int run(final RunFolder resumed, final ShutdownSignal shutdown)
     {
         final ObjectNode stored = null == resumed ? null : resumed.settings();
         final HyperjetConfig config = null == stored && selectsProtectionSpace(loadConfig(null, false)) ?
@@ -118,7 +168,7 @@ public final class HyperoptRun
             PythonOptions.of(config, "hyperopt"), strategyPaths);
         try
         {
-            return run(config, stored, resumed, strategyPaths, strategy);
+            return run(config, stored, resumed, strategyPaths, strategy, shutdown);
         }
         finally
         {
@@ -128,8 +178,9 @@ public final class HyperoptRun
 
     @SuppressWarnings("try") // the run lock is held, never read
     private int run(final HyperjetConfig config, final ObjectNode stored, final RunFolder resumed,
-        final Path[] strategyPaths, final Strategy strategy)
+        final Path[] strategyPaths, final Strategy strategy, final ShutdownSignal shutdown)
     {
+        checkStartup(shutdown);
         if (null != stored)
         {
             StrategyState.apply(strategy, stored.path("strategy_state"));
@@ -154,9 +205,12 @@ public final class HyperoptRun
 
         final RunFolder folder = null != resumed ? resumed :
             RunFolder.create(resultsDir(config), strategy.name(), settings(config, samplerKind, seed, epochs, strategyState));
+        newRun = null != resumed ? null : folder;
         out.printf(Locale.ROOT, "Hyperopt %s: strategy %s, %d epochs, spaces %s, loss %s, sampler %s, " +
             "random state %d%n", folder.runName(), strategy.name(), epochs, spaceIds(spaces), lossName,
             samplerKind.id(), seed);
+        final Runnable checkStartup = () -> checkStartup(shutdown);
+        checkStartup.run();
 
         final Path shmRoot = SharedMemoryRoot.resolve(config.string("shared_memory_dir", null));
         // Read before loading: the load average lags by a minute, so after data preparation it would count this
@@ -164,17 +218,18 @@ public final class HyperoptRun
         final MachineProfile machine = MachineProfile.read(shmRoot);
         // a resumed run was locked before anything was printed, in run()
         try (RunLock lock = null != resumed ? null : lock(folder);
-            ShutdownSignal shutdown = ShutdownSignal.install();
             SharedRun shared = SharedRun.create(shmRoot, line -> err.println("hyperjet: " + line));
             ResultJournal journal = ResultJournal.open(folder.journalDir());
             ResultJournal.Reader reader = journal.reader())
         {
+            checkStartup.run();
             final long[] datasetBytes = new long[1];
             final List<String> loadedPairs = new ArrayList<>();
             final long startNs = System.nanoTime();
             final boolean useShm = config.optimization().useSharedMemory();
             final String metadata = prepareData(config, rules, pairs, strategy, spaces, shared, useShm,
-                datasetBytes, loadedPairs);
+                datasetBytes, loadedPairs, checkStartup);
+            checkStartup.run();
             out.printf(Locale.ROOT, "Data: %d pairs%s, %.1f MB %s in %.2f s%n", loadedPairs.size(),
                 null == rules.timeframeDetail() ? "" : " with " + rules.timeframeDetail() + " detail candles",
                 datasetBytes[0] / 1e6, null != metadata ? "in shared memory " + metadata : "(workers read files)",
@@ -206,6 +261,7 @@ public final class HyperoptRun
                 Samplers.create(samplerKind, setup.space().searchSpace(), seed, new SamplerOptions()), LAG);
             final List<EpochResult> replayed = replay(reader);
             final Progress progress = new Progress(out, terminal, replayed.size() + 1, epochs);
+            checkStartup.run();
             try (EpochCommitter committer = new EpochCommitter(folder.fthypt(), epochs, options.earlyStop(),
                 progress, out, options.printAll(), strategy.name()))
             {
@@ -218,6 +274,7 @@ public final class HyperoptRun
                     replayed.size() + 1, epochs, window, committer);
                 committer.scheduler(scheduler);
                 final boolean completed;
+                starting = false;
                 if (options.inProcess())
                 {
                     completed = runInProcess(scheduler, specFile, journal, shutdown, progress);
@@ -353,11 +410,13 @@ public final class HyperoptRun
         final SharedRun shared,
         final boolean useShm,
         final long[] datasetBytes,
-        final List<String> loadedPairs)
+        final List<String> loadedPairs,
+        final Runnable checkStartup)
     {
         EngineData.prepare(config, rules, pairs, strategy, EpochEngines.strategySpaces(spaceIds(spaces)),
             frame ->
             {
+                checkStartup.run();
                 datasetBytes[0] += bytes(frame);
                 loadedPairs.add(frame.pair());
                 if (useShm)
@@ -371,6 +430,7 @@ public final class HyperoptRun
             // one more timeframe per pair in the same run directory; workers attach both
             EngineData.prepareDetail(config, rules, List.copyOf(loadedPairs), frame ->
             {
+                checkStartup.run();
                 datasetBytes[0] += bytes(frame);
                 if (useShm)
                 {

@@ -3,6 +3,7 @@ package io.hyperjet.coordinator.hyperopt;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -41,7 +42,9 @@ public final class RunFolder
     }
 
     /**
-     * A new run, named after the strategy and the local time (as Freqtrade names .fthypt files).
+     * A new run, named after the strategy and the local time (as Freqtrade names .fthypt files). A run started in
+     * the same second as another gets {@code -1}, {@code -2}, ... after the time; the journal directory is created
+     * atomically, so two processes starting together cannot take the same name.
      *
      * @param resultsDir the hyperopt_results directory.
      * @param strategy   strategy class name.
@@ -50,24 +53,41 @@ public final class RunFolder
      */
     public static RunFolder create(final Path resultsDir, final String strategy, final ObjectNode settings)
     {
-        String name = FthyptLine.fileName(strategy, LocalDateTime.now().format(RUN_TIME)).replace(".fthypt", "");
-        int suffix = 1;
-        while (Files.exists(resultsDir.resolve(JOURNAL_DIR).resolve(name)) ||
-            Files.exists(resultsDir.resolve(name + ".fthypt")))
-        {
-            name = name.replaceFirst("(-\\d+)?$", "-" + suffix++);
-        }
-        final RunFolder folder = new RunFolder(resultsDir, name);
+        final String base = FthyptLine.fileName(strategy, LocalDateTime.now().format(RUN_TIME)).replace(".fthypt", "");
+        final RunFolder folder;
         try
         {
-            Files.createDirectories(folder.journalDir().toPath());
+            Files.createDirectories(resultsDir.resolve(JOURNAL_DIR));
+            folder = claimName(resultsDir, base);
             MAPPER.writerWithDefaultPrettyPrinter().writeValue(folder.runFile().toFile(), settings);
         }
         catch (final IOException ex)
         {
-            throw new UncheckedIOException("cannot create hyperopt run folder " + folder.journalDir(), ex);
+            throw new UncheckedIOException("cannot create hyperopt run folder " + base + " in " +
+                resultsDir.resolve(JOURNAL_DIR), ex);
         }
         return folder;
+    }
+
+    private static RunFolder claimName(final Path resultsDir, final String base) throws IOException
+    {
+        for (int suffix = 0; ; suffix++)
+        {
+            final String name = 0 == suffix ? base : base + "-" + suffix;
+            if (Files.exists(resultsDir.resolve(name + ".fthypt")))
+            {
+                continue;
+            }
+            try
+            {
+                Files.createDirectory(resultsDir.resolve(JOURNAL_DIR).resolve(name));
+                return new RunFolder(resultsDir, name);
+            }
+            catch (final FileAlreadyExistsException ex)
+            {
+                // taken by an earlier run, or by another process this very moment: try the next suffix
+            }
+        }
     }
 
     /**
@@ -141,6 +161,31 @@ public final class RunFolder
         catch (final IOException ex)
         {
             throw new UserInputException(runFile() + ": unreadable run settings: " + ex.getMessage(), ex);
+        }
+    }
+
+    /**
+     * Removes a run that never ran an epoch: its journal directory and its .fthypt file, if any.
+     */
+    public void delete()
+    {
+        try
+        {
+            Files.deleteIfExists(fthypt());
+            if (Files.isDirectory(journalDir().toPath()))
+            {
+                try (Stream<Path> files = Files.walk(journalDir().toPath()))
+                {
+                    for (final Path p : files.sorted(Comparator.reverseOrder()).toList())
+                    {
+                        Files.delete(p);
+                    }
+                }
+            }
+        }
+        catch (final IOException ex)
+        {
+            throw new UncheckedIOException("cannot remove the run " + runName + " in " + resultsDir, ex);
         }
     }
 

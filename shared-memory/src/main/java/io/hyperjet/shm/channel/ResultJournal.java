@@ -38,6 +38,23 @@ public final class ResultJournal implements AutoCloseable
         return new ResultJournal(SingleChronicleQueueBuilder.single(dir).build());
     }
 
+    /**
+     * Initializes Chronicle's static state, which registers a JVM shutdown hook; call early in a process that may
+     * get a Ctrl-C before its first journal opens (registering a hook fails once shutdown has begun).
+     */
+    public static void initialize()
+    {
+        try
+        {
+            Class.forName("net.openhft.chronicle.core.io.BackgroundResourceReleaser", true,
+                ResultJournal.class.getClassLoader());
+        }
+        catch (final ClassNotFoundException ex)
+        {
+            throw new IllegalStateException("Chronicle Core is missing from the class path", ex);
+        }
+    }
+
     public Appender appender()
     {
         return new Appender(queue.createAppender());

@@ -1,9 +1,12 @@
 package io.hyperjet.worker.strategy;
 
+import io.hyperjet.common.UserInputException;
+
 /**
  * A strategy's own code failed at run time; the message names the strategy, the phase (or callback) and the pair.
+ * It is the user's code, so the CLI reports it like any bad input: one line, exit code 2.
  */
-public final class StrategyException extends RuntimeException
+public final class StrategyException extends UserInputException
 {
     private static final long serialVersionUID = 1L;
 

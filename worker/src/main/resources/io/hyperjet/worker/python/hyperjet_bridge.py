@@ -14,6 +14,7 @@ import inspect
 import json
 import mmap
 import os
+import signal
 import sys
 import threading
 import time
@@ -371,6 +372,9 @@ def watch_parent():
 
 
 def main():
+    # Ctrl-C reaches the whole process group: the owning JVM decides when this process ends (stdin EOF), and a
+    # KeyboardInterrupt traceback here would only clutter the terminal.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=watch_parent, daemon=True).start()
     out = sys.stdout
     sys.stdout = sys.stderr  # the strategy's prints must not corrupt the protocol
