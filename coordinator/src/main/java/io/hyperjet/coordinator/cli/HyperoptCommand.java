@@ -34,6 +34,10 @@ final class HyperoptCommand implements Callable<Integer>
     @Option(names = {"-j", "--job-workers"}, description = "Worker JVMs; -1 = chosen by the resource optimizer.")
     Integer jobs;
 
+    @Option(names = "--force-jobs", description = "Start -j workers even above what the run can use (the epochs " +
+        "in flight, the cores, the memory); without it -j is capped with a warning.")
+    boolean forceJobs;
+
     @Option(names = "--spaces", arity = "1..*",
         description = "Spaces: buy sell protection roi stoploss trailing trades default all.")
     List<String> spaces;
@@ -89,7 +93,7 @@ final class HyperoptCommand implements Callable<Integer>
             run.datadir, run.timerange,
             epochs, jobs, spaces, loss, sampler, randomState, minTrades, earlyStop, resume, printAll, printJson,
             disableParamExport, inProcess, run.fee, run.timeframeDetail,
-            run.enableProtections);
+            run.enableProtections, forceJobs);
         return new HyperoptRun(options, spec.commandLine().getOut(), spec.commandLine().getErr(),
             null != System.console()).run();
     }

@@ -245,7 +245,9 @@ public final class HyperoptRun
                     .withHyperoptJobs(null != options.jobs() ? options.jobs() : config.optimization().hyperoptJobs())
                     .withHyperoptBatchSize(config.optimization().hyperoptBatchSize())
                     .withCacheSizeMb((long)config.optimization().cacheSizeMb())
-                    .withUseSharedMemory(useShm));
+                    .withUseSharedMemory(useShm)
+                    .withMaxInFlight(LAG)
+                    .withForceJobs(options.forceJobs()));
             final int window = Math.max(1, Math.min(plan.initialWindow(), LAG / Math.max(1, plan.workers())));
             out.printf(Locale.ROOT, options.inProcess() ? "In process (no worker JVMs), task window %2$d%n" :
                 "Workers: %d, task window %d%n", plan.workers(), window);

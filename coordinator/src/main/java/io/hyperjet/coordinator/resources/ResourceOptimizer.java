@@ -21,9 +21,12 @@ import java.util.Locale;
  *   candles stay in shared memory, off heap) plus {@code cache_size_mb} for the Caffeine caches, plus
  *   {@link #JVM_OVERHEAD_MB_DEFAULT} MiB of JVM overhead (metaspace, code cache, GC structures, thread stacks,
  *   the mapped channel files);</li>
- *   <li>epochs: a worker without an epoch only costs start-up time.</li>
+ *   <li>epochs: a worker without an epoch only costs start-up time; likewise beyond the most epochs the search
+ *   has out at once ({@link ResourceRequest#maxInFlight()}).</li>
  * </ul>
- * A fixed {@code hyperopt_jobs} is honoured (capped by epochs only) with a warning when it exceeds a bound.
+ * A fixed {@code hyperopt_jobs} is capped, with a one-line warning, by the epochs, the epochs in flight, the logical
+ * cores and the memory bound (not by the load average: the user may know the load will go); with
+ * {@link ResourceRequest#forceJobs()} only by the epochs, with a warning for each bound it exceeds.
  * <p>
  * <b>Window</b>: before anything is measured, 2 (one task running, one queued, so a worker does not wait on the
  * round trip), or 4 when each worker has at least {@link #DEEP_WINDOW_EPOCHS_PER_WORKER} epochs, where the deeper
@@ -63,7 +66,7 @@ public final class ResourceOptimizer
         checkMemory(profile, request, reasons);
         final int cpuBound = cpuBound(profile, reasons);
         final int memoryBound = memoryBound(profile, request, footprintBytes, reasons);
-        final int workers = chooseWorkers(request, cpuBound, memoryBound, reasons);
+        final int workers = chooseWorkers(request, profile.logicalCores(), cpuBound, memoryBound, reasons);
         final int window = chooseWindow(request, workers, reasons);
 
         return new ResourcePlan(
@@ -158,9 +161,14 @@ public final class ResourceOptimizer
     }
 
     private static int chooseWorkers(
-        final ResourceRequest request, final int cpuBound, final int memoryBound, final List<Reason> reasons)
+        final ResourceRequest request, final int logicalCores, final int cpuBound, final int memoryBound,
+        final List<Reason> reasons)
     {
         final long epochs = request.epochs();
+        if (ResourceRequest.AUTO != request.hyperoptJobs() && !request.forceJobs())
+        {
+            return capJobs(request, logicalCores, cpuBound, memoryBound, reasons);
+        }
         if (ResourceRequest.AUTO != request.hyperoptJobs())
         {
             final int jobs = request.hyperoptJobs();
@@ -177,14 +185,16 @@ public final class ResourceOptimizer
             final int workers = (int)Math.min(jobs, epochs);
             reasons.add(Reason.info("workers", workers < jobs ?
                 "chose " + workers + ": hyperopt_jobs " + jobs + " capped by " + epochs + " epochs" :
-                "chose " + workers + ": fixed by hyperopt_jobs"));
+                "chose " + workers + ": fixed by hyperopt_jobs (--force-jobs)"));
             return workers;
         }
-        final int workers = (int)Math.max(1, Math.min(Math.min(cpuBound, memoryBound), epochs));
+        final long epochBound = Math.min(epochs, request.maxInFlight());
+        final int workers = (int)Math.max(1, Math.min(Math.min(cpuBound, memoryBound), epochBound));
         final String limit;
-        if (workers == epochs && epochs < Math.min(cpuBound, memoryBound))
+        if (workers == epochBound && epochBound < Math.min(cpuBound, memoryBound))
         {
-            limit = "capped by " + epochs + " epochs";
+            limit = epochs <= request.maxInFlight() ? "capped by " + epochs + " epochs" :
+                "capped by " + request.maxInFlight() + " epochs in flight";
         }
         else if (cpuBound <= memoryBound)
         {
@@ -195,6 +205,63 @@ public final class ResourceOptimizer
             limit = "bound by memory (cores allow " + cpuBound + ")";
         }
         reasons.add(Reason.info("workers", "chose " + workers + " (hyperopt_jobs -1): " + limit));
+        return workers;
+    }
+
+    /*
+     * A fixed hyperopt_jobs above what the run can use starts JVMs that only cost memory and start-up time (issue:
+     * -j 1000 -e 30 started 30 one-gigabyte JVMs on 2 cores with at most 16 epochs ever in flight).
+     */
+    private static int capJobs(
+        final ResourceRequest request, final int logicalCores, final int cpuBound, final int memoryBound,
+        final List<Reason> reasons)
+    {
+        final int jobs = request.hyperoptJobs();
+        final List<String> bounds = new ArrayList<>();
+        long cap = jobs;
+        if (request.epochs() < jobs)
+        {
+            cap = Math.min(cap, request.epochs());
+            bounds.add(request.epochs() + " epochs");
+        }
+        if (request.maxInFlight() < jobs)
+        {
+            cap = Math.min(cap, request.maxInFlight());
+            bounds.add("at most " + request.maxInFlight() + " epochs in flight");
+        }
+        if (logicalCores < jobs)
+        {
+            cap = Math.min(cap, logicalCores);
+            bounds.add(logicalCores + " logical cores");
+        }
+        if (memoryBound < jobs)
+        {
+            cap = Math.min(cap, memoryBound);
+            bounds.add("memory for " + memoryBound + " workers");
+        }
+        final int workers = (int)Math.max(1, cap);
+        if (workers == jobs)
+        {
+            reasons.add(Reason.info("workers", "chose " + workers + ": fixed by hyperopt_jobs"));
+        }
+        else if (workers == request.epochs() && workers <= Math.min(request.maxInFlight(), Math.min(logicalCores,
+            memoryBound)))
+        {
+            reasons.add(Reason.info("workers", "chose " + workers + ": hyperopt_jobs " + jobs + " capped by " +
+                request.epochs() + " epochs"));
+        }
+        else
+        {
+            reasons.add(Reason.warning("workers", "-j/hyperopt_jobs " + jobs + " capped to " + workers + " (" +
+                String.join(", ", bounds) + "); more workers would only add start-up time and memory; " +
+                "--force-jobs starts " + jobs));
+            return workers;
+        }
+        if (workers > cpuBound)
+        {
+            reasons.add(Reason.warning("workers", "hyperopt_jobs " + workers + " exceeds the " + cpuBound +
+                " the spare cores allow; workers will share cores"));
+        }
         return workers;
     }
 

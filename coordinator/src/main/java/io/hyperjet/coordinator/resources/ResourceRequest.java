@@ -9,6 +9,9 @@ package io.hyperjet.coordinator.resources;
  * @param epochs             epochs the hyperopt will run (>= 1).
  * @param cacheSizeMb        each worker's indicator + signal cache budget (>= 0).
  * @param useSharedMemory    whether the data goes to the shared-memory root (checked for free space).
+ * @param maxInFlight        most epochs the search ever has out at once (>= 1); more workers than that would idle.
+ * @param forceJobs          start a fixed {@code hyperoptJobs} even above what the run can use
+ *                           ({@code --force-jobs}).
  */
 public record ResourceRequest(
     long datasetBytes,
@@ -16,7 +19,9 @@ public record ResourceRequest(
     int hyperoptBatchSize,
     long epochs,
     long cacheSizeMb,
-    boolean useSharedMemory)
+    boolean useSharedMemory,
+    long maxInFlight,
+    boolean forceJobs)
 {
     /**
      * The value of {@code hyperopt_jobs} and {@code hyperopt_batch_size} that asks the optimizer to choose.
@@ -33,8 +38,21 @@ public record ResourceRequest(
      */
     public static final long EPOCHS_DEFAULT = 100;
 
+    /** A request without a bound on the epochs in flight, not forcing the jobs. */
+    public ResourceRequest(
+        final long datasetBytes, final int hyperoptJobs, final int hyperoptBatchSize, final long epochs,
+        final long cacheSizeMb, final boolean useSharedMemory)
+    {
+        this(datasetBytes, hyperoptJobs, hyperoptBatchSize, epochs, cacheSizeMb, useSharedMemory, Long.MAX_VALUE,
+            false);
+    }
+
     public ResourceRequest
     {
+        if (maxInFlight < 1)
+        {
+            throw new IllegalArgumentException("maxInFlight must be >= 1, was " + maxInFlight);
+        }
         if (datasetBytes < 0)
         {
             throw new IllegalArgumentException("datasetBytes must be >= 0, was " + datasetBytes);
@@ -71,21 +89,45 @@ public record ResourceRequest(
 
     public ResourceRequest withHyperoptJobs(final int jobs)
     {
-        return new ResourceRequest(datasetBytes, jobs, hyperoptBatchSize, epochs, cacheSizeMb, useSharedMemory);
+        return new ResourceRequest(datasetBytes, jobs, hyperoptBatchSize, epochs, cacheSizeMb, useSharedMemory,
+            maxInFlight, forceJobs);
     }
 
     public ResourceRequest withHyperoptBatchSize(final int batchSize)
     {
-        return new ResourceRequest(datasetBytes, hyperoptJobs, batchSize, epochs, cacheSizeMb, useSharedMemory);
+        return new ResourceRequest(datasetBytes, hyperoptJobs, batchSize, epochs, cacheSizeMb, useSharedMemory,
+            maxInFlight, forceJobs);
     }
 
     public ResourceRequest withCacheSizeMb(final long mb)
     {
-        return new ResourceRequest(datasetBytes, hyperoptJobs, hyperoptBatchSize, epochs, mb, useSharedMemory);
+        return new ResourceRequest(datasetBytes, hyperoptJobs, hyperoptBatchSize, epochs, mb, useSharedMemory,
+            maxInFlight, forceJobs);
     }
 
     public ResourceRequest withUseSharedMemory(final boolean use)
     {
-        return new ResourceRequest(datasetBytes, hyperoptJobs, hyperoptBatchSize, epochs, cacheSizeMb, use);
+        return new ResourceRequest(datasetBytes, hyperoptJobs, hyperoptBatchSize, epochs, cacheSizeMb, use,
+            maxInFlight, forceJobs);
+    }
+
+    /**
+     * @param max most epochs the search has out at once.
+     * @return this request with that bound.
+     */
+    public ResourceRequest withMaxInFlight(final long max)
+    {
+        return new ResourceRequest(datasetBytes, hyperoptJobs, hyperoptBatchSize, epochs, cacheSizeMb, useSharedMemory,
+            max, forceJobs);
+    }
+
+    /**
+     * @param force whether a fixed hyperopt_jobs is started even above what the run can use.
+     * @return this request with that choice.
+     */
+    public ResourceRequest withForceJobs(final boolean force)
+    {
+        return new ResourceRequest(datasetBytes, hyperoptJobs, hyperoptBatchSize, epochs, cacheSizeMb, useSharedMemory,
+            maxInFlight, force);
     }
 }

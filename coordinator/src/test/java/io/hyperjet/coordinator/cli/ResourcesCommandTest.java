@@ -83,9 +83,9 @@ class ResourcesCommandTest
         assertEquals(0, run("resources", "-c", config.toString()), err.toString());
 
         final String text = out.toString();
-        assertTrue(text.contains("workers             5 (cores allow 2"), text);
+        assertTrue(text.contains("workers             2 (cores allow 2"), text);
         assertTrue(text.contains("batch size          3 tasks per worker (fixed)"), text);
-        assertTrue(text.contains("WARNING workers: hyperopt_jobs 5 exceeds the 2"), text);
+        assertTrue(text.contains("WARNING workers: -j/hyperopt_jobs 5 capped to 2 (2 logical cores)"), text);
         assertTrue(text.contains("cache_size_mb       100"), text);
     }
 

@@ -103,13 +103,45 @@ class ResourceOptimizerTest
     }
 
     @Test
-    void shouldHonourAFixedHyperoptJobsWithAWarningWhenItExceedsTheCores()
+    void shouldHonourAForcedHyperoptJobsWithAWarningWhenItExceedsTheCores()
     {
-        final ResourcePlan plan = ResourceOptimizer.plan(
-            profile(2, 24 * GIB, 23 * GIB, 0.0, 23 * GIB), ResourceRequest.auto(GIB, 100).withHyperoptJobs(6));
+        final ResourcePlan plan = ResourceOptimizer.plan(profile(2, 24 * GIB, 23 * GIB, 0.0, 23 * GIB),
+            ResourceRequest.auto(GIB, 100).withHyperoptJobs(6).withMaxInFlight(16).withForceJobs(true));
 
         assertEquals(6, plan.workers());
         assertTrue(hasReason(plan, Reason.Severity.WARNING, "workers", "hyperopt_jobs 6 exceeds the 2"),
+            plan.reasons().toString());
+    }
+
+    @Test
+    void shouldCapAFixedHyperoptJobsByCoresEpochsInFlightAndMemoryWithOneWarning()
+    {
+        final ResourcePlan cores = ResourceOptimizer.plan(profile(2, 24 * GIB, 23 * GIB, 0.0, 23 * GIB),
+            ResourceRequest.auto(GIB, 30).withHyperoptJobs(1000).withMaxInFlight(16));
+        assertEquals(2, cores.workers());
+        assertTrue(hasReason(cores, Reason.Severity.WARNING, "workers", "-j/hyperopt_jobs 1000 capped to 2 (30 epochs, " +
+            "at most 16 epochs in flight, 2 logical cores, memory for "), cores.reasons().toString());
+        assertTrue(hasReason(cores, Reason.Severity.WARNING, "workers", "--force-jobs starts 1000"),
+            cores.reasons().toString());
+
+        final ResourcePlan inFlight = ResourceOptimizer.plan(profile(64, 256 * GIB, 250 * GIB, 0.0, 128 * GIB),
+            ResourceRequest.auto(GIB, 1000).withHyperoptJobs(40).withMaxInFlight(16));
+        assertEquals(16, inFlight.workers());
+
+        // (4 GiB * 0.9 - 1 GiB data - 512 MiB) / (384 + 256 + 150 MiB per worker) = 2
+        final ResourcePlan memory = ResourceOptimizer.plan(profile(16, 4 * GIB, 4 * GIB, 0.0, 4 * GIB),
+            ResourceRequest.auto(GIB, 1000).withHyperoptJobs(8).withMaxInFlight(16));
+        assertEquals(memory.memoryBoundWorkers(), memory.workers());
+        assertTrue(memory.workers() < 8, memory.reasons().toString());
+    }
+
+    @Test
+    void shouldCapAutomaticWorkersByTheEpochsInFlight()
+    {
+        final ResourcePlan plan = ResourceOptimizer.plan(profile(64, 256 * GIB, 250 * GIB, 0.0, 128 * GIB),
+            ResourceRequest.auto(GIB, 1000).withMaxInFlight(16));
+        assertEquals(16, plan.workers());
+        assertTrue(hasReason(plan, Reason.Severity.INFO, "workers", "capped by 16 epochs in flight"),
             plan.reasons().toString());
     }
 
