@@ -328,6 +328,7 @@ public final class HyperoptRun
         final long[] datasetBytes,
         final List<String> loadedPairs)
     {
+        final List<PairFrame> informative = new ArrayList<>();
         EngineData.prepare(config, rules, pairs, strategy, EpochEngines.strategySpaces(spaceIds(spaces)),
             frame ->
             {
@@ -338,7 +339,17 @@ public final class HyperoptRun
                     shared.addPair(frame);
                 }
             },
+            informative::add,
             line -> err.println("hyperjet: warning: " + line));
+        for (final PairFrame frame : informative)
+        {
+            // one more timeframe per pair in the run directory, unless it is a pair's main candles already
+            if (useShm && shared.pairIndex(frame.pair(), frame.timeframe()) < 0)
+            {
+                datasetBytes[0] += bytes(frame);
+                shared.addPair(frame);
+            }
+        }
         if (null != rules.timeframeDetail())
         {
             // one more timeframe per pair in the same run directory; workers attach both

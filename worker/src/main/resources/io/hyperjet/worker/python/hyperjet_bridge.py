@@ -497,7 +497,8 @@ class DataProvider:
         if frame is None:
             if key in self._sources:
                 columns = self._columns_of(self._sources[key])
-                data = {"date": pd.to_datetime(np.asarray(columns["date"]), unit="ms", utc=True)}
+                # the dates are converted (a copy; older pandas cannot read a read-only buffer either)
+                data = {"date": pd.to_datetime(np.array(columns["date"]), unit="ms", utc=True)}
                 for name in CANDLES:
                     data[name] = columns[name]
                 frame = pd.DataFrame(data)
