@@ -1,6 +1,7 @@
 package io.hyperjet.worker.python;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -178,6 +179,39 @@ class InformativeDataTest
             assertEquals(TestPython.STRATEGIES.resolve("py_informative.py") + ": the strategy asks the data " +
                 "provider for BTC/USDT 1h candles, which Hyperjet did not load: list ('BTC/USDT', '1h') in " +
                 "informative_pairs() (Hyperjet loads informative candles before the run)", ex.getMessage());
+        }
+    }
+
+    @Test
+    void shouldRefuseCandleTypesItDoesNotLoad() throws IOException
+    {
+        final Path dir = Files.createDirectory(tmp.resolve("strategies"));
+        final Path file = dir.resolve("mark_informative.py");
+        Files.writeString(file, """
+            from freqtrade.strategy import IStrategy
+
+
+            class MarkInformative(IStrategy):
+                timeframe = "5m"
+                minimal_roi = {"0": 1}
+                stoploss = -0.1
+
+                def informative_pairs(self):
+                    return [("BTC/USDT", "1h", "mark")]
+
+                def populate_entry_trend(self, dataframe, metadata):
+                    return dataframe
+
+                def populate_exit_trend(self, dataframe, metadata):
+                    return dataframe
+            """);
+        try (PythonStrategy s = (PythonStrategy)StrategyLoader.load("MarkInformative",
+            TestPython.options(tmp, "backtest"), dir))
+        {
+            final UserInputException ex = assertThrows(UserInputException.class,
+                () -> PythonStrategy.informativeNeeds(s, List.of("ETH/USDT")));
+            assertEquals(file + ": informative_pairs() for BTC/USDT 1h asks for candle_type mark; Hyperjet loads " +
+                "only spot candles", ex.getMessage());
         }
     }
 
