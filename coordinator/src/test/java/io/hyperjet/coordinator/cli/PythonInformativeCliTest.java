@@ -241,6 +241,24 @@ class PythonInformativeCliTest
         assertEquals(expected, python);
     }
 
+    @Test
+    void shouldWarnAboutMissingInformativeCandlesAndRunAsFreqtrade() throws IOException
+    {
+        final Path config = prepare("PyInformativeDecorated", "");
+        final Path missing = PairFiles.path(datadir(), "ETH/USDT", "1h", DataFormat.FEATHER);
+        Files.delete(missing);
+        final Path export = dir.resolve("out/missing.json");
+        final CliRun run = CliRun.run("backtest", "-c", config.toString(), "--export-filename", export.toString());
+        assertEquals(0, run.exitCode, run.err);
+        assertTrue(run.err.contains("hyperjet: warning: no 1h informative candles for ETH/USDT in the selected range (" +
+            missing + "); the strategy gets an empty dataframe there, as in Freqtrade"), run.err);
+        // Freqtrade merges an empty frame: ETH/USDT's 1h columns are NaN, so it never enters; BTC/USDT still trades
+        final List<String> pairs = new ArrayList<>();
+        MAPPER.readTree(export.toFile()).path("strategy").path("PyInformativeDecorated").path("trades")
+            .forEach(t -> pairs.add(t.path("pair").asText()));
+        assertTrue(pairs.contains("BTC/USDT") && !pairs.contains("ETH/USDT"), pairs.toString());
+    }
+
     /**
      * Hyperopt in a worker JVM, once attached to shared memory (informative candles from metadata.json) and once
      * without it (the worker reads them itself): the same epochs, and the best one's trades are the expectation's.

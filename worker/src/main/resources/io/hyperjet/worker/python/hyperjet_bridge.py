@@ -262,7 +262,8 @@ class Bridge:
             if name == "date" or name in CANDLES:
                 continue
             column = result[name]
-            if pd.api.types.is_numeric_dtype(column.dtype) or pd.api.types.is_bool_dtype(column.dtype):
+            if pd.api.types.is_numeric_dtype(column.dtype) or pd.api.types.is_bool_dtype(column.dtype) \
+                    or numbers_only(column):
                 names.append(str(name))
                 arrays.append(column.to_numpy(dtype=np.float64, na_value=np.nan))
             else:
@@ -403,6 +404,14 @@ EMPTY_COLUMNS = ("date",) + CANDLES
 _TF_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800, "M": 2592000, "y": 31536000}
 
 
+def numbers_only(column):
+    """An object column holding only numbers and NaN/None, such as what merging Freqtrade's empty frame for
+    missing informative candles leaves: its comparisons work like float64's, so it is kept as float64."""
+    if column.dtype != object:
+        return False
+    return all(v is None or (isinstance(v, (int, float, np.number)) and not isinstance(v, bool))
+               for v in column.to_numpy())
+
 def data_config(config):
     """The config keys Freqtrade derives before the strategy is built (IStrategy reads candle_type_def)."""
     futures = (config.get("trading_mode") or "spot") == "futures"
@@ -522,8 +531,8 @@ class DataProvider:
             data = data.loc[data["date"] < prev_candle_start(str(timeframe), self._slice_date)]
         if len(data) == 0 and (pair, timeframe) not in self._warned:
             self._warned.add((pair, timeframe))
-            print("hyperjet: warning: no data found for (%s, %s, %s)" % (pair, timeframe, candle_type),
-                  file=sys.stderr)
+            print("hyperjet: warning: no data found for (%s, %s, %s)"
+                  % (pair, timeframe, getattr(candle_type, "value", candle_type)), file=sys.stderr)
         return data
 
     def get_analyzed_dataframe(self, pair, timeframe):

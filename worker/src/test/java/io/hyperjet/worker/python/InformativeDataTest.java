@@ -151,21 +151,59 @@ class InformativeDataTest
     }
 
     @Test
-    void shouldNameTheMissingFileWhenTheStrategyFailsOnItsEmptyFrame() throws IOException
+    void shouldGiveFreqtradesEmptyFrameForMissingCandles() throws IOException
     {
         final PairFrame eth = candles("ETH/USDT", "5m", T0, FIVE_MINUTES, 100, 3);
-        final Path file = tmp.resolve("BTC_USDT-1h.feather");
         try (PythonStrategy s = load("PyInformative"))
         {
-            PythonStrategy.informativeData(s, List.of(new InformativeFrame("BTC/USDT", "1h", null, false, file)));
-            final IndicatorColumns columns = s.runIndicators(eth); // Freqtrade merges the empty frame as well
-            assertTrue(!columns.columns().containsKey("close_1h"), columns.columns().keySet().toString());
+            PythonStrategy.informativeData(s, List.of(new InformativeFrame("BTC/USDT", "1h", null, false,
+                tmp.resolve("BTC_USDT-1h.feather"))));
+            // Freqtrade merges the empty frame: all-NaN columns, comparisons false, no entries and no error
+            final double[] merged = s.runIndicators(eth).get("close_1h");
+            for (final double v : merged)
+            {
+                assertTrue(Double.isNaN(v));
+            }
+            assertEquals(0, count(signals(s, eth).enterLong()));
+        }
+    }
+
+    @Test
+    void shouldNameTheMissingFileWhenTheStrategyFailsOnItsEmptyFrame() throws IOException
+    {
+        final Path dir = Files.createDirectory(tmp.resolve("strategies"));
+        final Path file = dir.resolve("last_close.py");
+        Files.writeString(file, """
+            from freqtrade.strategy import IStrategy
+
+
+            class LastClose(IStrategy):
+                timeframe = "5m"
+                minimal_roi = {"0": 1}
+                stoploss = -0.1
+
+                def informative_pairs(self):
+                    return [("BTC/USDT", "1h")]
+
+                def populate_indicators(self, dataframe, metadata):
+                    dataframe["btc"] = self.dp.get_pair_dataframe("BTC/USDT", "1h")["close"].iloc[-1]
+                    return dataframe
+
+                def populate_entry_trend(self, dataframe, metadata):
+                    return dataframe
+
+                def populate_exit_trend(self, dataframe, metadata):
+                    return dataframe
+            """);
+        final Path missing = tmp.resolve("BTC_USDT-1h.feather");
+        try (PythonStrategy s = (PythonStrategy)StrategyLoader.load("LastClose", TestPython.options(tmp, "backtest"),
+            dir))
+        {
+            PythonStrategy.informativeData(s, List.of(new InformativeFrame("BTC/USDT", "1h", null, false, missing)));
             final UserInputException ex = assertThrows(UserInputException.class,
-                () -> signals(s, eth));
-            assertTrue(ex.getMessage().startsWith(TestPython.STRATEGIES.resolve("py_informative.py") + ":"),
-                ex.getMessage());
-            assertTrue(ex.getMessage().endsWith("; note: no candles for BTC/USDT 1h (" + file + ") (Freqtrade " +
-                "gives an empty dataframe there too)"), ex.getMessage());
+                () -> s.runIndicators(candles("ETH/USDT", "5m", T0, FIVE_MINUTES, 20, 3)));
+            assertEquals(file + ":13: IndexError: single positional indexer is out-of-bounds; note: no candles for " +
+                "BTC/USDT 1h (" + missing + ") (Freqtrade gives an empty dataframe there too)", ex.getMessage());
         }
     }
 
@@ -185,7 +223,7 @@ class InformativeDataTest
     @Test
     void shouldRefuseCandleTypesItDoesNotLoad() throws IOException
     {
-        final Path dir = Files.createDirectory(tmp.resolve("strategies"));
+        final Path dir = Files.createDirectory(tmp.resolve("mark"));
         final Path file = dir.resolve("mark_informative.py");
         Files.writeString(file, """
             from freqtrade.strategy import IStrategy
