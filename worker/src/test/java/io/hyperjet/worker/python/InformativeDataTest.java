@@ -151,6 +151,57 @@ class InformativeDataTest
     }
 
     @Test
+    void shouldAnswerWhitelistRunmodeAndHistoricCandles() throws IOException
+    {
+        final Path dir = Files.createDirectory(tmp.resolve("whitelist"));
+        Files.writeString(dir.resolve("whole_whitelist.py"), """
+            from freqtrade.enums import RunMode
+            from freqtrade.strategy import IStrategy
+
+
+            class WholeWhitelist(IStrategy):
+                timeframe = "5m"
+                minimal_roi = {"0": 1}
+                stoploss = -0.1
+
+                def informative_pairs(self):
+                    return [(pair, "1h") for pair in self.dp.current_whitelist()]
+
+                def populate_indicators(self, dataframe, metadata):
+                    assert self.dp.runmode == RunMode.HYPEROPT and self.dp.runmode == "hyperopt"
+                    hist = self.dp.historic_ohlcv(metadata["pair"], "1h")
+                    same = self.dp.get_pair_dataframe(metadata["pair"], "1h")
+                    hist.loc[:, "close"] = 0.0  # a copy: the next call must not see it
+                    dataframe["rows_1h"] = float(len(hist)) if same.equals(self.dp.historic_ohlcv(
+                        metadata["pair"], "1h")) else -1.0
+                    dataframe["first_1h"] = float(same["date"].iloc[0].timestamp())
+                    dataframe["last_close_1h"] = same["close"].iloc[-1]
+                    dataframe["whitelist"] = float(len(self.dp.current_whitelist()))
+                    return dataframe
+
+                def populate_entry_trend(self, dataframe, metadata):
+                    return dataframe
+
+                def populate_exit_trend(self, dataframe, metadata):
+                    return dataframe
+            """);
+        final PairFrame ethHourly = candles("ETH/USDT", "1h", T0 - 5 * HOUR, HOUR, 40, 4);
+        final PairFrame xrpHourly = candles("XRP/USDT", "1h", T0, HOUR, 30, 5);
+        try (PythonStrategy s = (PythonStrategy)StrategyLoader.load("WholeWhitelist",
+            TestPython.options(tmp, "hyperopt"), dir))
+        {
+            assertEquals(List.of("ETH/USDT 1h", "XRP/USDT 1h"),
+                names(PythonStrategy.informativeNeeds(s, List.of("ETH/USDT", "XRP/USDT"))));
+            PythonStrategy.informativeData(s, List.of(present(ethHourly), present(xrpHourly)));
+            final IndicatorColumns columns = s.runIndicators(candles("ETH/USDT", "5m", T0, FIVE_MINUTES, 30, 6));
+            assertEquals(40.0, columns.get("rows_1h")[0]);
+            assertEquals((T0 - 5 * HOUR) / 1000.0, columns.get("first_1h")[0]);
+            assertEquals(ethHourly.close().get(39), columns.get("last_close_1h")[0]);
+            assertEquals(2.0, columns.get("whitelist")[0]);
+        }
+    }
+
+    @Test
     void shouldGiveFreqtradesEmptyFrameForMissingCandles() throws IOException
     {
         final PairFrame eth = candles("ETH/USDT", "5m", T0, FIVE_MINUTES, 100, 3);
