@@ -14,6 +14,7 @@ import inspect
 import json
 import mmap
 import os
+import re
 import sys
 import threading
 import time
@@ -306,18 +307,21 @@ class Bridge:
         return {"entry_reads": entry_reads, "exit_reads": exit_reads,
                 "enter_tag": sparse_tags(df, "enter_tag"), "exit_tag": sparse_tags(df, "exit_tag")}
 
-
     # ---- informative data (python-strategies.md 8) -------------------------------------------------------
     def attach_data_provider(self):
-        """self.dp exists from bot_start on, as after Freqtrade's _set_strategy."""
+        """self.dp exists from bot_start on, as after Freqtrade's _set_strategy. Until the JVM names the run's pairs
+        (informative_needs), the whitelist is the config's when it lists plain pairs (no regular expressions)."""
         self.dp = DataProvider(self.strategy, self.file)
+        listed = (self.strategy.config.get("exchange") or {}).get("pair_whitelist") or []
+        blacklist = (self.strategy.config.get("exchange") or {}).get("pair_blacklist") or []
+        if all(isinstance(p, str) and PLAIN_PAIR.match(p) for p in listed) and not blacklist:
+            self.dp._whitelist = list(listed)
         self.strategy.dp = self.dp
 
     def informative_needs(self, req):
         """The (pair, timeframe) candles the strategy can ask for: informative_pairs() (which Freqtrade's backtest
         never calls, but which names what dp.get_pair_dataframe will be asked for) and every @informative
         decoration resolved for every whitelist pair, in first-seen order."""
-        from freqtrade.strategy import IStrategy
         s = self.strategy
         pairs = list(req["pairs"])
         self.dp._whitelist = pairs
@@ -401,6 +405,7 @@ def plain(value):
 
 # ---- informative data: Freqtrade's backtesting DataProvider over the candles Hyperjet loaded ----------------
 EMPTY_COLUMNS = ("date",) + CANDLES
+PLAIN_PAIR = re.compile(r"^[A-Za-z0-9]+/[A-Za-z0-9]+(:[A-Za-z0-9]+)?$")
 _TF_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800, "M": 2592000, "y": 31536000}
 
 
