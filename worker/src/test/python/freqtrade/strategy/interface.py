@@ -1,6 +1,7 @@
 """Stand-in of Freqtrade's IStrategy: the attributes with their class defaults, the advise_* wrappers
 (python-strategies.md 6.2, 6.3) and the callbacks with their default results, written for Hyperjet's tests."""
-from freqtrade.strategy.strategy_helper import merge_informative_pair, timeframe_to_minutes
+from freqtrade.strategy.informative_decorator import _create_and_merge_informative_pair
+from freqtrade.strategy.strategy_helper import timeframe_to_minutes
 
 
 class IStrategy:
@@ -33,13 +34,19 @@ class IStrategy:
 
     def __init__(self, config):
         self.config = config
+        # @informative methods in dir() order, each method's decorators bottom one first (python-strategies.md 6.2)
         self._ft_informative = []
         for name in dir(type(self)):
             fn = getattr(type(self), name, None)
-            for info in getattr(fn, "_ft_informative", []):
-                if timeframe_to_minutes(info["timeframe"]) < timeframe_to_minutes(self.timeframe or "1m"):
+            entries = getattr(fn, "_ft_informative", None) if callable(fn) else None
+            if not isinstance(entries, list):
+                continue
+            for entry in entries:
+                if timeframe_to_minutes(entry.timeframe) < timeframe_to_minutes(self.timeframe):
                     raise ValueError("Informative timeframe must be equal or higher than strategy timeframe!")
-                self._ft_informative.append((info, fn))
+                if not entry.candle_type:
+                    entry.candle_type = config["candle_type_def"]
+                self._ft_informative.append((entry, fn))
 
     def bot_start(self, **kwargs):
         pass
@@ -60,25 +67,9 @@ class IStrategy:
         return dataframe
 
     def advise_indicators(self, dataframe, metadata):
-        for info, fn in self._ft_informative:
-            dataframe = self._merge_informative(dataframe, metadata, info, fn)
+        for entry, fn in self._ft_informative:
+            dataframe = _create_and_merge_informative_pair(self, dataframe, metadata, entry, fn)
         return self.populate_indicators(dataframe, metadata)
-
-    def _merge_informative(self, dataframe, metadata, info, fn):
-        if self.dp is None:
-            raise RuntimeError("@informative needs a data provider")
-        asset = info["asset"] or metadata["pair"]
-        timeframe = info["timeframe"]
-        informative = self.dp.get_pair_dataframe(asset, timeframe)
-        informative = fn(self, informative, {"pair": asset, "timeframe": timeframe})
-        fmt = info["fmt"] or ("{column}_{timeframe}" if not info["asset"] else "{base}_{quote}_{column}_{timeframe}")
-        base, _, quote = asset.partition("/")
-        informative.columns = [fmt.format(column=c, base=base.lower(), quote=quote.lower(), BASE=base,
-                                          QUOTE=quote, asset=asset, timeframe=timeframe) for c in informative.columns]
-        date_column = fmt.format(column="date", base=base.lower(), quote=quote.lower(), BASE=base, QUOTE=quote,
-                                 asset=asset, timeframe=timeframe)
-        return merge_informative_pair(dataframe, informative, self.timeframe, timeframe, ffill=info["ffill"],
-                                      append_timeframe=False, date_column=date_column)
 
     def advise_entry(self, dataframe, metadata):
         dataframe.loc[:, "enter_tag"] = ""

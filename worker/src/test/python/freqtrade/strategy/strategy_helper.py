@@ -11,14 +11,20 @@ def timeframe_to_minutes(timeframe):
 def merge_informative_pair(dataframe, informative, timeframe, timeframe_inf, ffill=True, append_timeframe=True,
                            date_column="date", suffix=None):
     minutes, minutes_inf = timeframe_to_minutes(timeframe), timeframe_to_minutes(timeframe_inf)
+    informative = informative.copy()
     if minutes_inf < minutes:
         raise ValueError("Tried to merge a faster timeframe to a slower timeframe.")
-    informative = informative.copy()
-    if minutes_inf == minutes:
+    if minutes_inf == minutes or informative.empty:
         informative["date_merge"] = informative[date_column]
+    elif timeframe_inf == "1M":
+        # a monthly candle closes at the start of the next calendar month
+        informative["date_merge"] = informative[date_column] + pd.offsets.MonthBegin(1) - pd.to_timedelta(minutes, "m")
     else:
+        # the informative candle is joined to the main candle that opens one main timeframe before it closes
         informative["date_merge"] = (informative[date_column] + pd.to_timedelta(minutes_inf, "m")
                                      - pd.to_timedelta(minutes, "m"))
+    if suffix and append_timeframe:
+        raise ValueError("You can not specify `append_timeframe` as True and a `suffix`.")
     date_merge = "date_merge"
     if append_timeframe:
         date_merge = "date_merge_" + timeframe_inf

@@ -2,12 +2,14 @@ package io.hyperjet.coordinator.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import io.hyperjet.common.config.ConfigLoader;
 import io.hyperjet.common.config.HyperjetConfig;
+import io.hyperjet.common.frame.PairFrame;
 import io.hyperjet.coordinator.hyperopt.ShutdownSignal;
 import io.hyperjet.shm.run.SharedMemoryRoot;
 import io.hyperjet.shm.run.SharedRun;
@@ -59,8 +61,16 @@ final class ShareCommand implements Callable<Integer>
             SharedRun run = SharedRun.create(SharedMemoryRoot.resolve(config.string("shared_memory_dir", null)),
                 line -> err.println("hyperjet: " + line)))
         {
-            final int count = EngineData.prepare(config, rules, pairs, loaded, null, run::addPair,
+            final List<PairFrame> informative = new ArrayList<>();
+            final int count = EngineData.prepare(config, rules, pairs, loaded, null, run::addPair, informative::add,
                 line -> err.println("hyperjet: warning: " + line));
+            for (final PairFrame frame : informative)
+            {
+                if (run.pairIndex(frame.pair(), frame.timeframe()) < 0)
+                {
+                    run.addPair(frame); // a Python strategy's informative candles, unless they are main candles
+                }
+            }
             out.printf(Locale.ROOT, "Shared %d pairs. Metadata: %s%n", count, run.publish());
             out.println("Inspect with: hyperjet inspect " + run.metadataFile() + " --verify. Ctrl-C to release.");
             out.flush();

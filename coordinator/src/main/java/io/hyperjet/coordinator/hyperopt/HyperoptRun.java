@@ -415,6 +415,7 @@ public final class HyperoptRun
         final List<String> loadedPairs,
         final Runnable checkStartup)
     {
+        final List<PairFrame> informative = new ArrayList<>();
         EngineData.prepare(config, rules, pairs, strategy, EpochEngines.strategySpaces(spaceIds(spaces)),
             frame ->
             {
@@ -426,7 +427,17 @@ public final class HyperoptRun
                     shared.addPair(frame);
                 }
             },
+            informative::add,
             line -> err.println("hyperjet: warning: " + line));
+        for (final PairFrame frame : informative)
+        {
+            // one more timeframe per pair in the run directory, unless it is a pair's main candles already
+            if (useShm && shared.pairIndex(frame.pair(), frame.timeframe()) < 0)
+            {
+                datasetBytes[0] += bytes(frame);
+                shared.addPair(frame);
+            }
+        }
         if (null != rules.timeframeDetail())
         {
             // one more timeframe per pair in the same run directory; workers attach both

@@ -232,6 +232,35 @@ public final class EngineData implements AutoCloseable
         final Consumer<PairFrame> onFrame,
         final Consumer<String> log)
     {
+        return prepare(config, rules, pairs, strategy, spaces, onFrame, frame -> { }, log);
+    }
+
+    /**
+     * As {@link #prepare(HyperjetConfig, TradingRules, List, Strategy, Set, Consumer, Consumer)}, first reading the
+     * informative candles a Python strategy asks for ({@link InformativeCandles}) and handing each frame read to
+     * {@code onInformative} (to put into shared memory with the rest).
+     *
+     * @param config        the run's config.
+     * @param rules         the resolved trading rules.
+     * @param pairs         the pairs in order.
+     * @param strategy      the strategy.
+     * @param spaces        the optimized spaces (null outside hyperopt).
+     * @param onFrame       receives each frame with its indicator columns.
+     * @param onInformative receives each informative frame (date and OHLCV).
+     * @param log           warnings.
+     * @return the number of pairs with data.
+     */
+    public static int prepare(
+        final HyperjetConfig config,
+        final TradingRules rules,
+        final List<String> pairs,
+        final Strategy strategy,
+        final Set<Space> spaces,
+        final Consumer<PairFrame> onFrame,
+        final Consumer<PairFrame> onInformative,
+        final Consumer<String> log)
+    {
+        InformativeCandles.load(config, rules, strategy, pairs, log).forEach(onInformative);
         final PairLoader loader = new PairLoader()
             .datadir(config.datadir())
             .pairs(pairs)
@@ -304,6 +333,18 @@ public final class EngineData implements AutoCloseable
             pairs.add(frame.pair());
         }
         return pairs;
+    }
+
+    /**
+     * A (pair, timeframe) of the attached run, main, detail or informative.
+     *
+     * @param pair      the pair.
+     * @param timeframe the timeframe.
+     * @return the frame, or null when not attached or the run has none.
+     */
+    public PairFrame shared(final String pair, final String timeframe)
+    {
+        return null == attached ? null : attached.pair(pair, timeframe);
     }
 
     /** Unmaps shared memory when attached. Idempotent. */

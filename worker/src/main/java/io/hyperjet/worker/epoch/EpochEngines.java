@@ -67,6 +67,10 @@ public final class EpochEngines
                 line -> System.err.println("hyperjet worker: " + line));
         try
         {
+            if (null != spec.metadata())
+            {
+                InformativeCandles.attach(config, strategy, spec.pairs(), data);
+            }
             return new EpochEngine(rules, strategy, data, spec.pairs(),
                 LossFunctions.create(spec.loss(), strategy.getClass().getClassLoader()), spec.minTrades(), caches);
         }

@@ -6,11 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.MappedByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -285,6 +287,72 @@ public final class PythonStrategy extends Strategy implements DeclaredParameters
             }
         }
         return channel;
+    }
+
+    // ---- informative data (python-strategies.md 8): what the strategy asks for, and where the candles are ----
+
+    /**
+     * The informative (pair, timeframe) candles a strategy needs for these whitelist pairs: those its
+     * {@code informative_pairs()} lists and those its {@code @informative} methods name; empty for a Java strategy.
+     *
+     * @param strategy any strategy.
+     * @param pairs    the run's pairs, in order ({@code dp.current_whitelist()}).
+     * @return the keys, in first-seen order.
+     */
+    public static List<InformativeFrame.Key> informativeNeeds(final Strategy strategy, final List<String> pairs)
+    {
+        if (!(strategy instanceof PythonStrategy python))
+        {
+            return List.of();
+        }
+        final ObjectNode req = request("informative_needs");
+        final ArrayNode names = req.putArray("pairs");
+        pairs.forEach(names::add);
+        final List<InformativeFrame.Key> needs = new ArrayList<>();
+        for (final JsonNode need : python.python.call(req).path("needs"))
+        {
+            needs.add(new InformativeFrame.Key(need.get(0).asText(), need.get(1).asText()));
+        }
+        return needs;
+    }
+
+    /**
+     * Hands a Python strategy's data provider its informative candles: an attached shared-memory frame is named
+     * by the run's metadata (the bridge maps the segment, no copy); a heap frame is written once to a scratch file
+     * that lives as long as the strategy. Does nothing for other strategies.
+     *
+     * @param strategy any strategy.
+     * @param frames   one entry per needed (pair, timeframe).
+     */
+    public static void informativeData(final Strategy strategy, final List<InformativeFrame> frames)
+    {
+        if (!(strategy instanceof PythonStrategy python) || frames.isEmpty())
+        {
+            return;
+        }
+        final ObjectNode req = request("informative_data");
+        final ArrayNode present = req.putArray("frames");
+        final ArrayNode missing = req.putArray("missing");
+        for (final InformativeFrame f : frames)
+        {
+            if (!f.present())
+            {
+                missing.addObject().put("pair", f.pair()).put("timeframe", f.timeframe())
+                    .put("file", f.file().toString());
+                continue;
+            }
+            final ObjectNode entry = present.addObject().put("pair", f.pair()).put("timeframe", f.timeframe());
+            if (f.shared() && null != python.sharedMetadata)
+            {
+                entry.putObject("source").put("metadata", python.sharedMetadata.toString()).put("pair", f.pair())
+                    .put("timeframe", f.timeframe());
+            }
+            else
+            {
+                entry.set("source", ColumnFiles.writeFrame(f.frame(), python.scratchFile("informative")));
+            }
+        }
+        python.python.call(req);
     }
 
     private void markReads(final JsonNode names)

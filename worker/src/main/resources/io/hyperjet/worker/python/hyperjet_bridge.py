@@ -6,7 +6,7 @@ stdout; bulk data never goes through the pipe: columns are memory-mapped from fi
 type the JVM names, and results are written into files the JVM maps. The process ends on stdin EOF (its
 owner is gone) or when its parent process changes (the JVM was killed).
 
-Requests ("op"): load, indicators, frame, signals. Replies: {"ok": true, ...} or
+Requests ("op"): load, indicators, frame, signals, informative_needs, informative_data. Replies: {"ok": true, ...} or
 {"ok": false, "error": "file:line: Type: message", "traceback": "..."}.
 """
 import importlib.util
@@ -14,6 +14,7 @@ import inspect
 import json
 import mmap
 import os
+import re
 import signal
 import sys
 import threading
@@ -109,6 +110,7 @@ class Bridge:
             raise StrategyError("%s: no subclass of IStrategy named %s is defined in this file" % (self.file, name))
         config = dict(req.get("config") or {})
         config["runmode"] = runmode(req.get("runmode", "backtest"))
+        data_config(config)
         cls.__file__ = self.file
         self.strategy = cls(config)
         s = self.strategy
@@ -117,8 +119,7 @@ class Bridge:
             if any(old in d for d in user_dicts) and not any(new in d for d in user_dicts):
                 setattr(s, new, getattr(s, old))
         self.detect_parameters()
-        if hasattr(s, "dp"):
-            s.dp = None
+        self.attach_data_provider()
         if callable(getattr(s, "bot_start", None)):
             s.bot_start()
         return {"attributes": self.attributes(), "parameters": self.describe_parameters(),
@@ -189,12 +190,7 @@ class Bridge:
             names.append("adjust_trade_position")
         if (s.config.get("trading_mode") or "spot") != "spot":
             names.append("leverage")
-        # Informative data needs a data provider this bridge does not have yet: refused, not run without it.
-        names.append("informative_pairs")
         found = []
-        for n in dir(type(s)):
-            if getattr(getattr(type(s), n, None), "_ft_informative", None):
-                found.append("@informative " + n)
         for n in names:
             mine = getattr(type(s), n, None)
             if mine is not None and mine is not getattr(IStrategy, n, None):
@@ -268,7 +264,8 @@ class Bridge:
             if name == "date" or name in CANDLES:
                 continue
             column = result[name]
-            if pd.api.types.is_numeric_dtype(column.dtype) or pd.api.types.is_bool_dtype(column.dtype):
+            if pd.api.types.is_numeric_dtype(column.dtype) or pd.api.types.is_bool_dtype(column.dtype) \
+                    or numbers_only(column):
                 names.append(str(name))
                 arrays.append(column.to_numpy(dtype=np.float64, na_value=np.nan))
             else:
@@ -311,6 +308,50 @@ class Bridge:
         return {"entry_reads": entry_reads, "exit_reads": exit_reads,
                 "enter_tag": sparse_tags(df, "enter_tag"), "exit_tag": sparse_tags(df, "exit_tag")}
 
+    # ---- informative data (python-strategies.md 8) -------------------------------------------------------
+    def attach_data_provider(self):
+        """self.dp exists from bot_start on, as after Freqtrade's _set_strategy. Until the JVM names the run's pairs
+        (informative_needs), the whitelist is the config's when it lists plain pairs (no regular expressions)."""
+        self.dp = DataProvider(self.strategy, self.file)
+        listed = (self.strategy.config.get("exchange") or {}).get("pair_whitelist") or []
+        blacklist = (self.strategy.config.get("exchange") or {}).get("pair_blacklist") or []
+        if all(isinstance(p, str) and PLAIN_PAIR.match(p) for p in listed) and not blacklist:
+            self.dp._whitelist = list(listed)
+        self.strategy.dp = self.dp
+
+    def informative_needs(self, req):
+        """The (pair, timeframe) candles the strategy can ask for: informative_pairs() (which Freqtrade's backtest
+        never calls, but which names what dp.get_pair_dataframe will be asked for) and every @informative
+        decoration resolved for every whitelist pair, in first-seen order."""
+        s = self.strategy
+        pairs = list(req["pairs"])
+        self.dp._whitelist = pairs
+        needs = []
+
+        def add(pair, timeframe, candle_type, origin):
+            self.dp.check_candle_type(candle_type, "%s for %s %s" % (origin, pair, timeframe))
+            key = [str(pair), str(timeframe)]
+            if key not in needs:
+                needs.append(key)
+
+        for item in s.informative_pairs() or []:
+            if not isinstance(item, (list, tuple)) or len(item) < 2:
+                raise StrategyError("%s: informative_pairs() returned %r; each entry must be (pair, timeframe[, "
+                                    "candle_type])" % (self.file, item))
+            add(item[0], item[1], item[2] if len(item) > 2 else "", "informative_pairs()")
+        for inf, fn in getattr(s, "_ft_informative", None) or []:
+            for pair in pairs:
+                asset = format_asset(s.config, inf.asset, self.dp.market(pair)) if inf.asset else pair
+                add(asset, inf.timeframe, inf.candle_type, "@informative on %s" % getattr(fn, "__name__", fn))
+        return {"needs": needs}
+
+    def informative_data(self, req):
+        """Where each needed (pair, timeframe) is (a source as columns_of reads it), and which have no candles."""
+        self.dp._sources = {(f["pair"], f["timeframe"]): f["source"] for f in req.get("frames") or []}
+        self.dp._missing = {(m["pair"], m["timeframe"]): m["file"] for m in req.get("missing") or []}
+        self.dp._columns_of = self.columns_of
+        self.dp._cache.clear()
+        return {}
 
 def signal_codes(column):
     """0 for 0 or NaN, 1 for exactly 1, 2 for any other value (worker.signal.Signals codes)."""
@@ -363,6 +404,183 @@ def plain(value):
     return value
 
 
+# ---- informative data: Freqtrade's backtesting DataProvider over the candles Hyperjet loaded ----------------
+EMPTY_COLUMNS = ("date",) + CANDLES
+PLAIN_PAIR = re.compile(r"^[A-Za-z0-9]+/[A-Za-z0-9]+(:[A-Za-z0-9]+)?$")
+_TF_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800, "M": 2592000, "y": 31536000}
+
+
+def numbers_only(column):
+    """An object column holding only numbers and NaN/None, such as what merging Freqtrade's empty frame for
+    missing informative candles leaves: its comparisons work like float64's, so it is kept as float64."""
+    if column.dtype != object:
+        return False
+    return all(v is None or (isinstance(v, (int, float, np.number)) and not isinstance(v, bool))
+               for v in column.to_numpy())
+
+def data_config(config):
+    """The config keys Freqtrade derives before the strategy is built (IStrategy reads candle_type_def)."""
+    futures = (config.get("trading_mode") or "spot") == "futures"
+    config.setdefault("candle_type_def", candle_type("futures" if futures else "spot"))
+
+
+def candle_type(text):
+    try:
+        from freqtrade.enums import CandleType
+        return CandleType(text)
+    except (ImportError, ValueError):
+        return text
+
+
+def format_asset(config, asset, market):
+    """An @informative asset with {stake}/{stake_currency} and the current pair's {base}/{quote} filled in,
+    upper-cased (Freqtrade's _format_pair_name)."""
+    names = {}
+    if market:
+        names = {"base": market["base"].lower(), "BASE": market["base"].upper(),
+                 "quote": market["quote"].lower(), "QUOTE": market["quote"].upper()}
+    return asset.format(stake_currency=config.get("stake_currency"), stake=config.get("stake_currency"),
+                        **names).upper()
+
+
+def timeframe_seconds(timeframe):
+    return int(timeframe[:-1]) * _TF_UNITS[timeframe[-1]]
+
+
+def prev_candle_start(timeframe, date):
+    """The open time of the candle of `timeframe` that contains `date` (Freqtrade's timeframe_to_prev_date)."""
+    ts = pd.Timestamp(date)
+    ts = ts.tz_localize("UTC") if ts.tzinfo is None else ts.tz_convert("UTC")
+    if timeframe.endswith("M"):
+        months = int(timeframe[:-1])
+        month0 = (ts.year * 12 + ts.month - 1) // months * months
+        return pd.Timestamp(year=month0 // 12, month=month0 % 12 + 1, day=1, tz="UTC")
+    step = timeframe_seconds(timeframe)
+    return pd.Timestamp(int(ts.timestamp()) // step * step, unit="s", tz="UTC")
+
+
+class DataProvider:
+    """What Freqtrade's DataProvider answers in backtesting and hyperopt (python-strategies.md 8.4), over the
+    candles the JVM loaded (timerange start minus startup_candle_count candles of each timeframe, cleaned and
+    gap-filled like the main candles). The columns are numpy views of the mapped files; a pandas frame is built
+    once per (pair, timeframe) (the dates are converted and pandas consolidates the floats into one block, so
+    that is a copy) and each call returns a copy of it, as Freqtrade's historic_ohlcv does."""
+
+    def __init__(self, strategy, file):
+        self._strategy = strategy
+        self._config = strategy.config
+        self._file = file
+        self._whitelist = []
+        self._sources = {}
+        self._missing = {}
+        self._columns_of = None
+        self._cache = {}
+        self._warned = set()
+        self._used_missing = []
+        self._slice_date = None
+        self._slice_index = None
+        self._analyzed = {}
+
+    @property
+    def runmode(self):
+        return runmode(str(getattr(self._config.get("runmode"), "value", self._config.get("runmode"))))
+
+    def current_whitelist(self):
+        return list(self._whitelist)
+
+    def market(self, pair):
+        """The market Freqtrade's exchange would list, from the pair's own spelling BASE/QUOTE[:SETTLE]."""
+        if not isinstance(pair, str) or "/" not in pair:
+            return None
+        base, _, rest = pair.partition("/")
+        quote, _, settle = rest.partition(":")
+        return {"symbol": pair, "id": pair, "base": base, "quote": quote, "settle": settle or None,
+                "spot": not settle, "swap": bool(settle), "future": False, "type": "swap" if settle else "spot",
+                "active": True, "contract": bool(settle), "linear": bool(settle) or None}
+
+    def check_candle_type(self, value, what):
+        text = str(getattr(value, "value", value) or "")
+        default = str(getattr(self._config.get("candle_type_def"), "value", self._config.get("candle_type_def")))
+        if text not in ("", default):
+            raise StrategyError("%s: %s asks for candle_type %s; Hyperjet loads only %s candles" %
+                                (self._file, what, text, default))
+
+    def historic_ohlcv(self, pair, timeframe, candle_type=""):
+        self.check_candle_type(candle_type, "dp.historic_ohlcv(%r, %r)" % (pair, timeframe))
+        key = (pair, str(timeframe))
+        frame = self._cache.get(key)
+        if frame is None:
+            if key in self._sources:
+                columns = self._columns_of(self._sources[key])
+                # the dates are converted (a copy; older pandas cannot read a read-only buffer either)
+                data = {"date": pd.to_datetime(np.array(columns["date"]), unit="ms", utc=True)}
+                for name in CANDLES:
+                    data[name] = columns[name]
+                frame = pd.DataFrame(data)
+            elif key in self._missing:
+                if key not in self._used_missing:
+                    self._used_missing.append(key)
+                # Freqtrade's frame for a missing file: these columns, no rows, no dtypes
+                frame = pd.DataFrame(columns=list(EMPTY_COLUMNS))
+            else:
+                raise StrategyError("%s: the strategy asks the data provider for %s %s candles, which Hyperjet did "
+                                    "not load: list (%r, %r) in informative_pairs() (Hyperjet loads informative "
+                                    "candles before the run)" % (self._file, pair, timeframe, pair, timeframe))
+            self._cache[key] = frame
+        return frame.copy()
+
+    def get_pair_dataframe(self, pair, timeframe=None, candle_type=""):
+        timeframe = timeframe or self._config.get("timeframe") or self._strategy.timeframe
+        data = self.historic_ohlcv(pair, timeframe, candle_type)
+        if self._slice_date is not None and len(data):
+            # no look-ahead in callbacks: only candles closed before the current candle of that timeframe
+            data = data.loc[data["date"] < prev_candle_start(str(timeframe), self._slice_date)]
+        if len(data) == 0 and (pair, timeframe) not in self._warned:
+            self._warned.add((pair, timeframe))
+            print("hyperjet: warning: no data found for (%s, %s, %s)"
+                  % (pair, timeframe, getattr(candle_type, "value", candle_type)), file=sys.stderr)
+        return data
+
+    def get_analyzed_dataframe(self, pair, timeframe):
+        """Empty (and epoch 0) outside callbacks, as in Freqtrade, whose cache is cleared before each backtest."""
+        cached = self._analyzed.get((pair, timeframe))
+        if cached is None or self._slice_index is None:
+            return pd.DataFrame(), pd.Timestamp(0, unit="s", tz="UTC").to_pydatetime()
+        frame, when = cached
+        return frame.iloc[max(0, self._slice_index - 1000):self._slice_index], when
+
+    # Backtesting's hooks (Freqtrade's private names), for the callback loop that sets the current candle.
+    def _set_dataframe_max_date(self, limit_date):
+        self._slice_date = limit_date
+
+    def _set_dataframe_max_index(self, limit_index):
+        self._slice_index = limit_index
+
+    def _set_cached_df(self, pair, timeframe, dataframe, candle_type=None):
+        self._analyzed[(pair, timeframe)] = (dataframe, pd.Timestamp.now(tz="UTC").to_pydatetime())
+
+    def ohlcv(self, pair, timeframe=None, copy=True, candle_type=""):
+        return pd.DataFrame()
+
+    def send_msg(self, message, *, always_send=False):
+        return None
+
+    def ticker(self, pair):
+        raise StrategyError("%s: dp.ticker() asks the exchange over the network; backtesting has no live exchange"
+                            % self._file)
+
+    def orderbook(self, pair, maximum):
+        raise StrategyError("%s: dp.orderbook() asks the exchange over the network; backtesting has no live "
+                            "exchange" % self._file)
+
+    def missing_note(self):
+        """Appended to a failure's line when the strategy was handed an empty frame for candles with no file."""
+        if not self._used_missing:
+            return ""
+        return "; note: no candles for %s (Freqtrade gives an empty dataframe there too)" % ", ".join(
+            "%s %s (%s)" % (p, tf, self._missing[(p, tf)]) for p, tf in self._used_missing)
+
+
 def watch_parent():
     parent = os.getppid()
     while True:
@@ -379,7 +597,8 @@ def main():
     out = sys.stdout
     sys.stdout = sys.stderr  # the strategy's prints must not corrupt the protocol
     bridge = Bridge()
-    ops = {"load": bridge.load, "indicators": bridge.indicators, "frame": bridge.frame, "signals": bridge.signals}
+    ops = {"load": bridge.load, "indicators": bridge.indicators, "frame": bridge.frame, "signals": bridge.signals,
+           "informative_needs": bridge.informative_needs, "informative_data": bridge.informative_data}
     for line in sys.stdin:
         if not line.strip():
             continue
@@ -392,7 +611,8 @@ def main():
         except BaseException as ex:  # the user's code: report any failure as one line
             if isinstance(ex, KeyboardInterrupt):
                 raise
-            reply = {"ok": False, "error": one_line(ex, bridge.file), "traceback": traceback.format_exc()}
+            note = bridge.dp.missing_note() if getattr(bridge, "dp", None) else ""
+            reply = {"ok": False, "error": one_line(ex, bridge.file) + note, "traceback": traceback.format_exc()}
         out.write(json.dumps(reply, allow_nan=False) + "\n")
         out.flush()
 

@@ -53,8 +53,8 @@ public final class TestPython
     }
 
     /**
-     * How many bridge processes are alive on this machine, after giving orphans the bridge's parent check time
-     * to notice (it looks once a second).
+     * How many bridge processes this JVM started are still alive, after giving them time to end. Only this JVM's
+     * descendants count: on a shared machine other builds' bridges are not this test's leftovers.
      *
      * @return the count.
      * @throws InterruptedException if interrupted.
@@ -64,7 +64,7 @@ public final class TestPython
         long count = 0;
         for (int attempt = 0; attempt < 30; attempt++)
         {
-            count = ProcessHandle.allProcesses()
+            count = ProcessHandle.current().descendants()
                 .filter(p -> p.info().commandLine().orElse("").contains(PythonStrategy.BRIDGE_RESOURCE))
                 .count();
             if (count == 0)
