@@ -34,8 +34,8 @@ import io.hyperjet.coordinator.search.SpaceName;
 import io.hyperjet.shm.channel.EpochResult;
 import io.hyperjet.shm.channel.EpochTask;
 import io.hyperjet.shm.channel.ResultJournal;
+import io.hyperjet.shm.run.FreeSpace;
 import io.hyperjet.shm.run.SharedMemoryRoot;
-import io.hyperjet.shm.run.SharedRun;
 import io.hyperjet.worker.cache.OptimizationReport;
 import io.hyperjet.worker.epoch.EngineData;
 import io.hyperjet.worker.epoch.EpochEngine;
@@ -147,14 +147,19 @@ public final class HyperoptRun
         // process's own work as load and size the run for a busier machine than it is.
         final MachineProfile machine = MachineProfile.read(shmRoot);
         try (ShutdownSignal shutdown = ShutdownSignal.install();
-            SharedRun shared = SharedRun.create(shmRoot, line -> err.println("hyperjet: " + line));
+            SharedDataTarget shared = SharedDataTarget.create(shmRoot, config.optimization().sharedMemoryFallbackDir(),
+                FreeSpace.STATVFS, line -> err.println("hyperjet: " + line));
             ResultJournal journal = ResultJournal.open(folder.journalDir());
             ResultJournal.Reader reader = journal.reader())
         {
+            folder.restrictJournalFiles();
             final long[] datasetBytes = new long[1];
             final List<String> loadedPairs = new ArrayList<>();
             final long startNs = System.nanoTime();
             final boolean useShm = config.optimization().useSharedMemory();
+            shared.sizeBy(first -> SharedDataSize.estimate(first, pairs.size(), rules.timeframeDetail(),
+                rules.startupCandleCount(), expectedWorkers(config, machine),
+                runConfig(config).toString().length() + strategyState.toString().length()).totalBytes());
             final String metadata = prepareData(config, rules, pairs, strategy, spaces, shared, useShm,
                 datasetBytes, loadedPairs);
             out.printf(Locale.ROOT, "Data: %d pairs%s, %.1f MB %s in %.2f s%n", loadedPairs.size(),
@@ -217,10 +222,19 @@ public final class HyperoptRun
                     }
                 }
                 progress.finish();
+                folder.restrictJournalFiles();
                 finish(committer, strategy, strategyPaths, config.userDataDir(), epochs, folder, completed,
                     switches(config, useShm, null != metadata));
                 return completed ? 0 : 130;
             }
+        }
+        catch (final RuntimeException ex)
+        {
+            if (null == resumed)
+            {
+                folder.deleteIfNoEpochs();
+            }
+            throw ex;
         }
     }
 
@@ -323,7 +337,7 @@ public final class HyperoptRun
         final List<String> pairs,
         final Strategy strategy,
         final EnumSet<SpaceName> spaces,
-        final SharedRun shared,
+        final SharedDataTarget shared,
         final boolean useShm,
         final long[] datasetBytes,
         final List<String> loadedPairs)
@@ -353,6 +367,19 @@ public final class HyperoptRun
         }
         final boolean aboveThreshold = datasetBytes[0] >= config.optimization().sharedMemoryThresholdMb() * 1024 * 1024;
         return useShm && aboveThreshold ? shared.publish().toString() : null;
+    }
+
+    /*
+     * The workers that will get a task ring in the run directory: never more than the epochs in flight.
+     */
+    private int expectedWorkers(final HyperjetConfig config, final MachineProfile machine)
+    {
+        if (options.inProcess())
+        {
+            return 0;
+        }
+        final int requested = null != options.jobs() ? options.jobs() : config.optimization().hyperoptJobs();
+        return Math.min(LAG, requested > 0 ? requested : machine.logicalCores());
     }
 
     private static long bytes(final PairFrame frame)

@@ -1,13 +1,18 @@
 package io.hyperjet.shm.channel;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.MappedByteBuffer;
+import java.nio.file.Files;
 
 import org.agrona.IoUtil;
 import org.agrona.concurrent.MessageHandler;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.agrona.concurrent.ringbuffer.OneToOneRingBuffer;
 import org.agrona.concurrent.ringbuffer.RingBufferDescriptor;
+
+import io.hyperjet.shm.run.RunFiles;
 
 /**
  * The task channel from the coordinator to one worker: an Agrona one-to-one ring buffer over a memory-mapped file in
@@ -20,6 +25,8 @@ public final class TaskRing implements AutoCloseable
 {
     /** Room for many tasks; a task is a few hundred bytes of parameters. */
     public static final int CAPACITY_DEFAULT = 1 << 20;
+    /** The length of a ring file of the default capacity. */
+    public static final int FILE_LENGTH_DEFAULT = CAPACITY_DEFAULT + RingBufferDescriptor.TRAILER_LENGTH;
     static final int TASK_MSG_TYPE_ID = 1;
 
     private final File file;
@@ -43,7 +50,18 @@ public final class TaskRing implements AutoCloseable
      */
     public static TaskRing create(final File file, final int capacity)
     {
+        // mapNewFile writes the zeros through the file channel, so a full file system fails here with an
+        // IOException, never later with a SIGBUS on a page of the mapping.
         final MappedByteBuffer mapped = IoUtil.mapNewFile(file, capacity + RingBufferDescriptor.TRAILER_LENGTH);
+        try
+        {
+            Files.setPosixFilePermissions(file.toPath(), RunFiles.OWNER_ONLY_FILE);
+        }
+        catch (final IOException ex)
+        {
+            IoUtil.unmap(mapped);
+            throw new UncheckedIOException("cannot make task ring " + file + " owner-only", ex);
+        }
         return new TaskRing(file, mapped);
     }
 

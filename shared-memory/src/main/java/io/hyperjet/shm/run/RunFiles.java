@@ -109,6 +109,28 @@ public final class RunFiles
     }
 
     /**
+     * Creates an empty owner-only (0600) file for a process to write into, e.g. a worker's log; an existing file is
+     * made owner-only.
+     *
+     * @param file the file.
+     */
+    public static void createOwnerOnlyFile(final Path file)
+    {
+        try
+        {
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS))
+            {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE));
+            }
+            Files.setPosixFilePermissions(file, OWNER_ONLY_FILE);
+        }
+        catch (final IOException ex)
+        {
+            throw new UncheckedIOException("cannot create " + file, ex);
+        }
+    }
+
+    /**
      * Deletes a run's directory, then its shared-memory root if no other run is left in it, so a finished run
      * leaves nothing in /dev/shm. Removing a non-empty directory fails atomically, so a live run's root is never
      * removed; a coordinator that finds the root gone while creating its run makes it again.
