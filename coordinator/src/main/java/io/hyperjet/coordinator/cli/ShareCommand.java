@@ -64,8 +64,8 @@ final class ShareCommand implements Callable<Integer>
                 config.optimization().sharedMemoryFallbackDir(), FreeSpace.STATVFS,
                 line -> err.println("hyperjet: " + line)))
         {
-            run.sizeBy(first -> SharedDataSize.estimate(first, pairs.size(), null, rules.startupCandleCount(), 0, 0)
-                .totalBytes());
+            run.sizeBy(first -> SharedDataSize.estimate(first, pairs.size(), null, rules.startupCandleCount(), 0)
+                .totalBytes(0));
             final int count = EngineData.prepare(config, rules, pairs, loaded, null, run::addPair,
                 line -> err.println("hyperjet: warning: " + line));
             out.printf(Locale.ROOT, "Shared %d pairs. Metadata: %s%n", count, run.publish());

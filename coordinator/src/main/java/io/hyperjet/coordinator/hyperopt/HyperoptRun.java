@@ -158,8 +158,8 @@ public final class HyperoptRun
             final long startNs = System.nanoTime();
             final boolean useShm = config.optimization().useSharedMemory();
             shared.sizeBy(first -> SharedDataSize.estimate(first, pairs.size(), rules.timeframeDetail(),
-                rules.startupCandleCount(), expectedWorkers(config, machine),
-                runConfig(config).toString().length() + strategyState.toString().length()).totalBytes());
+                rules.startupCandleCount(), runConfig(config).toString().length() + strategyState.toString().length())
+                .totalBytes(expectedWorkers(config, machine)));
             final String metadata = prepareData(config, rules, pairs, strategy, spaces, shared, useShm,
                 datasetBytes, loadedPairs);
             out.printf(Locale.ROOT, "Data: %d pairs%s, %.1f MB %s in %.2f s%n", loadedPairs.size(),
@@ -378,8 +378,8 @@ public final class HyperoptRun
         {
             return 0;
         }
-        final int requested = null != options.jobs() ? options.jobs() : config.optimization().hyperoptJobs();
-        return Math.min(LAG, requested > 0 ? requested : machine.logicalCores());
+        return SharedDataSize.reservedWorkers(null != options.jobs() ? options.jobs() :
+            config.optimization().hyperoptJobs(), machine.logicalCores());
     }
 
     private static long bytes(final PairFrame frame)
