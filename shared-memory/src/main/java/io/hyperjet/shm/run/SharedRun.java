@@ -56,7 +56,8 @@ public final class SharedRun implements AutoCloseable
     private final Instant created;
     private final int segmentLength;
     private final Thread shutdownHook;
-    private Path directory;
+    // volatile: the shutdown hook reads it on another thread, after a moveTo
+    private volatile Path directory;
     private Path metadataFile;
     private SegmentWriter writer;
     private final List<PairState> pairs = new ArrayList<>();
