@@ -22,7 +22,8 @@ import io.hyperjet.common.UserInputException;
  * Builds a {@link HyperjetConfig} from JSON files and command-line overrides: files deep-merge in order (objects
  * merge key by key, anything else is replaced), then overrides replace single keys. Every key remembers which file
  * (or the command line) set it last, and the result is validated before it is returned. Comments and trailing commas
- * are allowed, as Freqtrade allows them.
+ * are allowed, as Freqtrade allows them. Credentials ({@link ConfigSecrets}) are removed before anything else sees
+ * the config.
  */
 public final class ConfigLoader
 {
@@ -86,7 +87,7 @@ public final class ConfigLoader
             set(root, e.getKey(), MAPPER.valueToTree(e.getValue()));
             sources.put(e.getKey(), COMMAND_LINE);
         }
-        final HyperjetConfig config = new HyperjetConfig(root, sources);
+        final HyperjetConfig config = new HyperjetConfig(ConfigSecrets.strip(root), sources);
         config.validate();
         return config;
     }
@@ -116,7 +117,7 @@ public final class ConfigLoader
         }
         final Map<String, String> sources = new LinkedHashMap<>();
         recordSources(root, "", source, sources);
-        final HyperjetConfig config = new HyperjetConfig(root, sources);
+        final HyperjetConfig config = new HyperjetConfig(ConfigSecrets.strip(root), sources);
         config.validate();
         return config;
     }

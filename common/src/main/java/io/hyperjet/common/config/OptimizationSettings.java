@@ -86,6 +86,18 @@ public final class OptimizationSettings
     }
 
     /**
+     * {@code shared_memory_fallback_dir}: where the shared data goes, as memory-mapped files on disk, when it does not
+     * fit in {@code shared_memory_dir}; null when not set (the run then stops).
+     *
+     * @return the directory or null.
+     */
+    public Path sharedMemoryFallbackDir()
+    {
+        return config.has("shared_memory_fallback_dir") ?
+            Path.of(config.string("shared_memory_fallback_dir", null)) : null;
+    }
+
+    /**
      * {@code shared_memory_dir}, or null for the shared-memory module's default.
      *
      * @return the directory or null.

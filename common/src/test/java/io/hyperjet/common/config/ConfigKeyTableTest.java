@@ -151,6 +151,8 @@ class ConfigKeyTableTest
         check("exportfilename", "\"out/r.json\"", (c) -> "out/r.json".equals(c.optimization().exportFilename()));
         check("use_shared_memory", "false", (c) -> !c.optimization().useSharedMemory());
         check("shared_memory_dir", "\"/shm/x\"", (c) -> c.optimization().sharedMemoryDir().equals(Path.of("/shm/x")));
+        check("shared_memory_fallback_dir", "\"/var/tmp/hj\"",
+            (c) -> c.optimization().sharedMemoryFallbackDir().equals(Path.of("/var/tmp/hj")));
         check("shared_memory_threshold_mb", "8", (c) -> c.optimization().sharedMemoryThresholdMb() == 8.0);
         check("memory_map_threshold_mb", "1", (c) -> c.memoryMapThresholdBytes() == 1024 * 1024);
         check("enable_performance_optimizations", "false",

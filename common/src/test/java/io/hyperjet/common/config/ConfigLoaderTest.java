@@ -162,9 +162,10 @@ class ConfigLoaderTest
     @Test
     void shouldExposeRawTreeForOtherModules()
     {
-        final HyperjetConfig c = ConfigLoader.fromJson("{\"exchange\": {\"name\": \"kraken\", \"key\": \"k\"}}", "m");
-        assertEquals("k", c.raw().get("exchange").get("key").asText());
-        assertEquals("k", c.node("exchange.key").asText());
+        final HyperjetConfig c = ConfigLoader.fromJson(
+            "{\"exchange\": {\"name\": \"kraken\", \"markets_refresh_interval\": 60}}", "m");
+        assertEquals(60, c.raw().get("exchange").get("markets_refresh_interval").asInt());
+        assertEquals(60, c.node("exchange.markets_refresh_interval").asInt());
     }
 
     @Test

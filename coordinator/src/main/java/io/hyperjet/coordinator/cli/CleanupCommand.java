@@ -1,6 +1,8 @@
 package io.hyperjet.coordinator.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -39,6 +41,10 @@ final class CleanupCommand implements Callable<Integer>
     public Integer call()
     {
         final Path root = SharedMemoryRoot.resolve(sharedMemoryDir);
+        if (Files.exists(root, LinkOption.NOFOLLOW_LINKS))
+        {
+            SharedMemoryRoot.checkTrusted(root);
+        }
         final PrintWriter out = spec.commandLine().getOut();
         final List<RunEntry> runs = RunCleaner.list(root);
         int removed = 0;

@@ -10,9 +10,12 @@ import java.util.concurrent.Callable;
 import io.hyperjet.common.config.ConfigLoader;
 import io.hyperjet.common.config.HyperjetConfig;
 import io.hyperjet.common.frame.PairFrame;
+import io.hyperjet.coordinator.hyperopt.SharedDataSize;
+import io.hyperjet.coordinator.hyperopt.SharedDataTarget;
 import io.hyperjet.coordinator.hyperopt.ShutdownSignal;
+import io.hyperjet.shm.metadata.MetadataFile;
+import io.hyperjet.shm.run.FreeSpace;
 import io.hyperjet.shm.run.SharedMemoryRoot;
-import io.hyperjet.shm.run.SharedRun;
 import io.hyperjet.worker.epoch.EngineData;
 import io.hyperjet.worker.epoch.RunInputs;
 import io.hyperjet.worker.epoch.TradingRules;
@@ -58,9 +61,13 @@ final class ShareCommand implements Callable<Integer>
         final TradingRules rules = TradingRules.resolve(config, loaded);
         final List<String> pairs = RunInputs.pairs(config, rules);
         try (ShutdownSignal shutdown = ShutdownSignal.install();
-            SharedRun run = SharedRun.create(SharedMemoryRoot.resolve(config.string("shared_memory_dir", null)),
+            SharedDataTarget run = SharedDataTarget.create(
+                SharedMemoryRoot.resolve(config.string("shared_memory_dir", null)),
+                config.optimization().sharedMemoryFallbackDir(), FreeSpace.STATVFS,
                 line -> err.println("hyperjet: " + line)))
         {
+            run.sizeBy(first -> SharedDataSize.estimate(first, pairs.size(), null, rules.startupCandleCount(), 0)
+                .totalBytes(0));
             final List<PairFrame> informative = new ArrayList<>();
             final int count = EngineData.prepare(config, rules, pairs, loaded, null, run::addPair, informative::add,
                 line -> err.println("hyperjet: warning: " + line));
@@ -72,7 +79,8 @@ final class ShareCommand implements Callable<Integer>
                 }
             }
             out.printf(Locale.ROOT, "Shared %d pairs. Metadata: %s%n", count, run.publish());
-            out.println("Inspect with: hyperjet inspect " + run.metadataFile() + " --verify. Ctrl-C to release.");
+            out.println("Inspect with: hyperjet inspect " + run.directory().resolve(MetadataFile.FILE_NAME) +
+                " --verify. Ctrl-C to release.");
             out.flush();
             while (!shutdown.requested())
             {

@@ -34,8 +34,8 @@ import io.hyperjet.coordinator.search.SpaceName;
 import io.hyperjet.shm.channel.EpochResult;
 import io.hyperjet.shm.channel.EpochTask;
 import io.hyperjet.shm.channel.ResultJournal;
+import io.hyperjet.shm.run.FreeSpace;
 import io.hyperjet.shm.run.SharedMemoryRoot;
-import io.hyperjet.shm.run.SharedRun;
 import io.hyperjet.worker.cache.OptimizationReport;
 import io.hyperjet.worker.epoch.EngineData;
 import io.hyperjet.worker.epoch.EpochEngine;
@@ -218,15 +218,20 @@ public final class HyperoptRun
         final MachineProfile machine = MachineProfile.read(shmRoot);
         // a resumed run was locked before anything was printed, in run()
         try (RunLock lock = null != resumed ? null : lock(folder);
-            SharedRun shared = SharedRun.create(shmRoot, line -> err.println("hyperjet: " + line));
+            SharedDataTarget shared = SharedDataTarget.create(shmRoot, config.optimization().sharedMemoryFallbackDir(),
+                FreeSpace.STATVFS, line -> err.println("hyperjet: " + line));
             ResultJournal journal = ResultJournal.open(folder.journalDir());
             ResultJournal.Reader reader = journal.reader())
         {
             checkStartup.run();
+            folder.restrictJournalFiles();
             final long[] datasetBytes = new long[1];
             final List<String> loadedPairs = new ArrayList<>();
             final long startNs = System.nanoTime();
             final boolean useShm = config.optimization().useSharedMemory();
+            shared.sizeBy(first -> SharedDataSize.estimate(first, pairs.size(), rules.timeframeDetail(),
+                rules.startupCandleCount(), runConfig(config).toString().length() + strategyState.toString().length())
+                .totalBytes(expectedWorkers(config, machine)));
             final String metadata = prepareData(config, rules, pairs, strategy, spaces, shared, useShm,
                 datasetBytes, loadedPairs, checkStartup);
             checkStartup.run();
@@ -297,6 +302,7 @@ public final class HyperoptRun
                     }
                 }
                 progress.finish();
+                folder.restrictJournalFiles();
                 if (completed && search.exhausted() && committer.committed() < epochs)
                 {
                     out.printf(Locale.ROOT, "Search space exhausted: all %d distinct parameter sets were tried; " +
@@ -409,7 +415,7 @@ public final class HyperoptRun
         final List<String> pairs,
         final Strategy strategy,
         final EnumSet<SpaceName> spaces,
-        final SharedRun shared,
+        final SharedDataTarget shared,
         final boolean useShm,
         final long[] datasetBytes,
         final List<String> loadedPairs,
@@ -453,6 +459,19 @@ public final class HyperoptRun
         }
         final boolean aboveThreshold = datasetBytes[0] >= config.optimization().sharedMemoryThresholdMb() * 1024 * 1024;
         return useShm && aboveThreshold ? shared.publish().toString() : null;
+    }
+
+    /*
+     * The workers that will get a task ring in the run directory: never more than the epochs in flight.
+     */
+    private int expectedWorkers(final HyperjetConfig config, final MachineProfile machine)
+    {
+        if (options.inProcess())
+        {
+            return 0;
+        }
+        return SharedDataSize.reservedWorkers(null != options.jobs() ? options.jobs() :
+            config.optimization().hyperoptJobs(), machine.logicalCores());
     }
 
     private static long bytes(final PairFrame frame)

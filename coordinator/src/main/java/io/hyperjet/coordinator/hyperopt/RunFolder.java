@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -18,12 +20,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.hyperjet.common.UserInputException;
+import io.hyperjet.shm.run.RunFiles;
 import io.hyperjet.worker.report.FthyptLine;
 
 /**
  * Where a hyperopt run keeps what outlives it, under {@code <user_data>/hyperopt_results/}: the .fthypt file
  * Freqtrade's tools read, and beside it {@code journal/<run name>/} with the results journal (a Chronicle Queue)
- * and {@code run.json} (the settings a resume must reuse). The run name is the .fthypt file's base name.
+ * and {@code run.json} (the settings a resume must reuse). The run name is the .fthypt file's base name. The
+ * journal directories are private to the user (0700, files 0600); the .fthypt file follows the user's umask.
  */
 public final class RunFolder
 {
@@ -57,8 +61,12 @@ public final class RunFolder
         final RunFolder folder;
         try
         {
-            Files.createDirectories(resultsDir.resolve(JOURNAL_DIR));
+            final Path journals = resultsDir.resolve(JOURNAL_DIR);
+            Files.createDirectories(journals);
+            Files.setPosixFilePermissions(journals, RunFiles.OWNER_ONLY_DIRECTORY);
             folder = claimName(resultsDir, base);
+            Files.setPosixFilePermissions(folder.journalDir().toPath(), RunFiles.OWNER_ONLY_DIRECTORY);
+            Files.createFile(folder.runFile(), PosixFilePermissions.asFileAttribute(RunFiles.OWNER_ONLY_FILE));
             MAPPER.writerWithDefaultPrettyPrinter().writeValue(folder.runFile().toFile(), settings);
         }
         catch (final IOException ex)
@@ -172,20 +180,34 @@ public final class RunFolder
         try
         {
             Files.deleteIfExists(fthypt());
-            if (Files.isDirectory(journalDir().toPath()))
+        }
+        catch (final IOException ex)
+        {
+            throw new UncheckedIOException("cannot remove the run " + runName + " in " + resultsDir, ex);
+        }
+        RunFiles.deleteRecursively(journalDir().toPath());
+    }
+
+    /**
+     * Makes every file in the journal directory owner-only (0600). The directory itself is 0700 from creation, so
+     * files the queue adds later (a new roll cycle) are private too; this also covers journals of older versions.
+     */
+    public void restrictJournalFiles()
+    {
+        try (Stream<Path> files = Files.list(journalDir().toPath()))
+        {
+            Files.setPosixFilePermissions(journalDir().toPath(), RunFiles.OWNER_ONLY_DIRECTORY);
+            for (final Path file : (Iterable<Path>)files::iterator)
             {
-                try (Stream<Path> files = Files.walk(journalDir().toPath()))
+                if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
                 {
-                    for (final Path p : files.sorted(Comparator.reverseOrder()).toList())
-                    {
-                        Files.delete(p);
-                    }
+                    Files.setPosixFilePermissions(file, RunFiles.OWNER_ONLY_FILE);
                 }
             }
         }
         catch (final IOException ex)
         {
-            throw new UncheckedIOException("cannot remove the run " + runName + " in " + resultsDir, ex);
+            throw new UncheckedIOException("cannot restrict the permissions of " + journalDir(), ex);
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import io.hyperjet.common.launch.JvmFlags;
 import io.hyperjet.shm.channel.EpochTask;
 import io.hyperjet.shm.channel.TaskRing;
+import io.hyperjet.shm.run.RunFiles;
 import io.hyperjet.worker.process.WorkerArgs;
 import io.hyperjet.worker.process.WorkerLoop;
 import io.hyperjet.worker.process.WorkerMain;
@@ -72,6 +73,7 @@ public final class WorkerPool implements AutoCloseable
         final int id = nextWorkerId++;
         final File ringFile = new File(runDir, "tasks-" + id + ".ring");
         final File log = new File(runDir, "worker-" + id + ".log");
+        RunFiles.createOwnerOnlyFile(log.toPath());
         final TaskRing ring = TaskRing.create(ringFile, TaskRing.CAPACITY_DEFAULT);
         final WorkerArgs args = new WorkerArgs(runSpec, id, ringFile, journalDir, ProcessHandle.current().pid());
         final List<String> command = new ArrayList<>();

@@ -1,10 +1,9 @@
 package io.hyperjet.coordinator.resources;
 
-import java.io.IOException;
-import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import io.hyperjet.shm.run.FreeSpace;
 import oshi.SystemInfo;
 import oshi.hardware.CentralProcessor;
 import oshi.hardware.GlobalMemory;
@@ -81,7 +80,7 @@ public record MachineProfile(
             Math.min(memory.getAvailable(), memory.getTotal()),
             load.length > 0 ? load[0] : -1.0,
             sharedMemoryRoot,
-            freeBytes(sharedMemoryRoot),
+            FreeSpace.STATVFS.bytes(sharedMemoryRoot),
             Runtime.getRuntime().maxMemory());
     }
 
@@ -109,28 +108,5 @@ public record MachineProfile(
     public boolean hasSharedMemoryFree()
     {
         return sharedMemoryFreeBytes >= 0;
-    }
-
-    private static long freeBytes(final Path root)
-    {
-        // The run directory may not exist yet: ask the file system of its nearest existing ancestor.
-        Path probe = root.toAbsolutePath();
-        while (null != probe && !Files.exists(probe))
-        {
-            probe = probe.getParent();
-        }
-        if (null == probe)
-        {
-            return -1;
-        }
-        try
-        {
-            final FileStore store = Files.getFileStore(probe);
-            return store.getUsableSpace();
-        }
-        catch (final IOException ex)
-        {
-            return -1;
-        }
     }
 }

@@ -18,17 +18,17 @@ import io.hyperjet.common.UserInputException;
  * @param hyperoptBatchSize {@code hyperopt_batch_size}, {@link ResourceRequest#AUTO} when absent.
  * @param cacheSizeMb       {@code cache_size_mb}, {@link ResourceRequest#CACHE_SIZE_MB_DEFAULT} when absent.
  * @param useSharedMemory   {@code use_shared_memory}, true when absent.
- * @param dataset           the data files of the whitelist found in the datadir.
+ * @param config            the whole config, for the data measurement and the shared-memory keys.
  */
 public record ResourceConfig(
     int hyperoptJobs,
     int hyperoptBatchSize,
     long cacheSizeMb,
     boolean useSharedMemory,
-    DatasetEstimate dataset)
+    HyperjetConfig config)
 {
     /**
-     * Reads the keys and estimates the data size from the datadir.
+     * Reads the keys.
      *
      * @param configFile a JSON config.
      * @return the keys.
@@ -39,7 +39,7 @@ public record ResourceConfig(
         final HyperjetConfig config = new ConfigLoader().file(configFile).load();
         final OptimizationSettings keys = config.optimization();
         return new ResourceConfig(keys.hyperoptJobs(), keys.hyperoptBatchSize(), (long)keys.cacheSizeMb(),
-            keys.useSharedMemory(), DatasetEstimate.of(configFile, config.raw()));
+            keys.useSharedMemory(), config);
     }
 
     /**

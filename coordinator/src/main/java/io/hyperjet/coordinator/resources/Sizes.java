@@ -5,7 +5,7 @@ import java.util.Locale;
 /**
  * Byte counts for people: binary units, one decimal.
  */
-final class Sizes
+public final class Sizes
 {
     static final long MIB = 1024L * 1024L;
 
@@ -15,7 +15,7 @@ final class Sizes
     {
     }
 
-    static String format(final long bytes)
+    public static String format(final long bytes)
     {
         if (bytes < 0)
         {

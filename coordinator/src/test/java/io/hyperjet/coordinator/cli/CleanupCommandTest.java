@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +51,23 @@ class CleanupCommandTest
         assertTrue(Files.isDirectory(stale));
         assertTrue(result.out().contains("would remove: coordinator pid "), result.out());
         assertTrue(result.out().contains("1 stale run would be removed (128 bytes), 0 live runs kept"), result.out());
+    }
+
+    /*
+     * Issue 13 item 5: a root open to others is refused, not cleaned, with one line naming it.
+     */
+    @Test
+    void shouldRefuseARootOpenToOthers() throws Exception
+    {
+        final Path stale = staleRun();
+        Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxrwxrwx"));
+
+        final ShmCliFixtures.Result result = ShmCliFixtures.run("cleanup", "--shared-memory-dir", root.toString());
+
+        assertEquals(2, result.exitCode(), result.err());
+        assertEquals("hyperjet: shared-memory root " + root + " refused: its mode is rwxrwxrwx, not rwx------ (0700); " +
+            "use a directory of your own with mode 0700 (shared_memory_dir)", result.err().strip());
+        assertTrue(Files.isDirectory(stale));
     }
 
     private Path staleRun() throws IOException, InterruptedException

@@ -25,6 +25,8 @@ class ResourcesCommandTest
     Path dir;
 
     private final StringWriter out = new StringWriter();
+    private long shmFree = 4 * GIB;
+    private long fallbackFree = 100 * GIB;
     private final StringWriter err = new StringWriter();
 
     /**
@@ -34,8 +36,8 @@ class ResourcesCommandTest
     {
         final CommandLine cli = new CommandLine(new Main());
         final ResourcesCommand command = cli.getSubcommands().get("resources").getCommand();
-        command.profileSource = () ->
-            new MachineProfile(2, 2, 24 * GIB, 23 * GIB, 0.1, Path.of("/dev/shm"), 4 * GIB, GIB);
+        command.profileSource = (root) -> new MachineProfile(2, 2, 24 * GIB, 23 * GIB, 0.1, root, shmFree, GIB);
+        command.freeSpace = (directory) -> fallbackFree;
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setParameterExceptionHandler((ex, a) -> Main.onBadInput(ex, false));
@@ -89,18 +91,73 @@ class ResourcesCommandTest
         assertTrue(text.contains("cache_size_mb       100"), text);
     }
 
+    /*
+     * Issue 13 item 2: the dataset is the decoded columns plus the strategy's indicator columns, measured on the first
+     * pair (not the compressed file sizes), and the shared-memory section compares what the run needs with the free
+     * space of the configured directory.
+     */
     @Test
-    void shouldEstimateTheDatasetFromTheConfigsDatadir() throws IOException
+    void shouldMeasureTheDecodedColumnsWithIndicatorsAgainstTheConfiguredDirectory() throws IOException
     {
-        final Path datadir = Files.createDirectories(dir.resolve("data"));
-        Files.write(datadir.resolve("ETH_BTC-5m.feather"), new byte[3 << 20]);
-        final Path config = Files.writeString(dir.resolve("config.json"), "{\"datadir\": \"" + datadir +
-            "\", \"timeframe\": \"5m\", \"exchange\": {\"name\": \"binance\", \"pair_whitelist\": [\"ETH/BTC\"]}}");
-
+        final Path config = dataConfig(3, 10, ", \"shared_memory_dir\": \"" + dir.resolve("shm") + "\"");
         assertEquals(0, run("resources", "-c", config.toString(), "--json"), err.toString());
 
-        assertEquals(3L << 20, new ObjectMapper().readTree(out.toString()).path("request").path("dataset_bytes")
-            .asLong());
+        final JsonNode json = new ObjectMapper().readTree(out.toString());
+        final long dataset = json.path("request").path("dataset_bytes").asLong();
+        final long fileBytes = fileBytes(dir.resolve("user_data/data/binance"));
+        final int rows = 10 * 288;
+        final int columns = json.path("request").path("dataset_source").asText().contains(" x ") ?
+            Integer.parseInt(json.path("request").path("dataset_source").asText().split(" x ")[1].split(" ")[0]) : 0;
+        assertTrue(columns > 6, "indicator columns counted: " + json);
+        assertEquals(3L * rows * 8 * columns, dataset, json.toString());
+        assertTrue(dataset > 2 * fileBytes, "decoded " + dataset + " vs files " + fileBytes);
+        final JsonNode shm = json.path("shared_memory");
+        assertEquals(dir.resolve("shm").toString(), shm.path("directory").asText());
+        assertEquals(dir.resolve("shm").toString(), json.path("machine").path("shared_memory_root").asText());
+        assertTrue(shm.path("needed_bytes").asLong() > dataset, shm.toString());
+        assertEquals(4 * GIB, shm.path("free_bytes").asLong());
+        assertTrue(shm.path("fits").asBoolean());
+    }
+
+    @Test
+    void shouldSayTheRunWouldStopOrFallBackWhenItDoesNotFit() throws IOException
+    {
+        shmFree = 1 << 20;
+        final Path config = dataConfig(3, 10, "");
+        assertEquals(0, run("resources", "-c", config.toString()), err.toString());
+        assertTrue(out.toString().contains("free                1.0 MiB (statvfs)"), out.toString());
+        assertTrue(out.toString().contains("fits                no: the run would stop; set " +
+            "shared_memory_fallback_dir"), out.toString());
+
+        out.getBuffer().setLength(0);
+        final Path withFallback = dataConfig(3, 10, ", \"shared_memory_fallback_dir\": \"/var/tmp/hj\"");
+        assertEquals(0, run("resources", "-c", withFallback.toString()), err.toString());
+        assertTrue(out.toString().contains("fits                no: the run would use shared_memory_fallback_dir " +
+            "/var/tmp/hj (100.0 GiB free)"), out.toString());
+    }
+
+    private Path dataConfig(final int pairs, final int days, final String extra) throws IOException
+    {
+        final Path datadir = dir.resolve("user_data/data/binance");
+        assertEquals(0, CliRun.run("generate-data", "--datadir", datadir.toString(), "--pairs",
+            Integer.toString(pairs), "--days", Integer.toString(days)).exitCode);
+        return Files.writeString(dir.resolve("config.json"), "{\"strategy\": \"SampleStrategy\", " +
+            "\"user_data_dir\": \"" + dir.resolve("user_data") + "\", \"timeframe\": \"5m\", " +
+            "\"stake_currency\": \"USDT\", \"stake_amount\": 100, \"fee\": 0.001, " +
+            "\"exchange\": {\"name\": \"binance\", \"pair_whitelist\": [\".*/USDT\"]}" + extra + "}");
+    }
+
+    private static long fileBytes(final Path datadir) throws IOException
+    {
+        try (var files = Files.list(datadir))
+        {
+            long bytes = 0;
+            for (final Path file : (Iterable<Path>)files::iterator)
+            {
+                bytes += Files.size(file);
+            }
+            return bytes;
+        }
     }
 
     @Test

@@ -24,12 +24,6 @@ class ResourceConfigTest
         return Files.writeString(dir.resolve("config.json"), json);
     }
 
-    private void dataFile(final Path datadir, final String name, final int bytes) throws IOException
-    {
-        Files.createDirectories(datadir);
-        Files.write(datadir.resolve(name), new byte[bytes]);
-    }
-
     @Test
     void shouldTurnSharedMemoryOffWithThePerformanceSwitch() throws IOException
     {
@@ -45,7 +39,6 @@ class ResourceConfigTest
         assertEquals(ResourceRequest.AUTO, keys.hyperoptBatchSize());
         assertEquals(512, keys.cacheSizeMb(), "the config's cache_size_mb default, as hyperopt uses it");
         assertTrue(keys.useSharedMemory());
-        assertFalse(keys.dataset().known());
     }
 
     @Test
@@ -107,51 +100,5 @@ class ResourceConfigTest
 
         assertTrue(ex.getMessage().startsWith(file + ": invalid JSON"), ex.getMessage());
         assertFalse(ex.getMessage().contains("\n"), ex.getMessage());
-    }
-
-    @Test
-    void shouldSumTheWhitelistFilesOfTheTimeframeInTheDatadir() throws IOException
-    {
-        final Path datadir = dir.resolve("data");
-        dataFile(datadir, "ETH_BTC-5m.feather", 1000);
-        dataFile(datadir, "ETH_BTC-5m.json", 5000);
-        dataFile(datadir, "LTC_BTC-5m.feather", 300);
-        dataFile(datadir, "LTC_BTC-1h.feather", 70);
-        dataFile(datadir, "XRP_BTC-5m.feather", 9000);
-        dataFile(datadir, "ETH_BTC-5m-trades.feather", 4000);
-        final String json = "{\"datadir\": \"" + datadir + "\", \"timeframe\": \"5m\", " +
-            "\"exchange\": {\"name\": \"binance\", \"pair_whitelist\": [\"ETH/BTC\", \"LTC/BTC\"]}}";
-
-        final DatasetEstimate dataset = ResourceConfig.read(config(json)).dataset();
-
-        assertEquals(2, dataset.files());
-        assertEquals(1300, dataset.bytes());
-    }
-
-    @Test
-    void shouldMatchWhitelistPatternsAndFuturesFiles() throws IOException
-    {
-        final Path datadir = dir.resolve("data");
-        dataFile(datadir, "ETH_BTC-5m.feather", 1000);
-        dataFile(datadir, "LTC_BTC-5m.feather", 300);
-        dataFile(datadir, "XRP_ETH-5m.feather", 9000);
-        dataFile(datadir.resolve("futures"), "BTC_USDT_USDT-5m-futures.feather", 20);
-        final String json = "{\"datadir\": \"" + datadir + "\", " +
-            "\"exchange\": {\"pair_whitelist\": [\".*/BTC\", \"BTC/USDT:USDT\"]}}";
-
-        final DatasetEstimate dataset = ResourceConfig.read(config(json)).dataset();
-
-        assertEquals(3, dataset.files());
-        assertEquals(1320, dataset.bytes());
-    }
-
-    @Test
-    void shouldRejectAnInvalidWhitelistPattern() throws IOException
-    {
-        final Path file = config("{\"datadir\": \"" + dir + "\", \"exchange\": {\"pair_whitelist\": [\"(ETH/BTC\"]}}");
-
-        final UserInputException ex = assertThrows(UserInputException.class, () -> ResourceConfig.read(file));
-
-        assertTrue(ex.getMessage().startsWith(file + ": exchange.pair_whitelist entry '(ETH/BTC'"), ex.getMessage());
     }
 }

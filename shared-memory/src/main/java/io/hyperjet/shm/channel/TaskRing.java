@@ -1,13 +1,22 @@
 package io.hyperjet.shm.channel;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
 
 import org.agrona.IoUtil;
 import org.agrona.concurrent.MessageHandler;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.agrona.concurrent.ringbuffer.OneToOneRingBuffer;
 import org.agrona.concurrent.ringbuffer.RingBufferDescriptor;
+
+import io.hyperjet.shm.run.RunFiles;
 
 /**
  * The task channel from the coordinator to one worker: an Agrona one-to-one ring buffer over a memory-mapped file in
@@ -20,6 +29,9 @@ public final class TaskRing implements AutoCloseable
 {
     /** Room for many tasks; a task is a few hundred bytes of parameters. */
     public static final int CAPACITY_DEFAULT = 1 << 20;
+    /** The length of a ring file of the default capacity. */
+    public static final int FILE_LENGTH_DEFAULT = CAPACITY_DEFAULT + RingBufferDescriptor.TRAILER_LENGTH;
+    private static final int ZERO_CHUNK_LENGTH = 64 * 1024;
     static final int TASK_MSG_TYPE_ID = 1;
 
     private final File file;
@@ -43,8 +55,26 @@ public final class TaskRing implements AutoCloseable
      */
     public static TaskRing create(final File file, final int capacity)
     {
-        final MappedByteBuffer mapped = IoUtil.mapNewFile(file, capacity + RingBufferDescriptor.TRAILER_LENGTH);
-        return new TaskRing(file, mapped);
+        final long length = capacity + RingBufferDescriptor.TRAILER_LENGTH;
+        // Every page is allocated by a channel write before it is mapped: on a full tmpfs that write fails with an
+        // IOException, where touching an unallocated page of the mapping would kill the JVM with SIGBUS.
+        try (FileChannel channel = FileChannel.open(file.toPath(),
+            EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE),
+            PosixFilePermissions.asFileAttribute(RunFiles.OWNER_ONLY_FILE)))
+        {
+            final ByteBuffer zeros = ByteBuffer.allocateDirect((int)Math.min(length, ZERO_CHUNK_LENGTH));
+            for (long position = 0; position < length; )
+            {
+                zeros.clear().limit((int)Math.min(zeros.capacity(), length - position));
+                position += channel.write(zeros, position);
+            }
+            return new TaskRing(file, channel.map(FileChannel.MapMode.READ_WRITE, 0, length));
+        }
+        catch (final IOException ex)
+        {
+            file.delete();
+            throw new UncheckedIOException("cannot create task ring " + file + ": " + ex.getMessage(), ex);
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -76,12 +77,13 @@ public final class RunFiles
         }
     }
 
-    private static boolean isOwnedByCurrentUser(final Path path, final UserPrincipal owner) throws IOException
+    static boolean isOwnedByCurrentUser(final Path path, final UserPrincipal owner, final LinkOption... options)
+        throws IOException
     {
         final Object uid = CurrentUid.UID;
         if (null != uid)
         {
-            return uid.equals(Files.getAttribute(path, "unix:uid"));
+            return uid.equals(Files.getAttribute(path, "unix:uid", options));
         }
         return owner.equals(path.getFileSystem().getUserPrincipalLookupService()
             .lookupPrincipalByName(System.getProperty("user.name")));
@@ -103,6 +105,28 @@ public final class RunFiles
             {
                 return null;
             }
+        }
+    }
+
+    /**
+     * Creates an empty owner-only (0600) file for a process to write into, e.g. a worker's log; an existing file is
+     * made owner-only.
+     *
+     * @param file the file.
+     */
+    public static void createOwnerOnlyFile(final Path file)
+    {
+        try
+        {
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS))
+            {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE));
+            }
+            Files.setPosixFilePermissions(file, OWNER_ONLY_FILE);
+        }
+        catch (final IOException ex)
+        {
+            throw new UncheckedIOException("cannot create " + file, ex);
         }
     }
 

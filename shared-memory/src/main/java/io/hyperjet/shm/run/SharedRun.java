@@ -52,12 +52,14 @@ public final class SharedRun implements AutoCloseable
     public static final Consumer<String> STDERR_LOG = (line) -> System.err.println("hyperjet: " + line);
 
     private final String runId;
-    private final Path directory;
-    private final Path metadataFile;
     private final ProcessIdentity coordinator;
     private final Instant created;
-    private final SegmentWriter writer;
+    private final int segmentLength;
     private final Thread shutdownHook;
+    // volatile: the shutdown hook reads it on another thread, after a moveTo
+    private volatile Path directory;
+    private Path metadataFile;
+    private SegmentWriter writer;
     private final List<PairState> pairs = new ArrayList<>();
     private boolean closed;
 
@@ -69,8 +71,10 @@ public final class SharedRun implements AutoCloseable
         this.metadataFile = directory.resolve(MetadataFile.FILE_NAME);
         this.coordinator = coordinator;
         this.created = created;
+        this.segmentLength = segmentLength;
         this.writer = new SegmentWriter(directory, segmentLength);
-        this.shutdownHook = new Thread(() -> RunFiles.deleteRunAndEmptyRoot(directory), "hyperjet-shm-cleanup-" + runId);
+        this.shutdownHook = new Thread(() -> RunFiles.deleteRunAndEmptyRoot(this.directory),
+            "hyperjet-shm-cleanup-" + runId);
     }
 
     /**
@@ -238,15 +242,13 @@ public final class SharedRun implements AutoCloseable
     }
 
     /**
-     * Atomically (re)writes {@code metadata.json} describing every pair and column added so far, after truncating
-     * the current segment file to its used length.
+     * Atomically (re)writes {@code metadata.json} describing every pair and column added so far.
      *
      * @return the metadata file to give to workers.
      */
     public Path publish()
     {
         checkOpen();
-        writer.trim();
         final List<RunMetadata.Segment> segments = new ArrayList<>();
         final List<Long> lengths = writer.segmentLengths();
         for (int i = 0; i < lengths.size(); i++)
@@ -268,6 +270,48 @@ public final class SharedRun implements AutoCloseable
             pairEntries);
         MetadataFile.write(metadataFile, metadata);
         return metadataFile;
+    }
+
+    /**
+     * Moves the run, with every block written so far, to a new directory of the same name under another root (a
+     * shared-memory directory that turned out too small, to a directory on disk), then goes on writing there. Blocks
+     * keep their segment and offset, so the metadata stays the same; it is published again in the new directory.
+     * Workers must not have attached yet.
+     *
+     * @param root the new root; created (0700) when missing and checked like any root.
+     * @return the new run directory.
+     */
+    public Path moveTo(final Path root)
+    {
+        checkOpen();
+        final List<Long> lengths = writer.segmentLengths();
+        writer.close();
+        SharedMemoryRoot.ensureExists(root);
+        final Path target = root.resolve(runId);
+        try
+        {
+            Files.createDirectory(target, PosixFilePermissions.asFileAttribute(RunFiles.OWNER_ONLY_DIRECTORY));
+            Files.setPosixFilePermissions(target, RunFiles.OWNER_ONLY_DIRECTORY);
+            for (int i = 0; i < lengths.size(); i++)
+            {
+                final String name = SegmentDescriptor.fileName(i);
+                Files.copy(directory.resolve(name), target.resolve(name));
+                Files.setPosixFilePermissions(target.resolve(name), RunFiles.OWNER_ONLY_FILE);
+            }
+        }
+        catch (final IOException ex)
+        {
+            RunFiles.deleteRecursively(target);
+            throw new UncheckedIOException("cannot move shared-memory run " + directory + " to " + target + ": " +
+                ex.getMessage(), ex);
+        }
+        final Path previous = directory;
+        directory = target;
+        metadataFile = target.resolve(MetadataFile.FILE_NAME);
+        writer = new SegmentWriter(target, segmentLength, lengths);
+        RunFiles.deleteRunAndEmptyRoot(previous);
+        publish();
+        return target;
     }
 
     /**

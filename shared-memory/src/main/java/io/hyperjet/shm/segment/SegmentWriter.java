@@ -1,48 +1,47 @@
 package io.hyperjet.shm.segment;
 
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.MappedByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.zip.CRC32C;
 
 import org.agrona.DirectBuffer;
-import org.agrona.IoUtil;
-import org.agrona.concurrent.UnsafeBuffer;
 
 /**
  * Appends column blocks to segment files in a run directory, laid out as {@link SegmentDescriptor} draws.
  * <p>
- * The current segment file grows as blocks arrive: its length doubles (from {@link #MIN_FILE_LENGTH}, sparse, so
- * only written pages take memory) and it is remapped read-write at each growth. When a block does not fit in the
- * rest of the segment, a new segment file is started. {@link #trim()} (at each metadata publication) and
- * {@link #close()} truncate the current file to its used length, so files on disk are as long as the metadata says.
- * A block already appended never moves, so metadata published between appends stays valid.
+ * Blocks go through the file channel ({@code pwrite}), never through a writable mapping: on a full tmpfs a write
+ * through a mapping kills the JVM with SIGBUS, a channel write fails with an {@link IOException} (surfaced as
+ * {@link SegmentWriteException}) that the caller can report and recover from. Every byte of a block is written, so
+ * the pages workers map later are all allocated: the only holes are the alignment gaps of under 64 bytes, inside
+ * pages that hold data. Files are always exactly as long as the data in them. When a block does not fit in the rest
+ * of the segment, a new segment file is started. A block already appended never moves, so metadata published
+ * between appends stays valid; a failed append leaves the writer as it was before it.
  * <p>
  * Not threadsafe: one thread appends.
  */
 public final class SegmentWriter implements AutoCloseable
 {
     /**
-     * First length of a new segment file; it doubles from there up to the segment length.
+     * Bytes copied to the file per write call; the staging buffer is this large.
      */
-    public static final int MIN_FILE_LENGTH = 16 << 20;
+    static final int CHUNK_LENGTH = 1 << 20;
 
     private final Path directory;
     private final int segmentLength;
     private final List<Long> usedLengths = new ArrayList<>();
-    private final UnsafeBuffer current = new UnsafeBuffer(0, 0);
     private final CRC32C crc = new CRC32C();
-    private MappedByteBuffer mapped;
-    private long fileLength;
+    private final ByteBuffer staging = ByteBuffer.allocateDirect(CHUNK_LENGTH).order(ByteOrder.LITTLE_ENDIAN);
+    private FileChannel channel;
     private long position;
     private boolean closed;
 
@@ -55,9 +54,27 @@ public final class SegmentWriter implements AutoCloseable
      */
     public SegmentWriter(final Path directory, final int segmentLength)
     {
+        this(directory, segmentLength, List.of());
+    }
+
+    /**
+     * A writer that continues segment files already in {@code directory} (a run moved to another directory).
+     *
+     * @param directory     the run directory; must hold the files {@code usedLengths} describes.
+     * @param segmentLength the maximum length of each segment file.
+     * @param usedLengths   the used length of each existing segment, in order.
+     */
+    public SegmentWriter(final Path directory, final int segmentLength, final List<Long> usedLengths)
+    {
         SegmentDescriptor.checkSegmentLength(segmentLength);
         this.directory = directory;
         this.segmentLength = segmentLength;
+        this.usedLengths.addAll(usedLengths);
+        this.position = usedLengths.isEmpty() ? 0 : usedLengths.get(usedLengths.size() - 1);
+        if (!usedLengths.isEmpty())
+        {
+            channel = open(currentFile(), StandardOpenOption.WRITE);
+        }
     }
 
     /**
@@ -67,6 +84,7 @@ public final class SegmentWriter implements AutoCloseable
      * @param sourceOffset the first byte copied.
      * @param length       the number of bytes; at most the segment length.
      * @return where the block went, with its checksum.
+     * @throws SegmentWriteException when the file system refuses the bytes (full, quota); the writer is unchanged.
      */
     public BlockLocation append(final DirectBuffer source, final int sourceOffset, final int length)
     {
@@ -85,13 +103,28 @@ public final class SegmentWriter implements AutoCloseable
             startSegment();
             offset = 0;
         }
-        ensureMapped(offset + length);
-        final int blockOffset = (int)offset;
-        current.putBytes(blockOffset, source, sourceOffset, length);
-        final ByteBuffer block = mapped.duplicate();
-        block.limit(blockOffset + length).position(blockOffset);
         crc.reset();
-        crc.update(block);
+        try
+        {
+            for (int done = 0; done < length; )
+            {
+                final int chunk = Math.min(CHUNK_LENGTH, length - done);
+                staging.clear().limit(chunk);
+                source.getBytes(sourceOffset + done, staging, 0, chunk);
+                crc.update(staging);
+                staging.flip();
+                while (staging.hasRemaining())
+                {
+                    channel.write(staging, offset + done + staging.position());
+                }
+                done += chunk;
+            }
+        }
+        catch (final IOException ex)
+        {
+            truncate();
+            throw new SegmentWriteException(currentFile(), length, ex);
+        }
         position = offset + length;
         final int segment = usedLengths.size() - 1;
         usedLengths.set(segment, position);
@@ -99,7 +132,7 @@ public final class SegmentWriter implements AutoCloseable
     }
 
     /**
-     * The used length of every segment so far, in order; the last one grows while appending.
+     * The used length of every segment so far, in order, which is also each file's length.
      *
      * @return an unmodifiable snapshot.
      */
@@ -109,22 +142,7 @@ public final class SegmentWriter implements AutoCloseable
     }
 
     /**
-     * Unmaps the current segment and truncates its file to the used length; the next append maps it again.
-     */
-    public void trim()
-    {
-        if (null == mapped)
-        {
-            return;
-        }
-        current.wrap(0, 0);
-        IoUtil.unmap(mapped);
-        mapped = null;
-        setFileLength(currentFile(), position);
-    }
-
-    /**
-     * Unmaps the last segment and truncates it to its used length. Idempotent.
+     * Closes the current segment file. Idempotent.
      */
     @Override
     public void close()
@@ -132,57 +150,64 @@ public final class SegmentWriter implements AutoCloseable
         if (!closed)
         {
             closed = true;
-            trim();
+            closeChannel();
         }
     }
 
     private void startSegment()
     {
-        trim();
+        final Path file = directory.resolve(SegmentDescriptor.fileName(usedLengths.size()));
+        final FileChannel next = open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        closeChannel();
+        channel = next;
         usedLengths.add(0L);
         position = 0;
-        fileLength = 0;
-        final Path file = currentFile();
+    }
+
+    /*
+     * Gives back what a failed write allocated past the used length, so the space is free for whatever the caller
+     * does next (report it, or move the run elsewhere).
+     */
+    private void truncate()
+    {
         try
         {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            channel.truncate(position);
         }
-        catch (final IOException ex)
+        catch (final IOException ignored)
         {
-            throw new UncheckedIOException("cannot create segment file " + file, ex);
+            // the write already failed; that is the error to report
         }
     }
 
-    private void ensureMapped(final long end)
+    private void closeChannel()
     {
-        if (null != mapped && end <= fileLength)
+        if (null != channel)
         {
-            return;
+            try
+            {
+                channel.close();
+            }
+            catch (final IOException ex)
+            {
+                throw new UncheckedIOException("cannot close segment file " + currentFile(), ex);
+            }
+            channel = null;
         }
-        trim();
-        long newLength = Math.max(MIN_FILE_LENGTH, fileLength);
-        while (newLength < end)
-        {
-            newLength <<= 1;
-        }
-        newLength = Math.min(newLength, segmentLength);
-        final Path file = currentFile();
-        setFileLength(file, newLength);
-        mapped = IoUtil.mapExistingFile(file.toFile(), FileChannel.MapMode.READ_WRITE, "segment", 0, newLength);
-        current.wrap(mapped);
     }
 
-    private void setFileLength(final Path file, final long length)
+    private static FileChannel open(final Path file, final StandardOpenOption... options)
     {
-        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw"))
+        try
         {
-            raf.setLength(length);
+            final EnumSet<StandardOpenOption> set = EnumSet.of(StandardOpenOption.WRITE, options);
+            return FileChannel.open(file, set,
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         }
         catch (final IOException ex)
         {
-            throw new UncheckedIOException("cannot resize segment file " + file + " to " + length + " bytes", ex);
+            throw new SegmentWriteException(file, 0, ex);
         }
-        fileLength = length;
     }
 
     private Path currentFile()

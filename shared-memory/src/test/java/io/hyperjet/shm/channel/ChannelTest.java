@@ -1,16 +1,23 @@
 package io.hyperjet.shm.channel;
 
 import java.io.File;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.agrona.concurrent.ringbuffer.RingBufferDescriptor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import io.hyperjet.common.testing.TinyTmpfs;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ChannelTest
@@ -37,6 +44,34 @@ class ChannelTest
         assertEquals("{\"a\":1}", received.get(0).paramsJson());
         assertEquals(2, received.get(1).epoch());
         assertEquals("{}", received.get(1).paramsJson());
+    }
+
+    @Test
+    void shouldCreateAnOwnerOnlyRingFile() throws Exception
+    {
+        final File file = dir.resolve("tasks-9.ring").toFile();
+        try (TaskRing ring = TaskRing.create(file, 4096))
+        {
+            assertEquals(file, ring.file());
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file.toPath())));
+            assertEquals(4096 + RingBufferDescriptor.TRAILER_LENGTH, Files.size(file.toPath()));
+        }
+    }
+
+    /*
+     * Issue 13 item 2: a ring that does not fit fails with an exception, not a SIGBUS, and leaves no file.
+     */
+    @Test
+    void shouldFailWithAnExceptionWhenTheRingDoesNotFit() throws Exception
+    {
+        try (TinyTmpfs tmpfs = TinyTmpfs.mount(dir.resolve("tiny"), 512))
+        {
+            final File file = tmpfs.path().resolve("tasks-1.ring").toFile();
+            final UncheckedIOException ex = assertThrows(UncheckedIOException.class,
+                () -> TaskRing.create(file, TaskRing.CAPACITY_DEFAULT));
+            assertTrue(ex.getMessage().contains("No space left on device"), ex.getMessage());
+            assertFalse(file.exists());
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.hyperjet.shm.run;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.hyperjet.common.frame.DoubleColumn;
+import io.hyperjet.shm.attach.AttachedRun;
 import io.hyperjet.shm.metadata.MetadataFile;
 import io.hyperjet.shm.metadata.RunMetadata;
 import io.hyperjet.shm.test.ShmTempDirFactory;
@@ -150,6 +152,58 @@ class SharedRunTest
         {
             run.addPair(TestFrames.frame("BTC/USDT", 10, 1));
             assertThrows(IllegalArgumentException.class, () -> run.addPair(TestFrames.frame("BTC/USDT", 10, 2)));
+        }
+    }
+
+    @Test
+    void shouldMoveEveryBlockToAnotherRootAndGoOnWritingThere() throws IOException
+    {
+        final Path other = root.resolve("fallback");
+        try (SharedRun run = SharedRun.create(root.resolve("first"), 4096, SharedRun.STDERR_LOG))
+        {
+            run.addPair(TestFrames.frame("BTC/USDT", 100, 1));
+            final Path before = run.directory();
+            final Path moved = run.moveTo(other);
+            assertEquals(other.resolve(run.runId()), moved);
+            assertFalse(Files.exists(before), "the old run directory was left");
+            assertFalse(Files.exists(root.resolve("first")), "the old, empty root was left");
+            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(moved)));
+            run.addPair(TestFrames.frame("ETH/USDT", 50, 2));
+            try (AttachedRun attached = AttachedRun.attach(run.publish()))
+            {
+                assertEquals(List.of(), attached.verify());
+                assertArrayEquals(TestFrames.frame("BTC/USDT", 100, 1).column("close").toArray(),
+                    attached.pair("BTC/USDT", "5m").column("close").toArray());
+                assertArrayEquals(TestFrames.frame("ETH/USDT", 50, 2).column("close").toArray(),
+                    attached.pair("ETH/USDT", "5m").column("close").toArray());
+            }
+        }
+        assertFalse(Files.exists(other), "the run was not deleted from its new root");
+    }
+
+    @Test
+    void shouldTakeWhatTheLayoutSaysItWill() throws IOException
+    {
+        final RunLayout layout = new RunLayout(4096).addPairs(3, 100, 6);
+        try (SharedRun run = SharedRun.create(root, 4096, SharedRun.STDERR_LOG))
+        {
+            for (int i = 0; i < 3; i++)
+            {
+                run.addPair(TestFrames.frame("P" + i + "/USDT", 100, i));
+            }
+            run.publish();
+            long bytes = 0;
+            try (var files = Files.list(run.directory()))
+            {
+                for (final Path file : (Iterable<Path>)files::iterator)
+                {
+                    bytes += RunLayout.pages(Files.size(file));
+                }
+            }
+            final long metadataPages = RunLayout.pages(Files.size(run.metadataFile()));
+            assertTrue(bytes <= layout.bytes(), bytes + " bytes written, layout said " + layout.bytes());
+            assertTrue(layout.bytes() - bytes <= 2 * metadataPages + 4096, "layout " + layout.bytes() +
+                " is far above the " + bytes + " bytes written");
         }
     }
 }

@@ -3,6 +3,7 @@ package io.hyperjet.shm.segment;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.hyperjet.common.testing.TinyTmpfs;
 import io.hyperjet.shm.test.ShmTempDirFactory;
 
 class SegmentWriterTest
@@ -52,26 +54,13 @@ class SegmentWriterTest
     }
 
     @Test
-    void shouldTruncateTheLastSegmentToItsUsedLengthOnClose() throws IOException
+    void shouldKeepEachFileExactlyAsLongAsItsData() throws IOException
     {
         try (SegmentWriter writer = new SegmentWriter(dir, 1 << 20))
         {
             writer.append(bytes(100, 1), 0, 100);
-            writer.append(bytes(40, 2), 0, 40);
-        }
-        assertEquals(168, Files.size(dir.resolve("segment-000.dat")));
-    }
-
-    @Test
-    void shouldTrimTheCurrentSegmentAndKeepAppendingAfterwards() throws IOException
-    {
-        try (SegmentWriter writer = new SegmentWriter(dir, 1 << 20))
-        {
-            writer.append(bytes(100, 1), 0, 100);
-            writer.trim();
             assertEquals(100, Files.size(dir.resolve("segment-000.dat")));
             final BlockLocation second = writer.append(bytes(50, 2), 0, 50);
-            writer.trim();
             assertEquals(128 + 50, Files.size(dir.resolve("segment-000.dat")));
             assertArrayEquals(bytes(50, 2).byteArray(),
                 Arrays.copyOfRange(Files.readAllBytes(dir.resolve("segment-000.dat")), 128, 178));
@@ -80,15 +69,38 @@ class SegmentWriterTest
     }
 
     @Test
-    void shouldGrowTheFileAsBlocksArrive() throws IOException
+    void shouldCopyBlocksLongerThanOneChunk() throws IOException
     {
+        final UnsafeBuffer big = bytes(SegmentWriter.CHUNK_LENGTH * 2 + 100, 5);
+        final CRC32C expected = new CRC32C();
+        expected.update(big.byteArray());
         try (SegmentWriter writer = new SegmentWriter(dir, SegmentDescriptor.MAX_SEGMENT_LENGTH))
         {
-            writer.append(bytes(100, 1), 0, 100);
-            assertEquals(SegmentWriter.MIN_FILE_LENGTH, Files.size(dir.resolve("segment-000.dat")));
-            final UnsafeBuffer big = new UnsafeBuffer(new byte[SegmentWriter.MIN_FILE_LENGTH + 1]);
-            writer.append(big, 0, big.capacity());
-            assertEquals(2L * SegmentWriter.MIN_FILE_LENGTH, Files.size(dir.resolve("segment-000.dat")));
+            writer.append(bytes(10, 1), 0, 10);
+            assertEquals((int)expected.getValue(), writer.append(big, 0, big.capacity()).crc32c());
+        }
+        assertArrayEquals(big.byteArray(), Arrays.copyOfRange(Files.readAllBytes(dir.resolve("segment-000.dat")), 64,
+            64 + big.capacity()));
+    }
+
+    /*
+     * Issue 13 item 2: a full tmpfs is an exception the caller can handle, never a SIGBUS, and the writer can go on
+     * once there is room again (the failed block's partial bytes are given back).
+     */
+    @Test
+    void shouldFailWithAnExceptionOnAFullFileSystemAndStayUsable() throws Exception
+    {
+        try (TinyTmpfs tmpfs = TinyTmpfs.mount(dir.resolve("tiny"), 1024);
+            SegmentWriter writer = new SegmentWriter(tmpfs.path(), SegmentDescriptor.MAX_SEGMENT_LENGTH))
+        {
+            writer.append(bytes(4096, 1), 0, 4096);
+            final UnsafeBuffer tooBig = new UnsafeBuffer(new byte[2 << 20]);
+            final SegmentWriteException ex = assertThrows(SegmentWriteException.class,
+                () -> writer.append(tooBig, 0, tooBig.capacity()));
+            assertTrue(ex.getMessage().contains("No space left on device"), ex.getMessage());
+            assertEquals(List.of(4096L), writer.segmentLengths());
+            assertEquals(4096, Files.size(tmpfs.path().resolve("segment-000.dat")));
+            assertEquals(4096, writer.append(bytes(100, 2), 0, 100).offset());
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.hyperjet.common.UserInputException;
+import io.hyperjet.shm.run.RunFiles;
 
 /**
  * What a worker needs to evaluate epochs, written by the coordinator into the run directory: the resolved config,
@@ -67,6 +69,9 @@ public record RunSpec(
         final Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try
         {
+            // It holds the config: owner-only like every file of the run (credentials are stripped on load anyway).
+            Files.deleteIfExists(tmp);
+            Files.createFile(tmp, PosixFilePermissions.asFileAttribute(RunFiles.OWNER_ONLY_FILE));
             MAPPER.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), root);
             try
             {
