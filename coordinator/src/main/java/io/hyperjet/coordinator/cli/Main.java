@@ -29,7 +29,8 @@ import picocli.CommandLine.ParameterException;
         DemoCommand.class,
         HyperoptListCommand.class,
         HyperoptShowCommand.class,
-        BenchCommand.class})
+        BenchCommand.class,
+        HyperoptReportCommand.class})
 public final class Main implements Runnable
 {
     @CommandLine.Spec
