@@ -30,7 +30,8 @@ import picocli.CommandLine.ParameterException;
         HyperoptListCommand.class,
         HyperoptShowCommand.class,
         BenchCommand.class,
-        HyperoptReportCommand.class})
+        HyperoptReportCommand.class,
+        PlotDataframeCommand.class})
 public final class Main implements Runnable
 {
     @CommandLine.Spec
