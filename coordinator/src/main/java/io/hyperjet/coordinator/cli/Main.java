@@ -31,7 +31,8 @@ import picocli.CommandLine.ParameterException;
         HyperoptShowCommand.class,
         BenchCommand.class,
         HyperoptReportCommand.class,
-        PlotDataframeCommand.class})
+        PlotDataframeCommand.class,
+        PlotProfitCommand.class})
 public final class Main implements Runnable
 {
     @CommandLine.Spec
