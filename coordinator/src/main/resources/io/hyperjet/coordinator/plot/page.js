@@ -52,7 +52,8 @@ var HJ = (function () {
       return { id: c.id, series: (o.series || []).map(function (s) {
         return { name: s.name || '', type: s.type, points: points(s) };
       }) };
-    }), tables: document.querySelectorAll('table').length, errors: window.HJ_ERRORS };
+    }), tables: document.querySelectorAll('table').length, errors: window.HJ_ERRORS,
+      scriptMs: Math.round(performance.now()) };
     var box = document.getElementById('hyperjet-summary');
     box.textContent = JSON.stringify(summary);
     box.setAttribute('data-done', 'true');
