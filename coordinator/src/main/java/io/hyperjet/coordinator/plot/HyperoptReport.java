@@ -144,7 +144,7 @@ public final class HyperoptReport
         {
             final double q1 = sorted[(finite - 1) / 4];
             final double q3 = sorted[3 * (finite - 1) / 4];
-            final double fence = q3 + 3 * Math.max(q3 - q1, 1e-9);
+            final double fence = roundUp(q3 + 3 * Math.max(q3 - q1, 1e-9));
             int above = 0;
             for (final double v : sorted)
             {
@@ -157,6 +157,17 @@ public final class HyperoptReport
             }
         }
         return loss;
+    }
+
+    /** Up to three significant digits, so the axis top reads well. */
+    static double roundUp(final double value)
+    {
+        if (0 == value || !Double.isFinite(value))
+        {
+            return value;
+        }
+        final double unit = Math.pow(10, Math.floor(Math.log10(Math.abs(value))) - 2);
+        return Math.ceil(value / unit) * unit;
     }
 
     /** Every epoch when there are few, else evenly spaced ones, plus the best. */

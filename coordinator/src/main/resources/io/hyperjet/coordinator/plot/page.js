@@ -19,6 +19,9 @@ var HJ = (function () {
     div.style.height = height + 'px';
     var c = echarts.init(div, null, { renderer: 'canvas' });
     option.animation = false;
+    // Each series drawn whole in one frame: progressive (chunked) drawing keeps a headless browser's clock
+    // waiting, and large mode already draws 100,000 points in one pass.
+    (option.series || []).forEach(function (s) { s.progressive = 0; });
     c.setOption(option);
     charts.push({ id: id, chart: c });
     return c;

@@ -1,6 +1,7 @@
 // hyperopt-report: what HyperoptReport.java put in HJ.data.
 (function () {
   var d = HJ.data;
+  var yMax = d.loss.yMax;
   HJ.note(d.file + ': ' + d.epochs.toLocaleString('en-US') + ' epochs.');
 
   HJ.heading('Loss per epoch');
@@ -13,7 +14,7 @@
   HJ.chart('loss', 380, {
     tooltip: { trigger: 'item' }, legend: {}, grid: { left: 70, right: 30 },
     xAxis: { type: 'value', name: 'epoch', min: 'dataMin', max: 'dataMax' },
-    yAxis: { type: 'value', name: 'loss', scale: true, max: d.loss.yMax },
+    yAxis: { type: 'value', name: 'loss', scale: true, max: yMax },
     dataZoom: [{ type: 'inside' }, { type: 'slider' }],
     series: [
       { name: 'epoch loss', type: 'scatter', symbolSize: 3, large: true, largeThreshold: 2000, data: d.loss.points },
@@ -52,7 +53,7 @@
     HJ.chart('slice-' + p.name, 260, {
       title: { text: p.name, textStyle: { fontSize: 13 } }, tooltip: {}, grid: { left: 60, right: 20, top: 40, bottom: 30 },
       xAxis: p.categorical ? { type: 'category', data: p.labels } : { type: 'value', scale: true, min: 'dataMin', max: 'dataMax' },
-      yAxis: { type: 'value', scale: true, max: d.loss.yMax },
+      yAxis: { type: 'value', scale: true, max: yMax },
       series: [{ name: p.name, type: 'scatter', symbolSize: 4, large: true, data: p.points }]
     }, grid);
   });

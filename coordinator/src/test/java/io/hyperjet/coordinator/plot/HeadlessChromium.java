@@ -68,7 +68,9 @@ final class HeadlessChromium
         throws IOException, InterruptedException
     {
         final Path log = work.resolve("chromium-shot.log");
-        run(page, work, work.resolve("shot.out"), log, "--hide-scrollbars", "--window-size=" + width + "," + height,
+        // A few seconds of page time, so the charts' first frames are drawn before the picture is taken.
+        run(page, work, work.resolve("shot.out"), log, "--virtual-time-budget=5000", "--hide-scrollbars",
+            "--window-size=" + width + "," + height,
             "--screenshot=" + png.toAbsolutePath());
         return Files.readString(log, StandardCharsets.UTF_8);
     }
@@ -79,7 +81,7 @@ final class HeadlessChromium
         final Path profile = Files.createTempDirectory(work, "chromium-profile");
         final List<String> cmd = new ArrayList<>(List.of("setsid", binary.toString(), "--headless", "--no-sandbox",
             "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--user-data-dir=" + profile, "--virtual-time-budget=20000"));
+            "--disable-sync", "--user-data-dir=" + profile, "--timeout=60000"));
         cmd.addAll(List.of(extra));
         cmd.add(page.toAbsolutePath().toUri().toString());
         // setsid makes the browser the leader of a new process group, so that the whole group can be killed.
