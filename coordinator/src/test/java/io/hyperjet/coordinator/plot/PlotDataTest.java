@@ -169,4 +169,30 @@ class PlotDataTest
             assertTrue(kept[i] > kept[i - 1]);
         }
     }
+
+    @Test
+    void badInputIsOneLineAndExitCodeTwo() throws IOException
+    {
+        final Path results = Files.createDirectories(dir.resolve("user_data/hyperopt_results"));
+        Files.writeString(results.resolve("bad.fthypt"), "{\"loss\": 1}\nnot json\n");
+        final java.io.StringWriter err = new java.io.StringWriter();
+        final int code = io.hyperjet.coordinator.cli.Main.execute(new String[] {"hyperopt-report", "--userdir",
+            dir.resolve("user_data").toString(), "--hyperopt-filename", "bad.fthypt"},
+            new java.io.PrintWriter(new java.io.StringWriter(), true), new java.io.PrintWriter(err, true));
+        assertEquals(2, code);
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+        assertTrue(err.toString().contains("bad.fthypt: line 2 is not valid JSON"), err.toString());
+        final java.io.StringWriter err2 = new java.io.StringWriter();
+        assertEquals(2, io.hyperjet.coordinator.cli.Main.execute(new String[] {"plot-profit", "-c",
+            writeConfig().toString()}, new java.io.PrintWriter(new java.io.StringWriter(), true),
+            new java.io.PrintWriter(err2, true)));
+        assertTrue(err2.toString().contains("backtest result file not found"), err2.toString());
+    }
+
+    private Path writeConfig() throws IOException
+    {
+        final Path config = dir.resolve("config.json");
+        Files.writeString(config, "{\"user_data_dir\": \"" + dir.resolve("user_data") + "\", \"timeframe\": \"5m\"}");
+        return config;
+    }
 }
