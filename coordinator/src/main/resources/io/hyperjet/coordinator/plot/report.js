@@ -41,8 +41,8 @@
   var losses = d.parallel.rows.map(function (r) { return r[d.params.length]; });
   HJ.chart('parallel', 420, {
     tooltip: {}, parallelAxis: axes, parallel: { left: 60, right: 80, top: 40, bottom: 40 },
-    visualMap: { show: true, dimension: d.params.length, min: Math.min.apply(null, losses.concat([0])),
-      max: Math.max.apply(null, losses.concat([1])), inRange: { color: ['#08306b', '#6baed6', '#deebf7'] }, right: 0, top: 'middle' },
+    visualMap: { show: true, dimension: d.params.length, min: losses.length ? Math.min.apply(null, losses) : 0,
+      max: losses.length ? Math.max.apply(null, losses) : 1, inRange: { color: ['#08306b', '#6baed6', '#deebf7'] }, right: 0, top: 'middle' },
     series: [{ name: 'best epochs', type: 'parallel', lineStyle: { width: 1.5, opacity: 0.7 }, data: d.parallel.rows }]
   });
 
@@ -52,7 +52,7 @@
   d.params.forEach(function (p, i) {
     HJ.chart('slice-' + p.name, 260, {
       title: { text: p.name, textStyle: { fontSize: 13 } }, tooltip: {}, grid: { left: 60, right: 20, top: 40, bottom: 30 },
-      xAxis: p.categorical ? { type: 'category', data: p.labels } : { type: 'value', scale: true, min: 'dataMin', max: 'dataMax' },
+      xAxis: p.categorical ? { type: 'category', data: p.labels } : { type: 'value', scale: true, min: 'dataMin', max: 'dataMax', axisLabel: { hideOverlap: true } },
       yAxis: { type: 'value', scale: true, max: yMax },
       series: [{ name: p.name, type: 'scatter', symbolSize: 4, large: true, data: p.points }]
     }, grid);
