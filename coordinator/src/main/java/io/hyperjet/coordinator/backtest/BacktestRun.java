@@ -98,22 +98,7 @@ public final class BacktestRun
     public Path run()
     {
         final long startS = System.currentTimeMillis() / 1000;
-        final ConfigLoader loader = new ConfigLoader();
-        if (null != options.configFiles())
-        {
-            options.configFiles().forEach(loader::file);
-        }
-        final HyperjetConfig config = loader
-            .override("strategy", options.strategy())
-            .override("strategy_path", null == options.strategyPath() ? null : options.strategyPath().toString())
-            .override("datadir", null == options.datadir() ? null : options.datadir().toString())
-            .override("timerange", options.timerange())
-            .override("fee", options.fee())
-            .override("timeframe_detail", options.timeframeDetail())
-            .override("enable_protections", options.enableProtections() ? Boolean.TRUE : null)
-            .load();
-        config.warnings().forEach(w -> err.println("hyperjet: warning: " + w));
-        config.trading().feeChoice().print(out, err);
+        final HyperjetConfig config = loadConfig(options, out, err);
         final Strategy strategy = StrategyLoader.load(RunInputs.strategy(config),
             PythonOptions.of(config, "backtest"), RunInputs.strategyPaths(config));
         try
@@ -133,6 +118,111 @@ public final class BacktestRun
         // Resolved before any data is read, so a bad name fails at once, the way hyperopt refuses it.
         final HyperoptLoss loss = null == options.hyperoptLoss() ? null :
             LossFunctions.create(options.hyperoptLoss(), strategy.getClass().getClassLoader());
+        final Simulation sim = simulate(config, strategy, rules, err);
+        final EngineData data = sim.data();
+        final List<BacktestPair> input = sim.input();
+        final BacktestResult result = sim.result();
+        final long simNs = sim.simulationNs();
+        final BacktestSettings settings = sim.settings();
+        final MetricsContext context = new MetricsContext()
+            .startingBalance(config.trading().dryRunWallet())
+            .minDateMs(result.minDateMs())
+            .maxDateMs(result.maxDateMs())
+            .pairlist(data.pairs())
+            .stakeCurrency(config.trading().stakeCurrency())
+            .timeframe(rules.timeframe())
+            .rejectedSignals(result.rejectedSignals())
+            .locks(result.locks())
+            .marketChange(MarketChange.of(data.frames()))
+            .periodicBreakdown(true);
+        final StrategyStats stats = new StatsCalculator().compute(result.trades(), context);
+        final ReportSettings report = rules.reportSettings(settings)
+            .runTimes(startS, System.currentTimeMillis() / 1000);
+        out.print(BacktestTables.render(stats, report));
+        long candles = 0;
+        for (int i = 0; i < result.pairCount(); i++)
+        {
+            candles += result.trimEndRow(i) - result.trimStartRow(i);
+        }
+        out.printf(Locale.ROOT, "Backtested %d candles of %d pairs in %.1f ms (%s backtester).%n", candles,
+            result.pairCount(), simNs / 1e6, null == sim.fallbackReason() ? "vectorized" : "iterative");
+        if (null != loss)
+        {
+            printLoss(new HyperoptScoring(rules, data.pairs(), loss, config.optimization().hyperoptMinTrades()),
+                result, input);
+        }
+        final boolean noExport = options.noExport() || "none".equals(config.optimization().export());
+        final Path written = noExport ? null : export(config, stats, report);
+        if (null != written)
+        {
+            out.println("Result exported to " + written);
+        }
+        out.flush();
+        return written;
+    }
+
+    /**
+     * The config of a backtest: the {@code -c} files with the options' overrides; warnings and the fee choice are
+     * printed.
+     *
+     * @param options what the user asked for.
+     * @param out     standard output (the fee line).
+     * @param err     warnings.
+     * @return the config.
+     */
+    public static HyperjetConfig loadConfig(final Options options, final PrintWriter out, final PrintWriter err)
+    {
+        final HyperjetConfig config = read(options);
+        config.warnings().forEach(w -> err.println("hyperjet: warning: " + w));
+        config.trading().feeChoice().print(out, err);
+        return config;
+    }
+
+    private static HyperjetConfig read(final Options options)
+    {
+        final ConfigLoader loader = new ConfigLoader();
+        if (null != options.configFiles())
+        {
+            options.configFiles().forEach(loader::file);
+        }
+        return loader
+            .override("strategy", options.strategy())
+            .override("strategy_path", null == options.strategyPath() ? null : options.strategyPath().toString())
+            .override("datadir", null == options.datadir() ? null : options.datadir().toString())
+            .override("timerange", options.timerange())
+            .override("fee", options.fee())
+            .override("timeframe_detail", options.timeframeDetail())
+            .override("enable_protections", options.enableProtections() ? Boolean.TRUE : null)
+            .load();
+    }
+
+    /**
+     * What one backtest computed: the pairs' frames after the indicator phase, their signals and the trades.
+     *
+     * @param settings       the backtest's settings.
+     * @param data           the loaded pairs.
+     * @param input          each pair's frame, signals and detail candles.
+     * @param result         the trades and the simulated window of each pair.
+     * @param fallbackReason why the iterative backtester ran, or null for the vectorized one.
+     * @param simulationNs   time spent in the backtester.
+     */
+    public record Simulation(BacktestSettings settings, EngineData data, List<BacktestPair> input,
+        BacktestResult result, String fallbackReason, long simulationNs)
+    {
+    }
+
+    /**
+     * Loads the pairs, runs the strategy's indicator and signal phases and backtests them.
+     *
+     * @param config   the run's config.
+     * @param strategy the strategy.
+     * @param rules    the resolved trading rules.
+     * @param err      warnings (pairs without data) and the fallback reason.
+     * @return what was computed.
+     */
+    public static Simulation simulate(final HyperjetConfig config, final Strategy strategy, final TradingRules rules,
+        final PrintWriter err)
+    {
         final List<String> pairs = PairsWithData.keep(config.datadir(), RunInputs.pairs(config, rules),
             rules.timeframe(), config.dataformatOhlcv(), config.source("exchange.pair_whitelist"),
             line -> err.println("hyperjet: warning: " + line));
@@ -156,41 +246,7 @@ public final class BacktestRun
         {
             err.println("hyperjet: iterative backtester: " + engine.lastFallbackReason());
         }
-        final MetricsContext context = new MetricsContext()
-            .startingBalance(config.trading().dryRunWallet())
-            .minDateMs(result.minDateMs())
-            .maxDateMs(result.maxDateMs())
-            .pairlist(data.pairs())
-            .stakeCurrency(config.trading().stakeCurrency())
-            .timeframe(rules.timeframe())
-            .rejectedSignals(result.rejectedSignals())
-            .locks(result.locks())
-            .marketChange(MarketChange.of(data.frames()))
-            .periodicBreakdown(true);
-        final StrategyStats stats = new StatsCalculator().compute(result.trades(), context);
-        final ReportSettings report = rules.reportSettings(settings)
-            .runTimes(startS, System.currentTimeMillis() / 1000);
-        out.print(BacktestTables.render(stats, report));
-        long candles = 0;
-        for (int i = 0; i < result.pairCount(); i++)
-        {
-            candles += result.trimEndRow(i) - result.trimStartRow(i);
-        }
-        out.printf(Locale.ROOT, "Backtested %d candles of %d pairs in %.1f ms (%s backtester).%n", candles,
-            result.pairCount(), simNs / 1e6, null == engine.lastFallbackReason() ? "vectorized" : "iterative");
-        if (null != loss)
-        {
-            printLoss(new HyperoptScoring(rules, data.pairs(), loss, config.optimization().hyperoptMinTrades()),
-                result, input);
-        }
-        final boolean noExport = options.noExport() || "none".equals(config.optimization().export());
-        final Path written = noExport ? null : export(config, stats, report);
-        if (null != written)
-        {
-            out.println("Result exported to " + written);
-        }
-        out.flush();
-        return written;
+        return new Simulation(settings, data, input, result, engine.lastFallbackReason(), simNs);
     }
 
     /*

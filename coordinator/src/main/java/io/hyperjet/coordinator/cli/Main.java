@@ -29,7 +29,10 @@ import picocli.CommandLine.ParameterException;
         DemoCommand.class,
         HyperoptListCommand.class,
         HyperoptShowCommand.class,
-        BenchCommand.class})
+        BenchCommand.class,
+        HyperoptReportCommand.class,
+        PlotDataframeCommand.class,
+        PlotProfitCommand.class})
 public final class Main implements Runnable
 {
     @CommandLine.Spec

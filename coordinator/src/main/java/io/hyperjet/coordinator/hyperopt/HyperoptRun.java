@@ -575,6 +575,7 @@ public final class HyperoptRun
                 "hyperjet hyperopt --resume %s%n", committer.committed(), folder.runName());
         }
         out.println("Results: " + committer.fthypt());
+        out.println(io.hyperjet.coordinator.plot.HyperoptReport.pointer(committer.fthypt(), userDataDir));
         if (null != best && !options.disableParamExport())
         {
             final Path file = paramsFile(strategy, strategyPaths, userDataDir);
