@@ -21,6 +21,7 @@ import org.agrona.IoUtil;
 
 import io.hyperjet.common.UserInputException;
 import io.hyperjet.common.frame.PairFrame;
+import io.hyperjet.worker.backtest.TradeCallbacks;
 import io.hyperjet.worker.epoch.EpochParams;
 import io.hyperjet.worker.signal.Signals;
 import io.hyperjet.worker.strategy.DeclaredParameters;
@@ -53,8 +54,10 @@ public final class PythonStrategy extends Strategy implements DeclaredParameters
     private final String className;
     private final Path file;
     private final Path scratch;
-    private final PythonProcess python;
+    private final PythonOptions options;
+    private PythonProcess python;
     private final Map<String, Parameter> declared;
+    private final JsonNode loadReply;
     private final Map<PairFrame, Channel> channels = new IdentityHashMap<>();
     private Path sharedMetadata;
     private PairFrame pendingFrame;
@@ -68,14 +71,14 @@ public final class PythonStrategy extends Strategy implements DeclaredParameters
         this.file = file.toAbsolutePath();
         this.className = className;
         this.scratch = scratchDirectory();
+        this.options = options;
         PythonProcess process = null;
         try
         {
-            process = PythonProcess.start(options.executable(), extractBridge(scratch), scratch, this.file.toString());
-            final ObjectNode load = request("load");
-            load.put("file", this.file.toString()).put("class", className).put("runmode", options.runmode());
-            load.set("config", options.config());
-            final JsonNode reply = process.call(load);
+            extractBridge(scratch);
+            process = startProcess();
+            final JsonNode reply = process.call(loadRequest());
+            this.loadReply = reply;
             refuseCallbacks(reply.path("callbacks"));
             BridgedAttributes.apply(this, reply.path("attributes"));
             buyParams = plainMap(reply.path("buy_params"));
@@ -93,6 +96,19 @@ public final class PythonStrategy extends Strategy implements DeclaredParameters
             deleteScratch();
             throw ex;
         }
+    }
+
+    private PythonProcess startProcess()
+    {
+        return PythonProcess.start(options.executable(), scratch.resolve(BRIDGE_RESOURCE), scratch, file.toString());
+    }
+
+    private ObjectNode loadRequest()
+    {
+        final ObjectNode load = request("load");
+        load.put("file", file.toString()).put("class", className).put("runmode", options.runmode());
+        load.set("config", options.config());
+        return load;
     }
 
     /**
@@ -135,6 +151,48 @@ public final class PythonStrategy extends Strategy implements DeclaredParameters
         {
             python.close();
         }
+    }
+
+    /**
+     * Replaces a Python strategy's bridge process after it was lost (killed or crashed): a new process loads the
+     * strategy again and pairs are attached again on first use; the caller re-runs what was in progress.
+     *
+     * @param strategy any strategy.
+     * @return true when a bridge was restarted, false for a strategy without one.
+     */
+    public static boolean restartIfOwning(final Strategy strategy)
+    {
+        if (strategy instanceof PythonStrategy python && !python.closed)
+        {
+            python.restart();
+            return true;
+        }
+        return false;
+    }
+
+    private void restart()
+    {
+        python.close();
+        unmapChannels();
+        pendingFrame = null;
+        pending = null;
+        final PythonProcess process = startProcess();
+        try
+        {
+            process.call(loadRequest());
+        }
+        catch (final RuntimeException ex)
+        {
+            process.close();
+            throw ex;
+        }
+        python = process;
+    }
+
+    @Override
+    protected TradeCallbacks resolveCallbacks()
+    {
+        return PythonCallbacks.of(req -> python.call(req), loadReply);
     }
 
     @Override
@@ -324,8 +382,20 @@ public final class PythonStrategy extends Strategy implements DeclaredParameters
         if (!callbacks.isEmpty())
         {
             throw new UserInputException(file + ": strategy " + className + " overrides " + callbacks.get(0).asText() +
-                ", a callback Hyperjet does not call for Python strategies yet; remove it to run this strategy here");
+                ", a callback Hyperjet does not call for Python strategies" + refusalReason(callbacks.get(0).asText()) +
+                "; remove it to run this strategy here");
         }
+    }
+
+    /* Why a refused callback is refused (the bridge's overridden_callbacks names it). */
+    private static String refusalReason(final String callback)
+    {
+        return switch (callback)
+        {
+            case "adjust_trade_position" -> " (position_adjustment_enable: position adjustment is not simulated)";
+            case "leverage" -> " (only spot trading is simulated)";
+            default -> " yet";
+        };
     }
 
     private void warnDropped(final JsonNode dropped)
@@ -370,7 +440,7 @@ public final class PythonStrategy extends Strategy implements DeclaredParameters
         }
     }
 
-    private static Path extractBridge(final Path dir)
+    private static void extractBridge(final Path dir)
     {
         final Path script = dir.resolve(BRIDGE_RESOURCE);
         try (InputStream in = PythonStrategy.class.getResourceAsStream(BRIDGE_RESOURCE))
@@ -385,7 +455,6 @@ public final class PythonStrategy extends Strategy implements DeclaredParameters
         {
             throw new UncheckedIOException("cannot extract " + script, ex);
         }
-        return script;
     }
 
     /** Ends the Python process, unmaps the signal files and deletes the scratch directory. Idempotent. */
@@ -398,12 +467,17 @@ public final class PythonStrategy extends Strategy implements DeclaredParameters
         }
         closed = true;
         python.close();
+        unmapChannels();
+        deleteScratch();
+    }
+
+    private void unmapChannels()
+    {
         for (final Channel channel : channels.values())
         {
             IoUtil.unmap(channel.buffer);
         }
         channels.clear();
-        deleteScratch();
     }
 
     private void deleteScratch()

@@ -4,10 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+
+import io.hyperjet.common.frame.PairFrame;
 
 /**
  * The Python the tests run strategies in: the first of {@code python3}, {@code /usr/bin/python3} that imports numpy
@@ -101,5 +106,39 @@ public final class TestPython
             }
         }
         throw new IllegalStateException("no python3 with numpy and pandas: apt-get install python3-numpy python3-pandas");
+    }
+
+    /**
+     * Random-walk candles on the 5m grid (2 % of them without volume).
+     *
+     * @param pair    the pair.
+     * @param rows    how many.
+     * @param seed    the random seed.
+     * @param startMs the first candle's date.
+     * @return the frame.
+     */
+    public static PairFrame randomWalk(final String pair, final int rows, final long seed, final long startMs)
+    {
+        final SplittableRandom random = new SplittableRandom(seed);
+        final long[] date = new long[rows];
+        final double[][] ohlcv = new double[5][rows];
+        double price = 100.0;
+        for (int i = 0; i < rows; i++)
+        {
+            date[i] = startMs + i * 300_000L;
+            ohlcv[0][i] = price;
+            price *= 1.0 + (random.nextDouble() - 0.5) * 0.01;
+            ohlcv[3][i] = price;
+            ohlcv[1][i] = Math.max(ohlcv[0][i], price) * (1.0 + random.nextDouble() * 0.004);
+            ohlcv[2][i] = Math.min(ohlcv[0][i], price) * (1.0 - random.nextDouble() * 0.004);
+            ohlcv[4][i] = random.nextDouble() < 0.02 ? 0.0 : 1.0 + random.nextDouble() * 100.0;
+        }
+        final Map<String, double[]> columns = new LinkedHashMap<>();
+        final String[] names = {PairFrame.OPEN, PairFrame.HIGH, PairFrame.LOW, PairFrame.CLOSE, PairFrame.VOLUME};
+        for (int k = 0; k < names.length; k++)
+        {
+            columns.put(names[k], ohlcv[k]);
+        }
+        return PairFrame.ofArrays(pair, "5m", date, columns);
     }
 }
