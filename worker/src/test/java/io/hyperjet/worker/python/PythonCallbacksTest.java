@@ -100,4 +100,59 @@ class PythonCallbacksTest
             assertTrue(fromPython.stream().noneMatch(t -> t.openTimeMs / 60_000 % 60 == 0));
         }
     }
+
+    /*
+     * Every other callback, checked in the trades: custom_stake_amount halves the stake, custom_entry_price's open *
+     * 1.0005 is capped to the high, custom_exit_price's open * 0.9995 raised to the low, confirm_trade_exit refuses
+     * losing exit signals, order_filled's custom data and bot_loop_start's count reach custom_exit.
+     */
+    @Test
+    void shouldRunEveryOtherCallbackAsFreqtradeDoes() throws IOException
+    {
+        final List<PairFrame> candles = frames();
+        try (PythonStrategy py = (PythonStrategy)load("PyAllCallbacks"))
+        {
+            py.parameters().setValues(Map.of("sell_ratio", 0.006)); // frequent exit signals
+            final List<Trade> trades = backtest(py, candles, new BacktestEngine()).trades();
+            final Map<String, PairFrame> byPair = new TreeMap<>();
+            candles.forEach(c -> byPair.put(c.pair(), c));
+            int signalExits = 0;
+            int loopExits = 0;
+            for (final Trade t : trades)
+            {
+                final PairFrame c = byPair.get(t.pair);
+                final int entry = row(c, t.openTimeMs);
+                assertEquals(50.0, t.stakeAmount, 1e-9, t.toString());
+                assertEquals(Math.min(c.open().get(entry) * 1.0005, c.high().get(entry)), t.entryPrice, t.toString());
+                assertTrue(!t.exitReason.equals("fill not seen"), t.toString());
+                if (t.exitReason.equals("exit_signal"))
+                {
+                    final int exit = row(c, t.closeTimeMs);
+                    assertEquals(Math.max(c.open().get(exit) * 0.9995, c.low().get(exit)), t.closeRate, t.toString());
+                    assertTrue(t.profitRatio > -1e-6, "a losing exit signal was confirmed: " + t);
+                    signalExits++;
+                }
+                if (t.exitReason.startsWith("loops="))
+                {
+                    // one loop per 5m timestamp from the first candle after the startup candles (and its own)
+                    final long first = c.date().get(20) + 300_000L;
+                    assertEquals("loops=" + ((t.closeTimeMs - first) / 300_000L + 1), t.exitReason);
+                    loopExits++;
+                }
+            }
+            assertTrue(signalExits > 3 && loopExits > 3, signalExits + " " + loopExits);
+        }
+    }
+
+    private static int row(final PairFrame frame, final long timeMs)
+    {
+        for (int i = 0; i < frame.rows(); i++)
+        {
+            if (frame.date().get(i) == timeMs)
+            {
+                return i;
+            }
+        }
+        throw new AssertionError("no candle at " + timeMs);
+    }
 }
