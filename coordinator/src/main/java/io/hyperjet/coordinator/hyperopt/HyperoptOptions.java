@@ -28,6 +28,7 @@ import java.util.List;
  * @param fee                {@code --fee}.
  * @param timeframeDetail    {@code --timeframe-detail}.
  * @param enableProtections  {@code --enable-protections}.
+ * @param python             {@code --python}.
  */
 public record HyperoptOptions(
     List<Path> configFiles,
@@ -50,8 +51,22 @@ public record HyperoptOptions(
     boolean inProcess,
     Double fee,
     String timeframeDetail,
-    boolean enableProtections)
+    boolean enableProtections,
+    String python)
 {
+    /** Without {@code --python}. */
+    public HyperoptOptions(
+        final List<Path> configFiles, final String strategy, final Path strategyPath, final Path datadir,
+        final String timerange, final Integer epochs, final Integer jobs, final List<String> spaces, final String loss,
+        final String sampler, final Long randomState, final Integer minTrades, final int earlyStop,
+        final String resume, final boolean printAll, final boolean printJson, final boolean disableParamExport,
+        final boolean inProcess, final Double fee, final String timeframeDetail, final boolean enableProtections)
+    {
+        this(configFiles, strategy, strategyPath, datadir, timerange, epochs, jobs, spaces, loss, sampler, randomState,
+            minTrades, earlyStop, resume, printAll, printJson, disableParamExport, inProcess, fee, timeframeDetail,
+            enableProtections, null);
+    }
+
     /** Without {@code --fee} and {@code --timeframe-detail}. */
     public HyperoptOptions(
         final List<Path> configFiles, final String strategy, final Path strategyPath, final Path datadir,
@@ -61,6 +76,6 @@ public record HyperoptOptions(
         final boolean inProcess)
     {
         this(configFiles, strategy, strategyPath, datadir, timerange, epochs, jobs, spaces, loss, sampler, randomState,
-            minTrades, earlyStop, resume, printAll, printJson, disableParamExport, inProcess, null, null, false);
+            minTrades, earlyStop, resume, printAll, printJson, disableParamExport, inProcess, null, null, false, null);
     }
 }

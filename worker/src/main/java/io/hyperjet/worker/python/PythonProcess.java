@@ -65,7 +65,7 @@ public final class PythonProcess implements AutoCloseable
         catch (final IOException ex)
         {
             throw new UserInputException(strategy + ": cannot start python_executable '" + executable + "': " +
-                ex.getMessage() + "; set " + PythonOptions.EXECUTABLE_KEY + " to the Python your Freqtrade uses", ex);
+                ex.getMessage() + "; set " + PythonOptions.EXECUTABLE_KEY + " (or --python) to the Python your Freqtrade uses", ex);
         }
     }
 

@@ -21,8 +21,16 @@ import time
 import traceback
 from datetime import datetime, timedelta, timezone
 
-import numpy as np
-import pandas as pd
+try:
+    import numpy as np
+    import pandas as pd
+except ImportError as missing:  # the wrong Python: answer the first request with one line, then exit
+    sys.stdout.write(json.dumps({
+        "ok": False, "traceback": "",
+        "error": "python %s cannot import %s (%s); set python_executable (or --python) to the Python your Freqtrade "
+                 "uses, which has numpy and pandas" % (sys.executable, missing.name, missing)}) + "\n")
+    sys.stdout.flush()
+    sys.exit(3)
 
 CANDLES = ("open", "high", "low", "close", "volume")
 SIGNALS = ("enter_long", "exit_long", "enter_short", "exit_short")
