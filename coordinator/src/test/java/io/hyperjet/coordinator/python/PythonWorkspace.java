@@ -21,7 +21,7 @@ public final class PythonWorkspace
     private static final Path WORKER_TESTS = Path.of("..", "worker", "src", "test").toAbsolutePath().normalize();
     /** The strategy files every workspace gets. */
     public static final List<String> FILES = List.of("py_momentum.py", "JavaMomentum.java", "py_guarded.py",
-        "JavaGuarded.java", "broken_strategy.py");
+        "JavaGuarded.java", "broken_strategy.py", "missing_module.py");
 
     /** Where the strategies are. */
     public final Path strategies;

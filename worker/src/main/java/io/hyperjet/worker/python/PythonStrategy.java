@@ -428,7 +428,7 @@ public final class PythonStrategy extends Strategy implements DeclaredParameters
         return scratch.resolve(kind + "-" + (fileCount++) + ".bin");
     }
 
-    private static Path scratchDirectory()
+    static Path scratchDirectory()
     {
         try
         {
@@ -440,7 +440,7 @@ public final class PythonStrategy extends Strategy implements DeclaredParameters
         }
     }
 
-    private static void extractBridge(final Path dir)
+    static void extractBridge(final Path dir)
     {
         final Path script = dir.resolve(BRIDGE_RESOURCE);
         try (InputStream in = PythonStrategy.class.getResourceAsStream(BRIDGE_RESOURCE))
@@ -481,6 +481,11 @@ public final class PythonStrategy extends Strategy implements DeclaredParameters
     }
 
     private void deleteScratch()
+    {
+        deleteDirectory(scratch);
+    }
+
+    static void deleteDirectory(final Path scratch)
     {
         try (Stream<Path> files = Files.walk(scratch))
         {

@@ -6,7 +6,7 @@ stdout; bulk data never goes through the pipe: columns are memory-mapped from fi
 type the JVM names, and results are written into files the JVM maps. The process ends on stdin EOF (its
 owner is gone) or when its parent process changes (the JVM was killed).
 
-Requests ("op"): load, indicators, frame, signals, callback. Replies: {"ok": true, ...} or
+Requests ("op"): load, indicators, frame, signals, callback, inspect (list-strategies). Replies: {"ok": true, ...} or
 {"ok": false, "error": "file:line: Type: message", "traceback": "..."}.
 """
 import decimal
@@ -318,8 +318,11 @@ class Bridge:
         codes = self.signal_maps[pair]
         for i, name in enumerate(SIGNALS):
             codes[i, :] = signal_codes(df[name]) if name in df.columns else 0
+        entry_rows = np.flatnonzero(codes[0] | codes[2])
+        exit_rows = np.flatnonzero(codes[1] | codes[3])
         return {"entry_reads": entry_reads, "exit_reads": exit_reads,
-                "enter_tag": sparse_tags(df, "enter_tag"), "exit_tag": sparse_tags(df, "exit_tag")}
+                "enter_tag": sparse_tags(df, "enter_tag", entry_rows),
+                "exit_tag": sparse_tags(df, "exit_tag", exit_rows)}
 
     # ---- callbacks ---------------------------------------------------------------------------------------
     def callback(self, req):
@@ -579,17 +582,52 @@ def signal_codes(column):
     return np.where(v == 1.0, 1, np.where((v == 0.0) | np.isnan(v), 0, 2)).astype(np.int8)
 
 
-def sparse_tags(df, name):
-    """[[row, tag], ...] for rows whose tag is not "" (a NaN tag is null); [] when all are "", None without the column."""
+def sparse_tags(df, name, rows):
+    """[[row, tag], ...] for the given rows whose tag is not "" (a NaN tag is null); [] when all are "", None without
+    the column. Only rows with a signal are looked at: the backtest reads a tag nowhere else, and comparing a whole
+    object column costs more than the strategy's own signal code."""
     if name not in df.columns:
         return None
-    col = df[name]
-    mask = col.ne("").to_numpy()
-    if not mask.any():
+    if len(rows) == 0:
         return []
-    rows = np.flatnonzero(mask)
+    values = df[name].to_numpy()[rows].tolist()
     return [[int(r), None if (t is None or (isinstance(t, float) and t != t)) else str(t)]
-            for r, t in zip(rows.tolist(), col.to_numpy()[rows].tolist())]
+            for r, t in zip(rows.tolist(), values) if t != ""]
+
+
+# ---- list-strategies ------------------------------------------------------------------------------------------
+def inspect_file(req):
+    """The IStrategy subclasses a file defines and their hyperoptable parameter count, found by importing it as
+    Freqtrade's list-strategies does; an import failure is the file's one-line error, not a failed request."""
+    path = os.path.abspath(req["file"])
+    directory = os.path.dirname(path)
+    module_name = os.path.splitext(os.path.basename(path))[0]
+    sys.path.insert(0, directory)
+    try:
+        spec = importlib.util.spec_from_file_location(module_name, path)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[module_name] = module
+        spec.loader.exec_module(module)
+        from freqtrade.strategy import IStrategy
+        from freqtrade.strategy.parameters import BaseParameter
+    except BaseException as ex:  # the user's code: any failure is this file's status
+        if isinstance(ex, KeyboardInterrupt):
+            raise
+        return {"classes": [], "error": one_line(ex, path)}
+    finally:
+        sys.path.remove(directory)
+    classes = []
+    for name, cls in vars(module).items():
+        if inspect.isclass(cls) and issubclass(cls, IStrategy) and cls is not IStrategy \
+                and cls.__module__ == module_name:
+            count = 0
+            for attr in dir(cls):
+                p = getattr(cls, attr, None)
+                if isinstance(p, BaseParameter) and (getattr(p, "category", None) in SPACES or any(
+                        attr.startswith(space + "_") for space in SPACES)):
+                    count += 1
+            classes.append({"name": name, "hyperoptable": count})
+    return {"classes": classes, "error": None}
 
 
 def hyperopt_state():
@@ -638,7 +676,7 @@ def main():
     sys.stdout = sys.stderr  # the strategy's prints must not corrupt the protocol
     bridge = Bridge()
     ops = {"load": bridge.load, "indicators": bridge.indicators, "frame": bridge.frame, "signals": bridge.signals,
-           "callback": bridge.callback}
+           "callback": bridge.callback, "inspect": inspect_file}
     for line in sys.stdin:
         if not line.strip():
             continue
