@@ -300,6 +300,7 @@ class Bridge:
         return {}
 
     def signals(self, req):
+        start = time.perf_counter_ns()
         pair = req["pair"]
         base = self.frames[pair]
         for name, value in (req.get("values") or {}).items():
@@ -322,7 +323,14 @@ class Bridge:
         exit_rows = np.flatnonzero(codes[1] | codes[3])
         return {"entry_reads": entry_reads, "exit_reads": exit_reads,
                 "enter_tag": sparse_tags(df, "enter_tag", entry_rows),
-                "exit_tag": sparse_tags(df, "exit_tag", exit_rows)}
+                "exit_tag": sparse_tags(df, "exit_tag", exit_rows), "ns": time.perf_counter_ns() - start}
+
+    def signals_batch(self, req):
+        """The signal phases of several pairs for one set of values, in the order given (one round trip per epoch
+        instead of one per pair: under load each pipe round trip costs a scheduler wake-up on both sides)."""
+        start = time.perf_counter_ns()
+        results = {key: self.signals({"pair": key, "values": req["values"]}) for key in req["pairs"]}
+        return {"results": results, "ns": time.perf_counter_ns() - start}
 
     # ---- callbacks ---------------------------------------------------------------------------------------
     def callback(self, req):
@@ -676,6 +684,7 @@ def main():
     sys.stdout = sys.stderr  # the strategy's prints must not corrupt the protocol
     bridge = Bridge()
     ops = {"load": bridge.load, "indicators": bridge.indicators, "frame": bridge.frame, "signals": bridge.signals,
+           "signals_batch": bridge.signals_batch,
            "callback": bridge.callback, "inspect": inspect_file}
     for line in sys.stdin:
         if not line.strip():

@@ -24,6 +24,9 @@ public final class TestPython
     /** The test strategies (PyMomentum, its Java port JavaMomentum, error cases). */
     public static final Path STRATEGIES = Path.of("src/test/resources/python-strategies").toAbsolutePath();
     static final Path STAND_IN = Path.of("src/test/python").toAbsolutePath();
+    /* An extra argument (ignored by the bridge) that tags the bridges of this test JVM: other runs on the machine
+     * may have bridges of their own. */
+    private static final String MARKER = "--hyperjet-test-jvm=" + ProcessHandle.current().pid();
 
     private TestPython()
     {
@@ -39,7 +42,8 @@ public final class TestPython
     public static Path wrapper(final Path dir) throws IOException
     {
         final Path script = dir.resolve("python-with-stand-in");
-        Files.writeString(script, "#!/bin/sh\nPYTHONPATH='" + STAND_IN + "' exec '" + interpreter() + "' \"$@\"\n");
+        Files.writeString(script, "#!/bin/sh\nPYTHONPATH='" + STAND_IN + "' exec '" + interpreter() + "' \"$@\" '" +
+            MARKER + "'\n");
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
         return script;
     }
@@ -58,8 +62,8 @@ public final class TestPython
     }
 
     /**
-     * How many bridge processes are alive on this machine, after giving orphans the bridge's parent check time
-     * to notice (it looks once a second).
+     * How many bridge processes this test JVM started are alive, after giving orphans the bridge's parent check
+     * time to notice (it looks once a second).
      *
      * @return the count.
      * @throws InterruptedException if interrupted.
@@ -70,7 +74,7 @@ public final class TestPython
         for (int attempt = 0; attempt < 30; attempt++)
         {
             count = ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().orElse("").contains(PythonStrategy.BRIDGE_RESOURCE))
+                .filter(p -> p.info().commandLine().orElse("").contains(MARKER))
                 .count();
             if (count == 0)
             {
