@@ -57,6 +57,8 @@ class PythonCliTest
         assertEquals(0, python.bridgesAfter(5).size(), "bridge processes outlived the run");
     }
 
+    private String lastErr;
+
     private JsonNode trades(final String strategy, final String... extra) throws IOException
     {
         final Path export = dir.resolve("out-" + strategy + ".json");
@@ -66,6 +68,7 @@ class PythonCliTest
         System.arraycopy(extra, 0, args, 6, extra.length);
         final CliRun run = CliRun.run(args);
         assertEquals(0, run.exitCode, run.err);
+        lastErr = run.err;
         return new ObjectMapper().readTree(export.toFile()).path("strategy").path(strategy).path("trades");
     }
 
@@ -74,6 +77,7 @@ class PythonCliTest
     {
         final JsonNode fromJava = trades("JavaGuarded");
         final JsonNode fromPython = trades("PyGuarded");
+        assertTrue(lastErr.contains("iterative backtester: the strategy has a custom_stoploss callback"), lastErr);
         assertTrue(fromJava.size() > 20, "too few trades to compare: " + fromJava.size());
         assertEquals(fromJava, fromPython);
         assertTrue(fromPython.toString().contains("\"exit_reason\":\"cut\""), "custom_exit 'cut' never fired");

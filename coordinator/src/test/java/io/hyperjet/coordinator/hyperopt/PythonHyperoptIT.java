@@ -83,19 +83,27 @@ class PythonHyperoptIT
         final StringWriter out = new StringWriter();
         assertEquals(0, py.run("PyMomentum", 40, out), out.toString());
         assertEquals(0, java.run("JavaMomentum", 40, new StringWriter()));
-        final List<String> fromPython = new ArrayList<>();
-        for (final String line : HyperoptFixture.comparableLines(py.fthypt()))
-        {
-            fromPython.add(line.replace("PyMomentum", "JavaMomentum"));
-        }
         final List<String> fromJava = HyperoptFixture.comparableLines(java.fthypt());
         assertEquals(40, fromJava.size());
-        for (int i = 0; i < fromJava.size(); i++)
-        {
-            assertEquals(fromJava.get(i), fromPython.get(i), "epoch " + (i + 1));
-        }
+        HyperoptFixture.assertSameEpochs(java.fthypt(), renamed(py.fthypt(), "PyMomentum", "JavaMomentum"));
         assertTrue(fromJava.stream().anyMatch(l -> !l.contains("\"total_trades\":0")), "no epoch traded");
         assertEquals(0, HyperoptFixture.childJvms(), "worker JVMs or bridges left behind");
+        assertTrue(py.python.bridgesAfter(5).isEmpty(), "bridges outlived the run");
+    }
+
+    /* Callbacks through worker JVMs: each worker's bridge answers its iterative backtests' calls. */
+    @Test
+    void shouldGiveTheEpochsOfTheJavaPortWithCallbacks() throws Exception
+    {
+        final Run py = new Run(dir.resolve("py"));
+        final Run java = new Run(dir.resolve("java"));
+        final StringWriter out = new StringWriter();
+        assertEquals(0, py.run("PyGuarded", 16, out), out.toString());
+        assertEquals(0, java.run("JavaGuarded", 16, new StringWriter()));
+        assertTrue(out.toString().contains("16 epochs fell back to iterative: the strategy has a custom_stoploss " +
+            "callback"), out.toString());
+        assertEquals(16, HyperoptFixture.comparableLines(java.fthypt()).size());
+        HyperoptFixture.assertSameEpochs(java.fthypt(), renamed(py.fthypt(), "PyGuarded", "JavaGuarded"));
         assertTrue(py.python.bridgesAfter(5).isEmpty(), "bridges outlived the run");
     }
 
@@ -163,6 +171,14 @@ class PythonHyperoptIT
         }
         assertTrue(orphans.stream().noneMatch(ProcessHandle::isAlive), "a killed worker's bridge lives on");
         assertTrue(hit.python.bridgesAfter(5).isEmpty(), "bridges outlived the run");
+    }
+
+    /* The .fthypt with the strategy's name replaced, to compare a Python strategy's epochs with its Java port's. */
+    private Path renamed(final Path fthypt, final String from, final String to) throws IOException
+    {
+        final Path copy = dir.resolve("renamed-" + fthypt.getFileName());
+        Files.writeString(copy, Files.readString(fthypt).replace(from, to));
+        return copy;
     }
 
     private static boolean isBridge(final ProcessHandle p)
