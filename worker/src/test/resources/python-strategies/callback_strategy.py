@@ -7,6 +7,7 @@ class CallbackStrategy(IStrategy):
     timeframe = "5m"
     minimal_roi = {"0": 0.04}
     stoploss = -0.10
+    position_adjustment_enable = True
 
     def populate_indicators(self, dataframe: DataFrame, metadata: dict) -> DataFrame:
         return dataframe
@@ -17,5 +18,6 @@ class CallbackStrategy(IStrategy):
     def populate_exit_trend(self, dataframe: DataFrame, metadata: dict) -> DataFrame:
         return dataframe
 
-    def custom_exit(self, pair, trade, current_time, current_rate, current_profit, **kwargs):
+    def adjust_trade_position(self, trade, current_time, current_rate, current_profit, min_stake, max_stake,
+                              **kwargs):
         return None

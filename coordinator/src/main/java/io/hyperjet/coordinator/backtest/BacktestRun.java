@@ -64,18 +64,30 @@ public final class BacktestRun
      * @param hyperoptLoss   {@code --hyperopt-loss}: also print the loss a hyperopt epoch would give this result.
      * @param timeframeDetail {@code --timeframe-detail}.
      * @param enableProtections {@code --enable-protections}.
+     * @param python         {@code --python}.
      */
     public record Options(
         List<Path> configFiles, String strategy, Path strategyPath, Path datadir, String timerange,
         Path exportFilename, boolean noExport, Double fee, String hyperoptLoss, String timeframeDetail,
-        boolean enableProtections)
+        boolean enableProtections, String python)
     {
+        /** Without {@code --python}. */
+        public Options(
+            final List<Path> configFiles, final String strategy, final Path strategyPath, final Path datadir,
+            final String timerange, final Path exportFilename, final boolean noExport, final Double fee,
+            final String hyperoptLoss, final String timeframeDetail, final boolean enableProtections)
+        {
+            this(configFiles, strategy, strategyPath, datadir, timerange, exportFilename, noExport, fee, hyperoptLoss,
+                timeframeDetail, enableProtections, null);
+        }
+
         /** Without {@code --fee}, {@code --hyperopt-loss}, {@code --timeframe-detail} and {@code --enable-protections}. */
         public Options(
             final List<Path> configFiles, final String strategy, final Path strategyPath, final Path datadir,
             final String timerange, final Path exportFilename, final boolean noExport)
         {
-            this(configFiles, strategy, strategyPath, datadir, timerange, exportFilename, noExport, null, null, null, false);
+            this(configFiles, strategy, strategyPath, datadir, timerange, exportFilename, noExport, null, null, null, false,
+                null);
         }
     }
 
@@ -193,6 +205,7 @@ public final class BacktestRun
             .override("fee", options.fee())
             .override("timeframe_detail", options.timeframeDetail())
             .override("enable_protections", options.enableProtections() ? Boolean.TRUE : null)
+            .override("python_executable", options.python())
             .load();
     }
 

@@ -49,7 +49,7 @@ final class BacktestCommand implements Callable<Integer>
         new BacktestRun(new BacktestRun.Options(run.configs, run.strategy, run.strategyPath, run.datadir,
             run.timerange, exportFilename,
             "none".equals(export), run.fee, hyperoptLoss, run.timeframeDetail,
-            run.enableProtections), spec.commandLine().getOut(), spec.commandLine().getErr()).run();
+            run.enableProtections, run.python), spec.commandLine().getOut(), spec.commandLine().getErr()).run();
         return ExitCode.OK;
     }
 }

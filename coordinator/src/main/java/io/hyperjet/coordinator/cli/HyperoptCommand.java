@@ -93,7 +93,7 @@ final class HyperoptCommand implements Callable<Integer>
             run.datadir, run.timerange,
             epochs, jobs, spaces, loss, sampler, randomState, minTrades, earlyStop, resume, printAll, printJson,
             disableParamExport, inProcess, run.fee, run.timeframeDetail,
-            run.enableProtections, forceJobs);
+            run.enableProtections, forceJobs, run.python);
         return new HyperoptRun(options, spec.commandLine().getOut(), spec.commandLine().getErr(),
             null != System.console()).run();
     }

@@ -20,6 +20,7 @@ import picocli.CommandLine.ParameterException;
         CommandLine.HelpCommand.class,
         ResourcesCommand.class,
         ListDataCommand.class,
+        ListStrategiesCommand.class,
         GenerateDataCommand.class,
         InspectCommand.class,
         CleanupCommand.class,

@@ -36,4 +36,8 @@ final class RunOptions
     @Option(names = {"--enable-protections", "--enableprotections"},
         description = "Apply the strategy's protections (sets enable_protections).")
     boolean enableProtections;
+
+    @Option(names = "--python", description = "The Python that runs .py strategies: the one your Freqtrade uses " +
+        "(config key python_executable; default python3).")
+    String python;
 }

@@ -29,6 +29,7 @@ import java.util.List;
  * @param timeframeDetail    {@code --timeframe-detail}.
  * @param enableProtections  {@code --enable-protections}.
  * @param forceJobs          {@code --force-jobs}: start {@code -j} workers even above what the run can use.
+ * @param python             {@code --python}.
  */
 public record HyperoptOptions(
     List<Path> configFiles,
@@ -52,9 +53,10 @@ public record HyperoptOptions(
     Double fee,
     String timeframeDetail,
     boolean enableProtections,
-    boolean forceJobs)
+    boolean forceJobs,
+    String python)
 {
-    /** Without {@code --force-jobs}. */
+    /** Without {@code --force-jobs} and {@code --python}. */
     public HyperoptOptions(
         final List<Path> configFiles, final String strategy, final Path strategyPath, final Path datadir,
         final String timerange, final Integer epochs, final Integer jobs, final List<String> spaces, final String loss,
@@ -64,7 +66,7 @@ public record HyperoptOptions(
     {
         this(configFiles, strategy, strategyPath, datadir, timerange, epochs, jobs, spaces, loss, sampler, randomState,
             minTrades, earlyStop, resume, printAll, printJson, disableParamExport, inProcess, fee, timeframeDetail,
-            enableProtections, false);
+            enableProtections, false, null);
     }
 
     /** Without {@code --fee} and {@code --timeframe-detail}. */
@@ -76,6 +78,6 @@ public record HyperoptOptions(
         final boolean inProcess)
     {
         this(configFiles, strategy, strategyPath, datadir, timerange, epochs, jobs, spaces, loss, sampler, randomState,
-            minTrades, earlyStop, resume, printAll, printJson, disableParamExport, inProcess, null, null, false, false);
+            minTrades, earlyStop, resume, printAll, printJson, disableParamExport, inProcess, null, null, false, false, null);
     }
 }

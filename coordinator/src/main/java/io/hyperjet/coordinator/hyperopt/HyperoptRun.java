@@ -377,6 +377,7 @@ public final class HyperoptRun
             .override("timerange", options.timerange())
             .override("fee", options.fee())
             .override("timeframe_detail", options.timeframeDetail())
+            .override("python_executable", options.python())
             .override("epochs", options.epochs())
             .override("hyperopt_jobs", options.jobs())
             .override("spaces", null == options.spaces() || options.spaces().isEmpty() ? null : options.spaces())

@@ -53,13 +53,10 @@ public final class BacktestEngine
         {
             return "vectorized backtesting is disabled (enable_vectorized_backtesting = false)";
         }
-        if (null != callbacks && callbacks.hasCustomStoploss())
+        final String callback = null == callbacks ? null : firstCallback(callbacks);
+        if (null != callback)
         {
-            return "the strategy has a custom_stoploss callback";
-        }
-        if (null != callbacks && callbacks.hasCustomExit())
-        {
-            return "the strategy has a custom_exit callback";
+            return "the strategy has a " + callback + " callback";
         }
         if (!settings.protections().isEmpty())
         {
@@ -70,6 +67,24 @@ public final class BacktestEngine
         if (irregular >= 0)
         {
             return "candles of " + pairs.get(irregular).pair() + " have missing dates (not gap-filled)";
+        }
+        return null;
+    }
+
+    /** The Freqtrade name of the first callback the strategy has, or null. */
+    private static String firstCallback(final TradeCallbacks c)
+    {
+        final String[] names = {"custom_stoploss", "custom_exit", "bot_loop_start", "custom_entry_price",
+            "custom_stake_amount", "confirm_trade_entry", "custom_exit_price", "confirm_trade_exit", "order_filled"};
+        final boolean[] has = {c.hasCustomStoploss(), c.hasCustomExit(), c.hasBotLoopStart(), c.hasCustomEntryPrice(),
+            c.hasCustomStakeAmount(), c.hasConfirmTradeEntry(), c.hasCustomExitPrice(), c.hasConfirmTradeExit(),
+            c.hasOrderFilled()};
+        for (int i = 0; i < names.length; i++)
+        {
+            if (has[i])
+            {
+                return names[i];
+            }
         }
         return null;
     }

@@ -25,6 +25,10 @@ public final class IterativeBacktester implements Backtester
     private int[] openPerPair = new int[0];
     private double closedProfit;
     private int rejected;
+    private int tradeIds;
+    private TradeCallbacks callbacks;
+    private boolean loopCallback;
+    private boolean filledCallback;
 
     @Override
     public BacktestResult run(
@@ -38,6 +42,14 @@ public final class IterativeBacktester implements Backtester
         this.pairs = pairs;
         window.compute(settings, pairs);
         rules.configure(settings, callbacks);
+        this.callbacks = callbacks;
+        loopCallback = null != callbacks && callbacks.hasBotLoopStart();
+        filledCallback = null != callbacks && callbacks.hasOrderFilled();
+        tradeIds = 0;
+        if (null != callbacks)
+        {
+            callbacks.runStarts();
+        }
         final int n = pairs.size();
         final String[] names = new String[n];
         for (int p = 0; p < n; p++)
@@ -64,6 +76,10 @@ public final class IterativeBacktester implements Backtester
         final long maxDate = window.maxDateMs;
         for (long t = window.minDateMs + tfMs; t <= maxDate; t += tfMs)
         {
+            if (loopCallback)
+            {
+                callbacks.botLoopStart(t);
+            }
             final int m = pairOrder(order, ordered, n);
             for (int k = 0; k < m; k++)
             {
@@ -83,6 +99,10 @@ public final class IterativeBacktester implements Backtester
             }
         }
         forceExitLeftovers(seenOrder, seenCount);
+        if (null != callbacks)
+        {
+            callbacks.runEnded();
+        }
         return new BacktestResult(closed, window.minDateMs, maxDate, rejected, names, window.trimStart,
             window.trimEnd, protections.locks());
     }
@@ -169,6 +189,10 @@ public final class IterativeBacktester implements Backtester
             if (rules.evaluate(ot, date, o, h, l, c, enterSig, exitSig, EntrySignals.exitTag(signals, s)))
             {
                 rules.close(ot, date, ot.exitPrice, ot.exitReason);
+                if (filledCallback)
+                {
+                    callbacks.orderFilled(ot.trade.pair, ot.trade, false, date);
+                }
                 open.remove(i);
                 openPerPair[p]--;
                 closedProfit += ot.trade.profitAbs;
@@ -205,14 +229,40 @@ public final class IterativeBacktester implements Backtester
         {
             tied += open.get(i).trade.stakeAmount;
         }
-        final double stake = StakeRules.stake(settings, tied, closedProfit);
+        final long time = frame.date().get(r);
+        final boolean isShort = dir == EntrySignals.SHORT;
+        final String tag = EntrySignals.enterTag(signals, s);
+        final double price = null == callbacks ? frame.open().get(r) :
+            rules.entryPrice(pair.pair(), time, frame.open().get(r), frame.high().get(r), frame.low().get(r), tag,
+                isShort);
+        final double available = StakeRules.available(settings, tied, closedProfit);
+        double stake = StakeRules.proposed(settings, tied, closedProfit);
+        if (stake > 0.0 && null != callbacks && callbacks.hasCustomStakeAmount())
+        {
+            stake = callbacks.customStakeAmount(pair.pair(), time, price, stake, settings.minStake(), available, tag,
+                isShort);
+        }
+        stake = StakeRules.validate(settings, stake, available);
         if (stake > 0.0)
         {
+            if (null != callbacks && callbacks.hasConfirmTradeEntry() &&
+                !callbacks.confirmTradeEntry(pair.pair(), stake / price, price, time, tag, isShort))
+            {
+                return;
+            }
             final OpenTrade ot = new OpenTrade();
-            rules.open(ot, pair.pair(), p, r, frame.date().get(r), frame.open().get(r), dir == EntrySignals.SHORT,
-                stake, EntrySignals.enterTag(signals, s));
+            ot.trade.id = ++tradeIds;
+            rules.open(ot, pair.pair(), p, r, time, price, isShort, stake, tag);
             open.add(ot);
             openPerPair[p]++;
+            if (null != callbacks)
+            {
+                rules.afterEntryFill(ot, time);
+                if (filledCallback)
+                {
+                    callbacks.orderFilled(pair.pair(), ot.trade, true, time);
+                }
+            }
         }
     }
 
@@ -233,6 +283,10 @@ public final class IterativeBacktester implements Backtester
                     continue;
                 }
                 rules.close(ot, frame.date().get(last), frame.open().get(last), ExitReasons.FORCE_EXIT);
+                if (filledCallback)
+                {
+                    callbacks.orderFilled(ot.trade.pair, ot.trade, false, ot.trade.closeTimeMs);
+                }
                 open.remove(i);
                 closedProfit += ot.trade.profitAbs;
                 closed.add(ot.trade);

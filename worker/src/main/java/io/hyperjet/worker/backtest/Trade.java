@@ -10,6 +10,8 @@ package io.hyperjet.worker.backtest;
  */
 public final class Trade
 {
+    /** Freqtrade's {@code trade.id}: 1, 2, ... in opening order within a run (set by the iterative backtester). */
+    public int id;
     public String pair;
     public boolean isShort;
     public long openTimeMs;
@@ -33,6 +35,8 @@ public final class Trade
     public double stopLossRatio;
     public double minRate;
     public double maxRate;
+    /** Freqtrade's {@code is_stop_loss_trailing}: the stop was raised after the entry (callbacks read it). */
+    public boolean stopLossTrailing;
 
     /**
      * Whole minutes between open and close, floored.

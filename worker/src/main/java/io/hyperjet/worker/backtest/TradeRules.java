@@ -30,6 +30,8 @@ final class TradeRules
     private TradeCallbacks callbacks;
     private boolean customStoploss;
     private boolean customExit;
+    private boolean customExitPrice;
+    private boolean confirmExit;
 
     void configure(final BacktestSettings s, final TradeCallbacks callbacks)
     {
@@ -50,6 +52,52 @@ final class TradeRules
         this.callbacks = callbacks;
         customStoploss = null != callbacks && callbacks.hasCustomStoploss();
         customExit = null != callbacks && callbacks.hasCustomExit();
+        customExitPrice = null != callbacks && callbacks.hasCustomExitPrice();
+        confirmExit = null != callbacks && callbacks.hasConfirmTradeExit();
+    }
+
+    /**
+     * The entry order's price (python-strategies.md 9.2): the candle's open, or {@code custom_entry_price}'s answer
+     * capped to the candle (long: at most the high; short: at least the low).
+     *
+     * @throws UnfilledOrderException when the price leaves the order unfilled on its candle.
+     */
+    double entryPrice(final String pair, final long timeMs, final double o, final double h, final double l,
+        final String tag, final boolean isShort)
+    {
+        if (!callbacks.hasCustomEntryPrice())
+        {
+            return o;
+        }
+        final double answer = callbacks.customEntryPrice(pair, timeMs, o, tag, isShort);
+        double price = Double.isNaN(answer) ? o : answer;
+        price = isShort ? (price < l ? l : price) : (price > h ? h : price);
+        if (!(price >= l && price <= h))
+        {
+            throw new UnfilledOrderException("custom_entry_price", pair, timeMs, price, l, h);
+        }
+        return price;
+    }
+
+    /**
+     * After an entry fill: {@code custom_stoploss(after_fill = true)} when the strategy asks for it; a valid answer
+     * sets the stop from the fill price in either direction without marking it trailing.
+     */
+    void afterEntryFill(final OpenTrade ot, final long timeMs)
+    {
+        if (!customStoploss || !callbacks.hasCustomStoplossAfterFill())
+        {
+            return;
+        }
+        final Trade t = ot.trade;
+        final double fill = t.entryPrice;
+        final double v = callbacks.customStoplossAfterFill(t.pair, t, timeMs, fill, ot.profitRatio(fill));
+        if (v != 0.0 && Double.isFinite(v))
+        {
+            final double distance = Math.abs(v);
+            t.stopLossAbs = t.isShort ? fill * (1.0 + distance) : fill * (1.0 - distance);
+            t.stopLossRatio = -distance;
+        }
     }
 
     /**
@@ -97,6 +145,7 @@ final class TradeRules
             TradeValues.withFee(TradeValues.cost(ot.amountDecimal, openRate), feeDecimal, !isShort);
         ot.feeFactor = isShort ? 1.0 + fee : 1.0 - fee;
         ot.trailing = false;
+        t.stopLossTrailing = false;
         ot.exitRow = -1;
     }
 
@@ -166,40 +215,78 @@ final class TradeRules
 
         if (useExitSignal)
         {
+            String reason = null;
             if (exit && !enter)
             {
                 if (!exitProfitOnly || ot.profitRatio(o) > exitProfitOffset)
                 {
-                    return exitAt(ot, o, null != exitTag && !exitTag.isEmpty() ? exitTag : ExitReasons.EXIT_SIGNAL);
+                    reason = null != exitTag && !exitTag.isEmpty() ? exitTag : ExitReasons.EXIT_SIGNAL;
                 }
             }
             else if (customExit)
             {
-                final String reason = callbacks.customExit(t.pair, t, dateMs, o, ot.profitRatio(o));
+                reason = callbacks.customExit(t.pair, t, dateMs, o, ot.profitRatio(o));
                 if (null != reason)
                 {
-                    return exitAt(ot, o, reason.isEmpty() ? ExitReasons.CUSTOM_EXIT :
-                        reason.length() > MAX_REASON_LENGTH ? reason.substring(0, MAX_REASON_LENGTH) : reason);
+                    reason = reason.isEmpty() ? ExitReasons.CUSTOM_EXIT :
+                        reason.length() > MAX_REASON_LENGTH ? reason.substring(0, MAX_REASON_LENGTH) : reason;
+                }
+            }
+            if (null != reason)
+            {
+                final double price = customExitPrice ? exitPrice(ot, dateMs, o, h, l, reason) : o;
+                if (confirmed(ot, price, reason, dateMs))
+                {
+                    return exitAt(ot, price, reason);
                 }
             }
         }
         if (stopHit && !ot.trailing)
         {
-            return exitAt(ot, stopPrice(ot, false, dur, o, h, l), ExitReasons.STOP_LOSS);
+            final double price = stopPrice(ot, false, dur, o, h, l);
+            return confirmed(ot, price, ExitReasons.STOP_LOSS, dateMs) && exitAt(ot, price, ExitReasons.STOP_LOSS);
         }
         if (roiHit)
         {
             final double price = roiPrice(ot, roiIdx, dur, o, h, l, c);
-            if (!Double.isNaN(price))
+            if (!Double.isNaN(price) && confirmed(ot, price, ExitReasons.ROI, dateMs))
             {
                 return exitAt(ot, price, ExitReasons.ROI);
             }
         }
         if (stopHit)
         {
-            return exitAt(ot, stopPrice(ot, true, dur, o, h, l), ExitReasons.TRAILING_STOP_LOSS);
+            final double price = stopPrice(ot, true, dur, o, h, l);
+            return confirmed(ot, price, ExitReasons.TRAILING_STOP_LOSS, dateMs) &&
+                exitAt(ot, price, ExitReasons.TRAILING_STOP_LOSS);
         }
         return false;
+    }
+
+    /** {@code confirm_trade_exit} for one exit candidate; true without the callback. */
+    private boolean confirmed(final OpenTrade ot, final double price, final String reason, final long dateMs)
+    {
+        return !confirmExit || callbacks.confirmTradeExit(ot.trade.pair, ot.trade, price, reason, dateMs);
+    }
+
+    /**
+     * {@code custom_exit_price} for an exit signal or custom exit: a different answer becomes the price, then long
+     * {@code max(price, low)}, short {@code min(price, high)}.
+     *
+     * @throws UnfilledOrderException when the price leaves the exit order unfilled on its candle.
+     */
+    private double exitPrice(
+        final OpenTrade ot, final long dateMs, final double o, final double h, final double l, final String reason)
+    {
+        final Trade t = ot.trade;
+        final double answer = callbacks.customExitPrice(t.pair, t, dateMs, o, ot.profitRatio(o), reason);
+        double price = Double.isNaN(answer) ? o : answer;
+        price = t.isShort ? (price > h ? h : price) : (price < l ? l : price);
+        if (!(price >= l && price <= h))
+        {
+            throw new UnfilledOrderException("custom_exit_price", t.pair, dateMs, price, l, h);
+        }
+        return price;
     }
 
     private static boolean exitAt(final OpenTrade ot, final double price, final String reason)
@@ -246,6 +333,7 @@ final class TradeRules
                 t.stopLossAbs = candidate;
                 t.stopLossRatio = -distance;
                 ot.trailing = true;
+                t.stopLossTrailing = true;
             }
         }
         else
@@ -256,6 +344,7 @@ final class TradeRules
                 t.stopLossAbs = candidate;
                 t.stopLossRatio = -distance;
                 ot.trailing = true;
+                t.stopLossTrailing = true;
             }
         }
     }

@@ -25,6 +25,7 @@ import io.hyperjet.worker.metrics.StrategyStats;
 import io.hyperjet.worker.report.FthyptLine;
 import io.hyperjet.worker.report.StatsJson;
 import io.hyperjet.worker.signal.Signals;
+import io.hyperjet.worker.python.PythonProcess;
 import io.hyperjet.worker.python.PythonStrategy;
 import io.hyperjet.worker.strategy.Strategy;
 
@@ -43,6 +44,8 @@ import io.hyperjet.worker.strategy.Strategy;
 public final class EpochEngine implements EpochEvaluator
 {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** How often one epoch may lose its Python bridge before it fails (a strategy that crashes Python each time). */
+    private static final int BRIDGE_ATTEMPTS = 3;
 
     private final TradingRules rules;
     private final Strategy strategy;
@@ -144,6 +147,27 @@ public final class EpochEngine implements EpochEvaluator
      * @return the outcome.
      */
     public Outcome run(final EpochParams params)
+    {
+        for (int attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return runOnce(params);
+            }
+            catch (final PythonProcess.Lost ex)
+            {
+                // a killed or crashed bridge: a new one gives the same epoch (its state is rebuilt from scratch)
+                if (attempt >= BRIDGE_ATTEMPTS || !PythonStrategy.restartIfOwning(strategy))
+                {
+                    throw ex;
+                }
+                System.err.println("hyperjet: warning: " + ex.getMessage() + "; started a new one and running the " +
+                    "epoch again");
+            }
+        }
+    }
+
+    private Outcome runOnce(final EpochParams params)
     {
         if (null != params)
         {

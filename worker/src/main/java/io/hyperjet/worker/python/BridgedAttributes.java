@@ -40,6 +40,7 @@ final class BridgedAttributes
         s.trailingStopPositiveOffset(a.path("trailing_stop_positive_offset").asDouble(0.0));
         s.trailingOnlyOffsetIsReached(a.path("trailing_only_offset_is_reached").asBoolean(false));
         s.startupCandleCount(a.path("startup_candle_count").asInt(0));
+        s.useCustomStoploss(a.path("use_custom_stoploss").asBoolean(false));
         s.canShort(a.path("can_short").asBoolean(false));
         if (a.path("use_exit_signal").isBoolean())
         {

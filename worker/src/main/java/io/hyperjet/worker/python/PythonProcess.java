@@ -65,7 +65,7 @@ public final class PythonProcess implements AutoCloseable
         catch (final IOException ex)
         {
             throw new UserInputException(strategy + ": cannot start python_executable '" + executable + "': " +
-                ex.getMessage() + "; set " + PythonOptions.EXECUTABLE_KEY + " to the Python your Freqtrade uses", ex);
+                ex.getMessage() + "; set " + PythonOptions.EXECUTABLE_KEY + " (or --python) to the Python your Freqtrade uses", ex);
         }
     }
 
@@ -74,7 +74,7 @@ public final class PythonProcess implements AutoCloseable
      *
      * @param request the request, with its {@code op}.
      * @return the reply (its {@code ok} is true).
-     * @throws UserInputException when the strategy failed or the process is gone.
+     * @throws UserInputException when the strategy failed; {@link Lost} when the process is gone.
      */
     public JsonNode call(final ObjectNode request)
     {
@@ -111,7 +111,7 @@ public final class PythonProcess implements AutoCloseable
         return reply;
     }
 
-    private UserInputException gone(final IOException ex)
+    private Lost gone(final IOException ex)
     {
         String code = "still running";
         try
@@ -125,7 +125,7 @@ public final class PythonProcess implements AutoCloseable
         {
             Thread.currentThread().interrupt();
         }
-        return new UserInputException(description + ": the Python process stopped answering (" + code +
+        return new Lost(description + ": the Python process stopped answering (" + code +
             "); its error output is above", ex);
     }
 
@@ -166,6 +166,20 @@ public final class PythonProcess implements AutoCloseable
         {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * The bridge process ended or stopped answering (killed, crashed): unlike a strategy error, running the request
+     * again in a new process may succeed, so hyperopt restarts the bridge and re-runs the epoch.
+     */
+    public static final class Lost extends UserInputException
+    {
+        private static final long serialVersionUID = 1L;
+
+        Lost(final String message, final Throwable cause)
+        {
+            super(message, cause);
         }
     }
 

@@ -23,6 +23,7 @@ import org.agrona.IoUtil;
 
 import io.hyperjet.common.UserInputException;
 import io.hyperjet.common.frame.PairFrame;
+import io.hyperjet.worker.backtest.TradeCallbacks;
 import io.hyperjet.worker.epoch.EpochParams;
 import io.hyperjet.worker.signal.Signals;
 import io.hyperjet.worker.strategy.DeclaredParameters;
@@ -55,14 +56,17 @@ public final class PythonStrategy extends Strategy implements DeclaredParameters
     private final String className;
     private final Path file;
     private final Path scratch;
-    private final PythonProcess python;
+    private final PythonOptions options;
+    private PythonProcess python;
     private final Map<String, Parameter> declared;
+    private final JsonNode loadReply;
     private final Map<PairFrame, Channel> channels = new IdentityHashMap<>();
     private Path sharedMetadata;
     private PairFrame pendingFrame;
     private JsonNode pending;
     private int fileCount;
     private boolean droppedWarned;
+    private long pythonSignalNanos;
     private boolean closed;
 
     private PythonStrategy(final Path file, final String className, final PythonOptions options)
@@ -70,14 +74,14 @@ public final class PythonStrategy extends Strategy implements DeclaredParameters
         this.file = file.toAbsolutePath();
         this.className = className;
         this.scratch = scratchDirectory();
+        this.options = options;
         PythonProcess process = null;
         try
         {
-            process = PythonProcess.start(options.executable(), extractBridge(scratch), scratch, this.file.toString());
-            final ObjectNode load = request("load");
-            load.put("file", this.file.toString()).put("class", className).put("runmode", options.runmode());
-            load.set("config", options.config());
-            final JsonNode reply = process.call(load);
+            extractBridge(scratch);
+            process = startProcess();
+            final JsonNode reply = process.call(loadRequest());
+            this.loadReply = reply;
             refuseCallbacks(reply.path("callbacks"));
             BridgedAttributes.apply(this, reply.path("attributes"));
             buyParams = plainMap(reply.path("buy_params"));
@@ -95,6 +99,19 @@ public final class PythonStrategy extends Strategy implements DeclaredParameters
             deleteScratch();
             throw ex;
         }
+    }
+
+    private PythonProcess startProcess()
+    {
+        return PythonProcess.start(options.executable(), scratch.resolve(BRIDGE_RESOURCE), scratch, file.toString());
+    }
+
+    private ObjectNode loadRequest()
+    {
+        final ObjectNode load = request("load");
+        load.put("file", file.toString()).put("class", className).put("runmode", options.runmode());
+        load.set("config", options.config());
+        return load;
     }
 
     /**
@@ -139,6 +156,48 @@ public final class PythonStrategy extends Strategy implements DeclaredParameters
         }
     }
 
+    /**
+     * Replaces a Python strategy's bridge process after it was lost (killed or crashed): a new process loads the
+     * strategy again and pairs are attached again on first use; the caller re-runs what was in progress.
+     *
+     * @param strategy any strategy.
+     * @return true when a bridge was restarted, false for a strategy without one.
+     */
+    public static boolean restartIfOwning(final Strategy strategy)
+    {
+        if (strategy instanceof PythonStrategy python && !python.closed)
+        {
+            python.restart();
+            return true;
+        }
+        return false;
+    }
+
+    private void restart()
+    {
+        python.close();
+        unmapChannels();
+        pendingFrame = null;
+        pending = null;
+        final PythonProcess process = startProcess();
+        try
+        {
+            process.call(loadRequest());
+        }
+        catch (final RuntimeException ex)
+        {
+            process.close();
+            throw ex;
+        }
+        python = process;
+    }
+
+    @Override
+    protected TradeCallbacks resolveCallbacks()
+    {
+        return PythonCallbacks.of(req -> python.call(req), loadReply);
+    }
+
     @Override
     public String name()
     {
@@ -159,6 +218,17 @@ public final class PythonStrategy extends Strategy implements DeclaredParameters
     public Path file()
     {
         return file;
+    }
+
+    /**
+     * The time the bridge spent inside signal requests so far, measured in Python (for the time breakdown of
+     * docs/performance.md: the rest of a request's wall time is the transfer).
+     *
+     * @return nanoseconds.
+     */
+    public long pythonSignalNanos()
+    {
+        return pythonSignalNanos;
     }
 
     /**
@@ -239,16 +309,45 @@ public final class PythonStrategy extends Strategy implements DeclaredParameters
         markReads(reply.path("exit_reads"));
     }
 
+    /*
+     * The pair's signal reply for the current values. One request computes every attached pair that has no unused
+     * result for these values (the epoch's other pairs follow with the same values), so an epoch costs one round trip
+     * instead of one per pair; a pair's result is used once.
+     */
     private JsonNode signalRequest(final PairFrame frame, final Channel channel)
     {
-        final ObjectNode req = request("signals");
-        req.put("pair", channel.key);
-        final ObjectNode values = req.putObject("values");
+        final ObjectNode values = MAPPER.createObjectNode();
         for (final Parameter p : parameters().list())
         {
             values.set(p.name(), MAPPER.valueToTree(p.valueAsObject()));
         }
-        return python.call(req);
+        if (null == channel.reply || !values.equals(channel.replyValues))
+        {
+            final ObjectNode req = request("signals_batch");
+            final ArrayNode keys = req.putArray("pairs").add(channel.key);
+            for (final Channel other : channels.values())
+            {
+                if (other != channel && (null == other.reply || !values.equals(other.replyValues)))
+                {
+                    keys.add(other.key);
+                }
+            }
+            req.set("values", values);
+            final JsonNode reply = python.call(req);
+            pythonSignalNanos += reply.path("ns").asLong();
+            for (final Channel c : channels.values())
+            {
+                final JsonNode result = reply.path("results").get(c.key);
+                if (null != result)
+                {
+                    c.reply = result;
+                    c.replyValues = values;
+                }
+            }
+        }
+        final JsonNode reply = channel.reply;
+        channel.reply = null;
+        return reply;
     }
 
     /* The pair's signal file, attached on first use (frame columns mapped by the bridge, signal rows created). */
@@ -392,8 +491,20 @@ public final class PythonStrategy extends Strategy implements DeclaredParameters
         if (!callbacks.isEmpty())
         {
             throw new UserInputException(file + ": strategy " + className + " overrides " + callbacks.get(0).asText() +
-                ", a callback Hyperjet does not call for Python strategies yet; remove it to run this strategy here");
+                ", a callback Hyperjet does not call for Python strategies" + refusalReason(callbacks.get(0).asText()) +
+                "; remove it to run this strategy here");
         }
+    }
+
+    /* Why a refused callback is refused (the bridge's overridden_callbacks names it). */
+    private static String refusalReason(final String callback)
+    {
+        return switch (callback)
+        {
+            case "adjust_trade_position" -> " (position_adjustment_enable: position adjustment is not simulated)";
+            case "leverage" -> " (only spot trading is simulated)";
+            default -> " yet";
+        };
     }
 
     private void warnDropped(final JsonNode dropped)
@@ -426,7 +537,7 @@ public final class PythonStrategy extends Strategy implements DeclaredParameters
         return scratch.resolve(kind + "-" + (fileCount++) + ".bin");
     }
 
-    private static Path scratchDirectory()
+    static Path scratchDirectory()
     {
         try
         {
@@ -438,7 +549,7 @@ public final class PythonStrategy extends Strategy implements DeclaredParameters
         }
     }
 
-    private static Path extractBridge(final Path dir)
+    static void extractBridge(final Path dir)
     {
         final Path script = dir.resolve(BRIDGE_RESOURCE);
         try (InputStream in = PythonStrategy.class.getResourceAsStream(BRIDGE_RESOURCE))
@@ -453,7 +564,6 @@ public final class PythonStrategy extends Strategy implements DeclaredParameters
         {
             throw new UncheckedIOException("cannot extract " + script, ex);
         }
-        return script;
     }
 
     /** Ends the Python process, unmaps the signal files and deletes the scratch directory. Idempotent. */
@@ -466,15 +576,25 @@ public final class PythonStrategy extends Strategy implements DeclaredParameters
         }
         closed = true;
         python.close();
+        unmapChannels();
+        deleteScratch();
+    }
+
+    private void unmapChannels()
+    {
         for (final Channel channel : channels.values())
         {
             IoUtil.unmap(channel.buffer);
         }
         channels.clear();
-        deleteScratch();
     }
 
     private void deleteScratch()
+    {
+        deleteDirectory(scratch);
+    }
+
+    static void deleteDirectory(final Path scratch)
     {
         try (Stream<Path> files = Files.walk(scratch))
         {
@@ -492,6 +612,9 @@ public final class PythonStrategy extends Strategy implements DeclaredParameters
         final String key;
         final MappedByteBuffer buffer;
         final int rows;
+        /* A computed, not yet used signal reply and the values it was computed for. */
+        JsonNode reply;
+        ObjectNode replyValues;
 
         Channel(final String key, final MappedByteBuffer buffer, final int rows)
         {

@@ -13,6 +13,7 @@ public final class TextTable
     private final String[] header;
     private final List<String[]> rows = new ArrayList<>();
     private boolean ruleBeforeLast;
+    private boolean leftAligned;
 
     /**
      * @param title  printed centred above the table.
@@ -48,6 +49,17 @@ public final class TextTable
     public TextTable ruleBeforeLast()
     {
         ruleBeforeLast = true;
+        return this;
+    }
+
+    /**
+     * Align every column left (for text columns such as names and statuses).
+     *
+     * @return this.
+     */
+    public TextTable leftAligned()
+    {
+        leftAligned = true;
         return this;
     }
 
@@ -94,13 +106,13 @@ public final class TextTable
         return sb.toString();
     }
 
-    private static void line(final StringBuilder sb, final String[] cells, final int[] width)
+    private void line(final StringBuilder sb, final String[] cells, final int[] width)
     {
         for (int c = 0; c < cells.length; c++)
         {
             sb.append("| ");
             final String pad = " ".repeat(width[c] - cells[c].length());
-            if (c == 0)
+            if (c == 0 || leftAligned)
             {
                 sb.append(cells[c]).append(pad);
             }

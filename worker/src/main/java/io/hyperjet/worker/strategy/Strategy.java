@@ -29,9 +29,9 @@ import io.hyperjet.worker.signal.Signals;
  * that optimizes that parameter ({@link #runIndicators(PairFrame, Set)}), {@code [value]} otherwise.</li>
  * <li>{@link #populateEntryTrend} / {@link #populateExitTrend}: per epoch; read indicator columns of the frame
  * ({@link #column}) and parameter values, and set signal codes in {@link Signals} ({@code enterLong()[i] = ONE}).</li>
- * <li>optional callbacks {@link #customStoploss} (used when {@code useCustomStoploss} is set) and
- * {@link #customExit}: overriding either makes {@link #callbacks()} non-null and requires the iterative
- * backtester.</li>
+ * <li>optional callbacks {@link #customStoploss} (used when {@code useCustomStoploss} is set),
+ * {@link #customExit} and {@link #confirmTradeEntry}: overriding any makes {@link #callbacks()} non-null and
+ * requires the iterative backtester.</li>
  * </ul>
  * Callers use the {@code run*} methods, which track the phase for {@code range()} and read detection and wrap a
  * failure in a {@link StrategyException} naming strategy, phase and pair. An instance is not threadsafe: each
@@ -80,6 +80,16 @@ public abstract class Strategy extends StrategyAttributes
         final String pair, final Trade trade, final long timeMs, final double currentRate, final double currentProfit)
     {
         return Double.NaN;
+    }
+
+    /**
+     * Freqtrade's {@code confirm_trade_entry}; see {@link TradeCallbacks#confirmTradeEntry}. Called only when
+     * overridden.
+     */
+    protected boolean confirmTradeEntry(final String pair, final double amount, final double rate, final long timeMs,
+        final String entryTag, final boolean isShort)
+    {
+        return true;
     }
 
     /** Freqtrade's {@code custom_exit}; see {@link TradeCallbacks#customExit}. Called only when overridden. */
@@ -304,12 +314,25 @@ public abstract class Strategy extends StrategyAttributes
     {
         if (!callbacksResolved)
         {
-            final boolean stop = useCustomStoploss && overrides("customStoploss");
-            final boolean exit = overrides("customExit");
-            callbacks = stop || exit ? new StrategyCallbacks(this, stop, exit) : null;
+            callbacks = resolveCallbacks();
             callbacksResolved = true;
         }
         return callbacks;
+    }
+
+    /**
+     * Builds {@link #callbacks()} once: the overridden Java callbacks. A bridged strategy answers its own.
+     *
+     * @return the callbacks or null.
+     */
+    protected TradeCallbacks resolveCallbacks()
+    {
+        final Class<?>[] tradeCallback = {String.class, Trade.class, long.class, double.class, double.class};
+        final boolean stop = useCustomStoploss && overrides("customStoploss", tradeCallback);
+        final boolean exit = overrides("customExit", tradeCallback);
+        final boolean confirm = overrides("confirmTradeEntry", String.class, double.class, double.class, long.class,
+            String.class, boolean.class);
+        return stop || exit || confirm ? new StrategyCallbacks(this, stop, exit, confirm) : null;
     }
 
     /**
@@ -322,13 +345,13 @@ public abstract class Strategy extends StrategyAttributes
         return null != callbacks();
     }
 
-    private boolean overrides(final String method)
+    private boolean overrides(final String method, final Class<?>... parameterTypes)
     {
         for (Class<?> c = getClass(); c != Strategy.class; c = c.getSuperclass())
         {
             try
             {
-                c.getDeclaredMethod(method, String.class, Trade.class, long.class, double.class, double.class);
+                c.getDeclaredMethod(method, parameterTypes);
                 return true;
             }
             catch (final NoSuchMethodException ignore)
@@ -343,6 +366,12 @@ public abstract class Strategy extends StrategyAttributes
         final String pair, final Trade trade, final long timeMs, final double rate, final double profit)
     {
         return customStoploss(pair, trade, timeMs, rate, profit);
+    }
+
+    final boolean callConfirmTradeEntry(final String pair, final double amount, final double rate,
+        final long timeMs, final String entryTag, final boolean isShort)
+    {
+        return confirmTradeEntry(pair, amount, rate, timeMs, entryTag, isShort);
     }
 
     final String callCustomExit(

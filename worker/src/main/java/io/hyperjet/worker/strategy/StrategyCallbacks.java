@@ -11,12 +11,35 @@ final class StrategyCallbacks implements TradeCallbacks
     private final Strategy strategy;
     private final boolean customStoploss;
     private final boolean customExit;
+    private final boolean confirmTradeEntry;
 
-    StrategyCallbacks(final Strategy strategy, final boolean customStoploss, final boolean customExit)
+    StrategyCallbacks(final Strategy strategy, final boolean customStoploss, final boolean customExit,
+        final boolean confirmTradeEntry)
     {
         this.strategy = strategy;
         this.customStoploss = customStoploss;
         this.customExit = customExit;
+        this.confirmTradeEntry = confirmTradeEntry;
+    }
+
+    @Override
+    public boolean confirmTradeEntry(final String pair, final double amount, final double rate, final long timeMs,
+        final String entryTag, final boolean isShort)
+    {
+        try
+        {
+            return strategy.callConfirmTradeEntry(pair, amount, rate, timeMs, entryTag, isShort);
+        }
+        catch (final RuntimeException ex)
+        {
+            throw StrategyException.of(strategy.name(), "confirm_trade_entry", pair, ex);
+        }
+    }
+
+    @Override
+    public boolean hasConfirmTradeEntry()
+    {
+        return confirmTradeEntry;
     }
 
     @Override

@@ -40,12 +40,12 @@ import io.hyperjet.worker.python.PythonStrategy;
  */
 public final class StrategyLoader
 {
-    private static final Map<String, Supplier<Strategy>> BUILT_INS = Map.of(
+    static final Map<String, Supplier<Strategy>> BUILT_INS = Map.of(
         "SampleStrategy", SampleStrategy::new,
         "SignalColumns", SignalColumns::new);
-    private static final Pattern CLASS_DECLARATION = Pattern.compile("\\bclass\\s+(\\w+)\\s+extends\\s+[\\w.]+");
-    private static final Pattern PYTHON_CLASS = Pattern.compile("(?m)^class\\s+(\\w+)\\s*\\(\\s*[\\w.]+");
-    private static final Pattern PACKAGE_DECLARATION = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;");
+    static final Pattern CLASS_DECLARATION = Pattern.compile("\\bclass\\s+(\\w+)\\s+extends\\s+[\\w.]+");
+    static final Pattern PYTHON_CLASS = Pattern.compile("(?m)^class\\s+(\\w+)\\s*\\(\\s*[\\w.]+");
+    static final Pattern PACKAGE_DECLARATION = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;");
 
     /** A strategy class found by {@link #find}; creates any number of instances (one per worker thread). */
     public static final class Found
@@ -288,7 +288,7 @@ public final class StrategyLoader
         return null;
     }
 
-    private static Found inJar(final String name, final Path jar)
+    static Found inJar(final String name, final Path jar)
     {
         final String suffix = "/" + name + ".class";
         for (final String entry : jarEntries(jar))
@@ -303,7 +303,7 @@ public final class StrategyLoader
         return null;
     }
 
-    private static Class<? extends Strategy> strategyClass(
+    static Class<? extends Strategy> strategyClass(
         final ClassLoader loader, final String className, final String origin)
     {
         final Class<?> type;
@@ -323,7 +323,7 @@ public final class StrategyLoader
         return type.asSubclass(Strategy.class);
     }
 
-    private static List<String> jarStrategies(final Path jar)
+    static List<String> jarStrategies(final Path jar)
     {
         final List<String> names = new ArrayList<>();
         final ClassLoader loader = jarLoader(jar);
@@ -380,12 +380,12 @@ public final class StrategyLoader
         return entries;
     }
 
-    private static boolean isJar(final Path path)
+    static boolean isJar(final Path path)
     {
         return Files.isRegularFile(path) && path.getFileName().toString().endsWith(".jar");
     }
 
-    private static List<Path> list(final Path dir, final String extension)
+    static List<Path> list(final Path dir, final String extension)
     {
         try (Stream<Path> files = Files.list(dir))
         {
@@ -400,7 +400,7 @@ public final class StrategyLoader
         }
     }
 
-    private static String read(final Path file)
+    static String read(final Path file)
     {
         try
         {

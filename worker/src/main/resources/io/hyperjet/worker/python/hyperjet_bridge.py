@@ -6,9 +6,11 @@ stdout; bulk data never goes through the pipe: columns are memory-mapped from fi
 type the JVM names, and results are written into files the JVM maps. The process ends on stdin EOF (its
 owner is gone) or when its parent process changes (the JVM was killed).
 
-Requests ("op"): load, indicators, frame, signals, informative_needs, informative_data. Replies: {"ok": true, ...} or
+Requests ("op"): load, indicators, frame, signals, signals_batch, callback, inspect (list-strategies),
+informative_needs, informative_data. Replies: {"ok": true, ...} or
 {"ok": false, "error": "file:line: Type: message", "traceback": "..."}.
 """
+import decimal
 import importlib.util
 import inspect
 import json
@@ -20,9 +22,18 @@ import sys
 import threading
 import time
 import traceback
+from datetime import datetime, timedelta, timezone
 
-import numpy as np
-import pandas as pd
+try:
+    import numpy as np
+    import pandas as pd
+except ImportError as missing:  # the wrong Python: answer the first request with one line, then exit
+    sys.stdout.write(json.dumps({
+        "ok": False, "traceback": "",
+        "error": "python %s cannot import %s (%s); set python_executable (or --python) to the Python your Freqtrade "
+                 "uses, which has numpy and pandas" % (sys.executable, missing.name, missing)}) + "\n")
+    sys.stdout.flush()
+    sys.exit(3)
 
 CANDLES = ("open", "high", "low", "close", "volume")
 SIGNALS = ("enter_long", "exit_long", "enter_short", "exit_short")
@@ -34,10 +45,10 @@ ATTRIBUTES = ("timeframe", "minimal_roi", "stoploss", "trailing_stop", "trailing
               "exit_profit_offset", "max_open_trades", "can_short", "position_adjustment_enable")
 DEPRECATED = (("sell_profit_only", "exit_profit_only"), ("sell_profit_offset", "exit_profit_offset"),
               ("use_sell_signal", "use_exit_signal"), ("ignore_roi_if_buy_signal", "ignore_roi_if_entry_signal"))
-# Callbacks Freqtrade's backtest loop calls (python-strategies.md 9.2) with the default order settings;
-# this bridge does not call them yet, so a strategy that overrides one is refused instead of run differently.
+# Callbacks Freqtrade's backtest loop calls (python-strategies.md 9.2) that this bridge runs for the iterative
+# backtester (see the callbacks section below); overrides of others are refused in overridden_callbacks.
 CALLBACKS = ("bot_loop_start", "custom_entry_price", "custom_stake_amount", "confirm_trade_entry", "order_filled",
-             "custom_exit", "custom_exit_price", "confirm_trade_exit")
+             "custom_exit", "custom_exit_price", "confirm_trade_exit", "custom_stoploss")
 
 
 class StrategyError(Exception):
@@ -88,6 +99,7 @@ class Bridge:
         self.signal_maps = {}
         self.metadata_cache = {}
         self.maps = []
+        self.callbacks = None
 
     # ---- load --------------------------------------------------------------------------------------------
     def load(self, req):
@@ -122,8 +134,10 @@ class Bridge:
         self.attach_data_provider()
         if callable(getattr(s, "bot_start", None)):
             s.bot_start()
+        self.callbacks = Callbacks(s, self.file)
         return {"attributes": self.attributes(), "parameters": self.describe_parameters(),
-                "callbacks": self.overridden_callbacks(), "buy_params": plain(getattr(s, "buy_params", {})),
+                "callbacks": self.overridden_callbacks(), "run_callbacks": self.callbacks.names,
+                "after_fill": self.callbacks.after_fill, "buy_params": plain(getattr(s, "buy_params", {})),
                 "sell_params": plain(getattr(s, "sell_params", {})),
                 "protection_params": plain(getattr(s, "protection_params", {}))}
 
@@ -183,9 +197,7 @@ class Bridge:
     def overridden_callbacks(self):
         from freqtrade.strategy import IStrategy
         s = self.strategy
-        names = list(CALLBACKS)
-        if getattr(s, "use_custom_stoploss", False):
-            names.append("custom_stoploss")
+        names = []
         if getattr(s, "position_adjustment_enable", False):
             names.append("adjust_trade_position")
         if (s.config.get("trading_mode") or "spot") != "spot":
@@ -287,6 +299,7 @@ class Bridge:
         return {}
 
     def signals(self, req):
+        start = time.perf_counter_ns()
         pair = req["pair"]
         base = self.frames[pair]
         for name, value in (req.get("values") or {}).items():
@@ -305,8 +318,269 @@ class Bridge:
         codes = self.signal_maps[pair]
         for i, name in enumerate(SIGNALS):
             codes[i, :] = signal_codes(df[name]) if name in df.columns else 0
+        entry_rows = np.flatnonzero(codes[0] | codes[2])
+        exit_rows = np.flatnonzero(codes[1] | codes[3])
         return {"entry_reads": entry_reads, "exit_reads": exit_reads,
-                "enter_tag": sparse_tags(df, "enter_tag"), "exit_tag": sparse_tags(df, "exit_tag")}
+                "enter_tag": sparse_tags(df, "enter_tag", entry_rows),
+                "exit_tag": sparse_tags(df, "exit_tag", exit_rows), "ns": time.perf_counter_ns() - start}
+
+    def signals_batch(self, req):
+        """The signal phases of several pairs for one set of values, in the order given (one round trip per epoch
+        instead of one per pair: under load each pipe round trip costs a scheduler wake-up on both sides)."""
+        start = time.perf_counter_ns()
+        results = {key: self.signals({"pair": key, "values": req["values"]}) for key in req["pairs"]}
+        return {"results": results, "ns": time.perf_counter_ns() - start}
+
+    # ---- callbacks ---------------------------------------------------------------------------------------
+    def callback(self, req):
+        """Deferred bot_loop_start calls first, then the named callback (if any); a new run resets state."""
+        if req.get("run_starts"):
+            self.callbacks.run_starts()
+        for ms in req.get("loop") or ():
+            self.callbacks.loop_start(ms)
+        name = req.get("name")
+        return {"r": None if name is None else self.callbacks.call(name, req)}
+
+
+# ---- callbacks (python-strategies.md 9) --------------------------------------------------------------------
+# The iterative backtester asks for one callback per request, with the trade's current state as a flat list
+# (TRADE_FIELDS); a fresh trade object is built per call, as Freqtrade hands callbacks a deep copy, and custom data
+# lives here per trade id for the run. bot_loop_start calls arrive batched in front of the next request ("loop"):
+# the strategy sees the same sequence of calls, only later in wall-clock time.
+TRADE_FIELDS = ("id", "pair", "is_short", "open_ms", "open_rate", "open_rate_requested", "amount", "stake_amount",
+                "fee", "enter_tag", "stop_loss", "stop_loss_pct", "initial_stop_loss", "initial_stop_loss_pct",
+                "max_rate", "min_rate", "is_stop_loss_trailing", "close_ms", "close_rate", "exit_reason")
+EXACT = decimal.Context(prec=120)
+EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
+def finite(x):
+    """A float answer for the JSON reply: None (the default) when it is NaN or infinite."""
+    return x if x == x and x not in (float("inf"), float("-inf")) else None
+
+
+def utc(ms):
+    return EPOCH + timedelta(milliseconds=ms)
+
+
+def trade_value(amount, rate, fee, add):
+    """Freqtrade's exact order value: amount x rate plus or minus the fee, in decimals, then a float."""
+    cost = EXACT.multiply(decimal.Decimal(repr(float(amount))), decimal.Decimal(repr(float(rate))))
+    fees = EXACT.multiply(cost, decimal.Decimal(repr(float(fee))))
+    return float(EXACT.add(cost, fees) if add else EXACT.subtract(cost, fees))
+
+
+class BridgeOrder:
+    """The filled order of a backtest trade, with the attributes of Freqtrade's Order strategies read."""
+
+    def __init__(self, trade, entry, price, when, tag):
+        self.ft_order_side = trade.entry_side if entry else trade.exit_side
+        self.side = self.ft_order_side
+        self.ft_pair = trade.pair
+        self.order_type = "limit"
+        self.amount = trade.amount
+        self.filled = trade.amount
+        self.safe_filled = trade.amount
+        self.safe_amount = trade.amount
+        self.safe_amount_after_fee = trade.amount
+        self.remaining = 0.0
+        self.price = price
+        self.ft_price = price
+        self.average = price
+        self.safe_price = price
+        self.cost = trade.amount * price
+        self.status = "closed"
+        self.ft_is_open = False
+        self.order_date = when
+        self.order_date_utc = when
+        self.order_filled_date = when
+        self.order_filled_utc = when
+        self.ft_order_tag = tag
+
+
+class BridgeTrade:
+    """A backtest trade as a callback sees it: the attributes and methods of Freqtrade's LocalTrade that
+    python-strategies.md 9.3 lists, with Freqtrade's values (open_rate truncated, exact profit ratios)."""
+
+    def __init__(self, fields, custom_data, stake_currency):
+        for name, value in zip(TRADE_FIELDS, fields):
+            setattr(self, name, value)
+        self._custom = custom_data.setdefault(self.id, {})
+        self.open_date = self.open_date_utc = utc(self.open_ms)
+        self.close_date = self.close_date_utc = None if self.close_ms is None else utc(self.close_ms)
+        self.is_open = True
+        self.fee_open = self.fee_close = self.fee
+        self.leverage = 1.0
+        self.trading_mode = "spot"
+        self.liquidation_price = None
+        self.funding_fees = 0.0
+        self.realized_profit = 0.0
+        self.max_stake_amount = self.stake_amount
+        self.amount_requested = self.amount
+        self.stake_currency = stake_currency
+        self.base_currency = self.pair.split("/")[0]
+        self.trade_direction = "short" if self.is_short else "long"
+        self.entry_side = "sell" if self.is_short else "buy"
+        self.exit_side = "buy" if self.is_short else "sell"
+        self.has_open_orders = False
+        self.open_orders = []
+        self.open_order_id = None
+        self.nr_of_successful_entries = 1
+        self.nr_of_successful_buys = 1
+        self.nr_of_successful_exits = 1 if self.close_ms is not None else 0
+        self.nr_of_successful_sells = self.nr_of_successful_exits
+        self.open_trade_value = trade_value(self.amount, self.open_rate, self.fee, not self.is_short)
+        self.orders = [BridgeOrder(self, True, self.open_rate_requested, self.open_date, self.enter_tag)]
+        if self.close_ms is not None:
+            self.orders.append(BridgeOrder(self, False, self.close_rate, self.close_date, self.exit_reason))
+        self.date_last_filled_utc = self.orders[-1].order_filled_date
+        self.date_entry_fill_utc = self.open_date
+
+    def calc_close_trade_value(self, rate, amount=None):
+        return trade_value(self.amount if amount is None else amount, rate, self.fee, self.is_short)
+
+    def calc_profit(self, rate, amount=None, open_rate=None):
+        close = self.calc_close_trade_value(rate, amount)
+        opening = self.open_trade_value if amount is None or open_rate is None else \
+            trade_value(amount, open_rate, self.fee, not self.is_short)
+        return float(f"{(opening - close) if self.is_short else (close - opening):.8f}")
+
+    def calc_profit_ratio(self, rate, amount=None, open_rate=None):
+        close = self.calc_close_trade_value(rate, amount)
+        opening = self.open_trade_value if amount is None or open_rate is None else \
+            trade_value(amount, open_rate, self.fee, not self.is_short)
+        if (self.is_short and close == 0.0) or (not self.is_short and opening == 0.0):
+            return 0.0
+        ratio = 1 - close / opening if self.is_short else close / opening - 1
+        return float(f"{ratio:.8f}")
+
+    def select_filled_orders(self, order_side=None):
+        return [o for o in self.orders if order_side is None or o.ft_order_side == order_side]
+
+    def select_order(self, order_side=None, is_open=None):
+        orders = [o for o in self.orders if (order_side is None or o.ft_order_side == order_side)
+                  and (is_open is None or o.ft_is_open == is_open)]
+        return orders[-1] if orders else None
+
+    def get_custom_data(self, key, default=None):
+        return self._custom.get(key, default)
+
+    def set_custom_data(self, key, value):
+        self._custom[key] = value
+
+    def get_all_custom_data(self):
+        return dict(self._custom)
+
+    def __repr__(self):
+        return "Trade(id=%s, pair=%s, amount=%.8f, is_short=%s, open_rate=%.8f, open_since=%s)" % (
+            self.id, self.pair, self.amount, self.is_short, self.open_rate, self.open_date)
+
+
+class Callbacks:
+    """Runs the strategy's overridden backtest callbacks with Freqtrade's arguments and error policy: an exception
+    gives the callback's default result (a warning once per callback on stderr), except in order_filled, whose
+    exception stops the run as in Freqtrade."""
+
+    DEFAULTS = {"custom_entry_price": "proposed", "custom_exit_price": "proposed",
+                "custom_stake_amount": "proposed", "confirm_trade_entry": True, "confirm_trade_exit": True,
+                "custom_exit": None, "custom_stoploss": None, "bot_loop_start": None}
+
+    def __init__(self, strategy, user_file):
+        from freqtrade.strategy import IStrategy
+        self.strategy = strategy
+        self.user_file = user_file
+        self.custom_data = {}
+        self.warned = set()
+        cls = type(strategy)
+        names = [n for n in CALLBACKS
+                 if getattr(cls, n, None) is not None and getattr(cls, n, None) is not getattr(IStrategy, n, None)]
+        order_types = getattr(strategy, "order_types", None) or {}
+        if not getattr(strategy, "use_custom_stoploss", False) and "custom_stoploss" in names:
+            names.remove("custom_stoploss")
+        if order_types.get("entry", "limit") != "limit" and "custom_entry_price" in names:
+            names.remove("custom_entry_price")
+        if order_types.get("exit", "limit") != "limit" and "custom_exit_price" in names:
+            names.remove("custom_exit_price")
+        self.names = names
+        self.after_fill = "custom_stoploss" in names and \
+            "after_fill" in inspect.signature(strategy.custom_stoploss).parameters
+        tif = getattr(strategy, "order_time_in_force", None) or {}
+        self.tif_entry = tif.get("entry", "GTC")
+        self.tif_exit = tif.get("exit", "GTC")
+        self.order_entry = order_types.get("entry", "limit")
+        self.order_exit = order_types.get("exit", "limit")
+        self.stake_currency = strategy.config.get("stake_currency")
+
+    def run_starts(self):
+        self.custom_data = {}
+
+    def trade(self, fields):
+        return BridgeTrade(fields, self.custom_data, self.stake_currency)
+
+    def call(self, name, req):
+        s = self.strategy
+        when = utc(req["time"]) if "time" in req else None
+        trade = self.trade(req["trade"]) if req.get("trade") is not None else None
+        side = "short" if req.get("short") else "long"
+        try:
+            if name == "custom_stoploss":
+                r = s.custom_stoploss(pair=trade.pair, trade=trade, current_time=when, current_rate=req["rate"],
+                                      current_profit=req["profit"], after_fill=bool(req.get("after_fill")))
+                return None if r is None else finite(float(r))
+            if name == "custom_exit":
+                r = s.custom_exit(pair=trade.pair, trade=trade, current_time=when, current_rate=req["rate"],
+                                  current_profit=req["profit"])
+                return None if not r else (r if isinstance(r, str) else "")
+            if name == "custom_entry_price":
+                r = s.custom_entry_price(pair=req["pair"], trade=None, current_time=when,
+                                         proposed_rate=req["proposed"], entry_tag=req.get("tag"), side=side)
+                return req["proposed"] if r is None else finite(float(r))
+            if name == "custom_stake_amount":
+                r = s.custom_stake_amount(pair=req["pair"], current_time=when, current_rate=req["rate"],
+                                          proposed_stake=req["proposed"], min_stake=req.get("min"),
+                                          max_stake=req["max"], leverage=1.0, entry_tag=req.get("tag"), side=side)
+                return 0.0 if not r else finite(float(r))
+            if name == "confirm_trade_entry":
+                return bool(s.confirm_trade_entry(pair=req["pair"], order_type=self.order_entry,
+                                                  amount=req["amount"], rate=req["rate"],
+                                                  time_in_force=self.tif_entry, current_time=when,
+                                                  entry_tag=req.get("tag"), side=side))
+            if name == "custom_exit_price":
+                r = s.custom_exit_price(pair=trade.pair, trade=trade, current_time=when,
+                                        proposed_rate=req["proposed"], current_profit=req["profit"],
+                                        exit_tag=req.get("reason"))
+                return req["proposed"] if r is None else finite(float(r))
+            if name == "confirm_trade_exit":
+                return bool(s.confirm_trade_exit(pair=trade.pair, trade=trade, order_type=self.order_exit,
+                                                 amount=trade.amount, rate=req["rate"], time_in_force=self.tif_exit,
+                                                 sell_reason=req["reason"], exit_reason=req["reason"],
+                                                 current_time=when))
+            if name == "order_filled":
+                order = trade.orders[0] if req.get("entry") else trade.orders[-1]
+                s.order_filled(pair=trade.pair, trade=trade, order=order, current_time=when)
+                return None
+            raise StrategyError("%s: unknown callback %s" % (self.user_file, name))
+        except StrategyError:
+            raise
+        except Exception as ex:  # Freqtrade's strategy_safe_wrapper: log, then the default result
+            if name == "order_filled":
+                raise
+            default = self.DEFAULTS.get(name)
+            if name not in self.warned:
+                self.warned.add(name)
+                sys.stderr.write("hyperjet: warning: %s (in %s; Freqtrade logs this and uses the default result, "
+                                 "as here; further errors of this callback are not shown)\n"
+                                 % (one_line(ex, self.user_file), name))
+            return req.get("proposed") if default == "proposed" else default
+
+    def loop_start(self, ms):
+        try:
+            self.strategy.bot_loop_start(current_time=utc(ms))
+        except Exception as ex:  # errors are suppressed in Freqtrade too
+            if "bot_loop_start" not in self.warned:
+                self.warned.add("bot_loop_start")
+                sys.stderr.write("hyperjet: warning: %s (in bot_loop_start; ignored as in Freqtrade)\n"
+                                 % one_line(ex, self.user_file))
 
     # ---- informative data (python-strategies.md 8) -------------------------------------------------------
     def attach_data_provider(self):
@@ -359,17 +633,52 @@ def signal_codes(column):
     return np.where(v == 1.0, 1, np.where((v == 0.0) | np.isnan(v), 0, 2)).astype(np.int8)
 
 
-def sparse_tags(df, name):
-    """[[row, tag], ...] for rows whose tag is not "" (a NaN tag is null); [] when all are "", None without the column."""
+def sparse_tags(df, name, rows):
+    """[[row, tag], ...] for the given rows whose tag is not "" (a NaN tag is null); [] when all are "", None without
+    the column. Only rows with a signal are looked at: the backtest reads a tag nowhere else, and comparing a whole
+    object column costs more than the strategy's own signal code."""
     if name not in df.columns:
         return None
-    col = df[name]
-    mask = col.ne("").to_numpy()
-    if not mask.any():
+    if len(rows) == 0:
         return []
-    rows = np.flatnonzero(mask)
+    values = df[name].to_numpy()[rows].tolist()
     return [[int(r), None if (t is None or (isinstance(t, float) and t != t)) else str(t)]
-            for r, t in zip(rows.tolist(), col.to_numpy()[rows].tolist())]
+            for r, t in zip(rows.tolist(), values) if t != ""]
+
+
+# ---- list-strategies ------------------------------------------------------------------------------------------
+def inspect_file(req):
+    """The IStrategy subclasses a file defines and their hyperoptable parameter count, found by importing it as
+    Freqtrade's list-strategies does; an import failure is the file's one-line error, not a failed request."""
+    path = os.path.abspath(req["file"])
+    directory = os.path.dirname(path)
+    module_name = os.path.splitext(os.path.basename(path))[0]
+    sys.path.insert(0, directory)
+    try:
+        spec = importlib.util.spec_from_file_location(module_name, path)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[module_name] = module
+        spec.loader.exec_module(module)
+        from freqtrade.strategy import IStrategy
+        from freqtrade.strategy.parameters import BaseParameter
+    except BaseException as ex:  # the user's code: any failure is this file's status
+        if isinstance(ex, KeyboardInterrupt):
+            raise
+        return {"classes": [], "error": one_line(ex, path)}
+    finally:
+        sys.path.remove(directory)
+    classes = []
+    for name, cls in vars(module).items():
+        if inspect.isclass(cls) and issubclass(cls, IStrategy) and cls is not IStrategy \
+                and cls.__module__ == module_name:
+            count = 0
+            for attr in dir(cls):
+                p = getattr(cls, attr, None)
+                if isinstance(p, BaseParameter) and (getattr(p, "category", None) in SPACES or any(
+                        attr.startswith(space + "_") for space in SPACES)):
+                    count += 1
+            classes.append({"name": name, "hyperoptable": count})
+    return {"classes": classes, "error": None}
 
 
 def hyperopt_state():
@@ -598,7 +907,9 @@ def main():
     sys.stdout = sys.stderr  # the strategy's prints must not corrupt the protocol
     bridge = Bridge()
     ops = {"load": bridge.load, "indicators": bridge.indicators, "frame": bridge.frame, "signals": bridge.signals,
-           "informative_needs": bridge.informative_needs, "informative_data": bridge.informative_data}
+           "informative_needs": bridge.informative_needs, "informative_data": bridge.informative_data,
+           "signals_batch": bridge.signals_batch,
+           "callback": bridge.callback, "inspect": inspect_file}
     for line in sys.stdin:
         if not line.strip():
             continue

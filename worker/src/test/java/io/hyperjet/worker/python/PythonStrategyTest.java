@@ -5,10 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -32,6 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PythonStrategyTest
 {
+    private static final long START_MS = 1_600_000_000_000L;
+
     @TempDir
     Path tmp;
 
@@ -73,7 +73,8 @@ class PythonStrategyTest
     @Test
     void shouldGiveTheSignalsOfItsJavaPort() throws IOException
     {
-        final List<PairFrame> frames = List.of(randomWalk("BTC/USDT", 3000, 1), randomWalk("ETH/USDT", 2000, 2));
+        final List<PairFrame> frames = List.of(TestPython.randomWalk("BTC/USDT", 3000, 1, START_MS),
+            TestPython.randomWalk("ETH/USDT", 2000, 2, START_MS));
         try (PythonStrategy py = (PythonStrategy)load("PyMomentum", TestPython.STRATEGIES))
         {
             final Strategy java = load("JavaMomentum", TestPython.STRATEGIES);
@@ -115,7 +116,7 @@ class PythonStrategyTest
     @Test
     void shouldSeeTheFullRangeOnlyInHyperoptIndicatorPhase() throws IOException
     {
-        final PairFrame candles = randomWalk("BTC/USDT", 100, 3);
+        final PairFrame candles = TestPython.randomWalk("BTC/USDT", 100, 3, START_MS);
         try (PythonStrategy s = (PythonStrategy)load("PyMomentum", TestPython.STRATEGIES))
         {
             assertEquals(List.of("mom_6", "spread"), new ArrayList<>(s.runIndicators(candles).columns().keySet()));
@@ -133,7 +134,7 @@ class PythonStrategyTest
     @Test
     void shouldReportTheParametersEachPhaseRead() throws IOException
     {
-        final PairFrame candles = randomWalk("BTC/USDT", 200, 4);
+        final PairFrame candles = TestPython.randomWalk("BTC/USDT", 200, 4, START_MS);
         try (PythonStrategy s = (PythonStrategy)load("PyMomentum", TestPython.STRATEGIES))
         {
             signals(s, candles, null);
@@ -174,7 +175,7 @@ class PythonStrategyTest
         try (PythonStrategy s = (PythonStrategy)load("BrokenStrategy", TestPython.STRATEGIES))
         {
             final UserInputException ex = assertThrows(UserInputException.class,
-                () -> signals(s, randomWalk("BTC/USDT", 50, 5), null));
+                () -> signals(s, TestPython.randomWalk("BTC/USDT", 50, 5, START_MS), null));
             assertEquals(file + ":15: KeyError: 'no_such_column'", ex.getMessage());
             assertTrue(ex.getCause().getMessage().contains("Traceback"), ex.getCause().getMessage());
         }
@@ -195,8 +196,9 @@ class PythonStrategyTest
         final UserInputException ex = assertThrows(UserInputException.class,
             () -> load("CallbackStrategy", TestPython.STRATEGIES));
         assertEquals(TestPython.STRATEGIES.resolve("callback_strategy.py") + ": strategy CallbackStrategy " +
-            "overrides custom_exit, a callback Hyperjet does not call for Python strategies yet; remove it to run " +
-            "this strategy here", ex.getMessage());
+            "overrides adjust_trade_position, a callback Hyperjet does not call for Python strategies " +
+            "(position_adjustment_enable: position adjustment is not simulated); remove it to run this strategy here",
+            ex.getMessage());
     }
 
     @Test
@@ -215,30 +217,5 @@ class PythonStrategyTest
     {
         final List<String> names = StrategyLoader.available(TestPython.STRATEGIES);
         assertTrue(names.containsAll(List.of("PyMomentum", "BrokenStrategy", "JavaMomentum")), names.toString());
-    }
-
-    private static PairFrame randomWalk(final String pair, final int rows, final long seed)
-    {
-        final SplittableRandom random = new SplittableRandom(seed);
-        final long[] date = new long[rows];
-        final double[][] ohlcv = new double[5][rows];
-        double price = 100.0;
-        for (int i = 0; i < rows; i++)
-        {
-            date[i] = 1_600_000_000_000L + i * 300_000L;
-            ohlcv[0][i] = price;
-            price *= 1.0 + (random.nextDouble() - 0.5) * 0.01;
-            ohlcv[3][i] = price;
-            ohlcv[1][i] = Math.max(ohlcv[0][i], price) * (1.0 + random.nextDouble() * 0.004);
-            ohlcv[2][i] = Math.min(ohlcv[0][i], price) * (1.0 - random.nextDouble() * 0.004);
-            ohlcv[4][i] = random.nextDouble() < 0.02 ? 0.0 : 1.0 + random.nextDouble() * 100.0;
-        }
-        final Map<String, double[]> columns = new LinkedHashMap<>();
-        final String[] names = {PairFrame.OPEN, PairFrame.HIGH, PairFrame.LOW, PairFrame.CLOSE, PairFrame.VOLUME};
-        for (int k = 0; k < names.length; k++)
-        {
-            columns.put(names[k], ohlcv[k]);
-        }
-        return PairFrame.ofArrays(pair, "5m", date, columns);
     }
 }

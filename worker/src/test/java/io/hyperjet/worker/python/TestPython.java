@@ -4,10 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+
+import io.hyperjet.common.frame.PairFrame;
 
 /**
  * The Python the tests run strategies in: the first of {@code python3}, {@code /usr/bin/python3} that imports numpy
@@ -19,6 +24,9 @@ public final class TestPython
     /** The test strategies (PyMomentum, its Java port JavaMomentum, error cases). */
     public static final Path STRATEGIES = Path.of("src/test/resources/python-strategies").toAbsolutePath();
     static final Path STAND_IN = Path.of("src/test/python").toAbsolutePath();
+    /* An extra argument (ignored by the bridge) that tags the bridges of this test JVM: other runs on the machine
+     * may have bridges of their own. */
+    private static final String MARKER = "--hyperjet-test-jvm=" + ProcessHandle.current().pid();
 
     private TestPython()
     {
@@ -34,7 +42,8 @@ public final class TestPython
     public static Path wrapper(final Path dir) throws IOException
     {
         final Path script = dir.resolve("python-with-stand-in");
-        Files.writeString(script, "#!/bin/sh\nPYTHONPATH='" + STAND_IN + "' exec '" + interpreter() + "' \"$@\"\n");
+        Files.writeString(script, "#!/bin/sh\nPYTHONPATH='" + STAND_IN + "' exec '" + interpreter() + "' \"$@\" '" +
+            MARKER + "'\n");
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
         return script;
     }
@@ -53,8 +62,8 @@ public final class TestPython
     }
 
     /**
-     * How many bridge processes this JVM started are still alive, after giving them time to end. Only this JVM's
-     * descendants count: on a shared machine other builds' bridges are not this test's leftovers.
+     * How many bridge processes this test JVM started are alive, after giving orphans the bridge's parent check
+     * time to notice (it looks once a second).
      *
      * @return the count.
      * @throws InterruptedException if interrupted.
@@ -64,8 +73,8 @@ public final class TestPython
         long count = 0;
         for (int attempt = 0; attempt < 30; attempt++)
         {
-            count = ProcessHandle.current().descendants()
-                .filter(p -> p.info().commandLine().orElse("").contains(PythonStrategy.BRIDGE_RESOURCE))
+            count = ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().orElse("").contains(MARKER))
                 .count();
             if (count == 0)
             {
@@ -101,5 +110,39 @@ public final class TestPython
             }
         }
         throw new IllegalStateException("no python3 with numpy and pandas: apt-get install python3-numpy python3-pandas");
+    }
+
+    /**
+     * Random-walk candles on the 5m grid (2 % of them without volume).
+     *
+     * @param pair    the pair.
+     * @param rows    how many.
+     * @param seed    the random seed.
+     * @param startMs the first candle's date.
+     * @return the frame.
+     */
+    public static PairFrame randomWalk(final String pair, final int rows, final long seed, final long startMs)
+    {
+        final SplittableRandom random = new SplittableRandom(seed);
+        final long[] date = new long[rows];
+        final double[][] ohlcv = new double[5][rows];
+        double price = 100.0;
+        for (int i = 0; i < rows; i++)
+        {
+            date[i] = startMs + i * 300_000L;
+            ohlcv[0][i] = price;
+            price *= 1.0 + (random.nextDouble() - 0.5) * 0.01;
+            ohlcv[3][i] = price;
+            ohlcv[1][i] = Math.max(ohlcv[0][i], price) * (1.0 + random.nextDouble() * 0.004);
+            ohlcv[2][i] = Math.min(ohlcv[0][i], price) * (1.0 - random.nextDouble() * 0.004);
+            ohlcv[4][i] = random.nextDouble() < 0.02 ? 0.0 : 1.0 + random.nextDouble() * 100.0;
+        }
+        final Map<String, double[]> columns = new LinkedHashMap<>();
+        final String[] names = {PairFrame.OPEN, PairFrame.HIGH, PairFrame.LOW, PairFrame.CLOSE, PairFrame.VOLUME};
+        for (int k = 0; k < names.length; k++)
+        {
+            columns.put(names[k], ohlcv[k]);
+        }
+        return PairFrame.ofArrays(pair, "5m", date, columns);
     }
 }

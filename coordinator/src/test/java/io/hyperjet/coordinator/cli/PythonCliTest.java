@@ -1,0 +1,121 @@
+package io.hyperjet.coordinator.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.hyperjet.coordinator.python.PythonWorkspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Python strategies end to end through {@code hyperjet backtest}: a strategy with callbacks gives its Java port's
+ * trades, {@code --python} chooses the interpreter, and a wrong interpreter is one line.
+ */
+class PythonCliTest
+{
+    @TempDir
+    Path dir;
+
+    private PythonWorkspace python;
+    private Path config;
+
+    @BeforeEach
+    void setUp() throws IOException
+    {
+        assertEquals(0, CliRun.run("generate-data", "--datadir", dir.resolve("user_data/data/binance").toString(),
+            "--pairs", "3", "--days", "20").exitCode);
+        python = new PythonWorkspace(dir);
+        config = dir.resolve("config.json");
+        Files.writeString(config, """
+            {
+              "user_data_dir": "%s",
+              "timeframe": "5m",
+              "stake_currency": "USDT",
+              "stake_amount": 100,
+              "dry_run_wallet": 1000,
+              "max_open_trades": 3,
+              "fee": 0.001,
+              "exchange": {"name": "binance", "pair_whitelist": [".*/USDT"]}
+            }
+            """.formatted(dir.resolve("user_data")));
+        python.configure(config);
+    }
+
+    @AfterEach
+    void noBridgeLeft() throws InterruptedException
+    {
+        assertEquals(0, python.bridgesAfter(5).size(), "bridge processes outlived the run");
+    }
+
+    private String lastErr;
+
+    private JsonNode trades(final String strategy, final String... extra) throws IOException
+    {
+        final Path export = dir.resolve("out-" + strategy + ".json");
+        final String[] args = new String[6 + extra.length];
+        System.arraycopy(new String[]{"backtest", "-c", config.toString(), "--strategy", strategy,
+            "--export-filename=" + export}, 0, args, 0, 6);
+        System.arraycopy(extra, 0, args, 6, extra.length);
+        final CliRun run = CliRun.run(args);
+        assertEquals(0, run.exitCode, run.err);
+        lastErr = run.err;
+        return new ObjectMapper().readTree(export.toFile()).path("strategy").path(strategy).path("trades");
+    }
+
+    @Test
+    void shouldGiveTheTradesOfTheJavaPortWithCallbacks() throws IOException
+    {
+        final JsonNode fromJava = trades("JavaGuarded");
+        final JsonNode fromPython = trades("PyGuarded");
+        assertTrue(lastErr.contains("iterative backtester: the strategy has a custom_stoploss callback"), lastErr);
+        assertTrue(fromJava.size() > 20, "too few trades to compare: " + fromJava.size());
+        assertEquals(fromJava, fromPython);
+        assertTrue(fromPython.toString().contains("\"exit_reason\":\"cut\""), "custom_exit 'cut' never fired");
+    }
+
+    @Test
+    void shouldRunThePythonNamedByTheFlag() throws IOException
+    {
+        final JsonNode fromConfig = trades("PyMomentum");
+        final Path other = dir.resolve("other-python");
+        Files.writeString(other, "#!/bin/sh\ntouch '" + dir.resolve("other-used") + "'\nexec '" + python.python +
+            "' \"$@\"\n");
+        Files.setPosixFilePermissions(other, PosixFilePermissions.fromString("rwx------"));
+        assertEquals(fromConfig, trades("PyMomentum", "--python", other.toString()));
+        assertTrue(Files.exists(dir.resolve("other-used")), "--python was not used");
+    }
+
+    @Test
+    void shouldRefuseAMissingPythonInOneLine()
+    {
+        final CliRun run = CliRun.run("backtest", "-c", config.toString(), "--strategy", "PyMomentum",
+            "--python", dir.resolve("no-such-python").toString());
+        assertEquals(2, run.exitCode, run.err);
+        assertEquals(1, run.err.strip().lines().count(), run.err);
+        assertTrue(run.err.contains("cannot start python_executable") && run.err.contains("no-such-python") &&
+            run.err.contains("--python"), run.err);
+    }
+
+    @Test
+    void shouldRefuseAPythonWithoutPandasInOneLine() throws IOException
+    {
+        final Path bare = dir.resolve("bare-python");
+        Files.writeString(bare, "#!/bin/sh\nexec python3 -S \"$@\"\n"); // -S: no site-packages, so no numpy/pandas
+        Files.setPosixFilePermissions(bare, PosixFilePermissions.fromString("rwx------"));
+        final CliRun run = CliRun.run("backtest", "-c", config.toString(), "--strategy", "PyMomentum",
+            "--python", bare.toString());
+        assertEquals(2, run.exitCode, run.err);
+        assertEquals(1, run.err.strip().lines().count(), run.err);
+        assertTrue(run.err.contains("cannot import numpy") && run.err.contains("--python"), run.err);
+    }
+}
