@@ -34,7 +34,11 @@ import io.hyperjet.worker.signal.Signals;
  * <li>exit short: RSI crosses above {@code exit_short_rsi}, TEMA at or below the middle band, TEMA rising,
  * volume > 0.</li>
  * </ul>
- * Short signals are always computed; the backtester ignores them unless shorting is enabled.
+ * Short signals are computed only when the strategy can short ({@code can_short}): otherwise no backtest reads
+ * them (a run with shorts needs {@code can_short} and a non-spot trading mode, backtest-semantics.md 2.3), so an
+ * epoch skips half the signal work and leaves the short columns unset, and {@code short_rsi} / {@code exit_short_rsi}
+ * are not read, which lets the signal cache key on {@code buy_rsi} and {@code sell_rsi} alone. Freqtrade's template
+ * fills the short columns either way; its backtest ignores them the same way.
  */
 public final class SampleStrategy extends Strategy
 {
@@ -99,14 +103,20 @@ public final class SampleStrategy extends Strategy
     protected void populateEntryTrend(final PairFrame frame, final Signals signals)
     {
         conditions(frame, buyRsi.value(), true, signals.enterLong());
-        conditions(frame, shortRsi.value(), false, signals.enterShort());
+        if (canShort())
+        {
+            conditions(frame, shortRsi.value(), false, signals.enterShort());
+        }
     }
 
     @Override
     protected void populateExitTrend(final PairFrame frame, final Signals signals)
     {
         conditions(frame, sellRsi.value(), false, signals.exitLong());
-        conditions(frame, exitShortRsi.value(), true, signals.exitShort());
+        if (canShort())
+        {
+            conditions(frame, exitShortRsi.value(), true, signals.exitShort());
+        }
     }
 
     /**
