@@ -2,6 +2,7 @@ package io.hyperjet.worker.strategy;
 
 import io.hyperjet.common.frame.DoubleColumn;
 import io.hyperjet.common.frame.PairFrame;
+import io.hyperjet.worker.array.CrossingRows;
 import io.hyperjet.worker.indicator.Indicators;
 import io.hyperjet.worker.indicator.Qtpylib;
 import io.hyperjet.worker.signal.Signals;
@@ -46,6 +47,7 @@ public final class SampleStrategy extends Strategy
     final IntParameter sellRsi = new IntParameter(50, 100, 70, "sell", true, true);
     final IntParameter shortRsi = new IntParameter(51, 100, 70, "sell", true, true);
     final IntParameter exitShortRsi = new IntParameter(1, 50, 30, "buy", true, true);
+    private final CrossingRows crossings = new CrossingRows();
 
     public SampleStrategy()
     {
@@ -121,9 +123,38 @@ public final class SampleStrategy extends Strategy
 
     /**
      * {@code crossed_above(rsi, level) & (tema <= mid if below else tema > mid) & (tema rising if below else
-     * falling) & (volume > 0)}, one pass.
+     * falling) & (volume > 0)}. With the array optimizations on (the default) only the rows where the RSI crosses the
+     * level are visited, from {@link CrossingRows}; otherwise one pass over every row. Both set the same codes.
      */
-    private static void conditions(final PairFrame frame, final int level, final boolean below, final byte[] codes)
+    private void conditions(final PairFrame frame, final int level, final boolean below, final byte[] codes)
+    {
+        if (!ops().isOptimized())
+        {
+            allRows(frame, level, below, codes);
+            return;
+        }
+        final DoubleColumn tema = column(frame, "tema");
+        final DoubleColumn middle = column(frame, "bb_middleband");
+        final DoubleColumn volume = frame.volume();
+        for (final int i : crossings.above(column(frame, "rsi"), level))
+        {
+            if (volume.get(i) > 0.0)
+            {
+                final double t = tema.get(i);
+                final double m = middle.get(i);
+                final double temaPrevious = tema.get(i - 1);
+                final boolean band = below ? t <= m : t > m;
+                final boolean trend = below ? t > temaPrevious : t < temaPrevious;
+                if (band && trend)
+                {
+                    codes[i] = Signals.ONE;
+                }
+            }
+        }
+    }
+
+    /** {@link #conditions} row by row, the reference. */
+    private static void allRows(final PairFrame frame, final int level, final boolean below, final byte[] codes)
     {
         final DoubleColumn rsi = column(frame, "rsi");
         final DoubleColumn tema = column(frame, "tema");

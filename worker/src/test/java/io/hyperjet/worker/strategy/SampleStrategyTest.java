@@ -88,6 +88,43 @@ class SampleStrategyTest
         assertArrayEquals(sa.exitLong(), sb.exitLong());
     }
 
+    /*
+     * The optimized conditions visit only the rows where the RSI crosses the level (memoized per level); over epochs
+     * that revisit levels they must set exactly the codes of the row-by-row reference.
+     */
+    @Test
+    void shouldSetTheSameSignalsFromCrossingRowsAsRowByRow()
+    {
+        final PairFrame candles = TestFrames.randomWalk("A/B", ROWS, 13);
+        final SampleStrategy fast = new SampleStrategy();
+        final SampleStrategy slow = new SampleStrategy();
+        fast.canShort(true);
+        slow.canShort(true);
+        slow.numpyOptimizations(false);
+        final PairFrame frame = fast.runIndicators(candles).appendTo(candles);
+        final Signals a = new Signals(ROWS);
+        final Signals b = new Signals(ROWS);
+        int entries = 0;
+        for (int epoch = 0; epoch < 40; epoch++)
+        {
+            for (final SampleStrategy s : new SampleStrategy[]{fast, slow})
+            {
+                s.parameters().byName("buy_rsi").set(1 + epoch * 7 % 50);
+                s.parameters().byName("exit_short_rsi").set(1 + epoch * 3 % 50);
+                s.parameters().byName("sell_rsi").set(50 + epoch * 11 % 51);
+                s.parameters().byName("short_rsi").set(51 + epoch * 5 % 50);
+            }
+            fast.runSignals(frame, a);
+            slow.runSignals(frame, b);
+            assertArrayEquals(b.enterLong(), a.enterLong(), "epoch " + epoch);
+            assertArrayEquals(b.exitLong(), a.exitLong(), "epoch " + epoch);
+            assertArrayEquals(b.enterShort(), a.enterShort(), "epoch " + epoch);
+            assertArrayEquals(b.exitShort(), a.exitShort(), "epoch " + epoch);
+            entries += count(a.enterLong());
+        }
+        assertTrue(entries > 100, "too few entries to mean anything: " + entries);
+    }
+
     @Test
     void shouldChangeEntriesWithBuyRsi()
     {
