@@ -35,6 +35,8 @@ final class OpenTrade
     boolean trailing;
 
     int exitRow = -1;
+    /** The vectorized backtester's loop step of {@link #exitRow}, or {@code Integer.MAX_VALUE} for none. */
+    int exitStep = Integer.MAX_VALUE;
     /** The date of the exit candle: the exit row's, or one of its detail candles' (3.8). */
     long exitTimeMs;
     double exitPrice;
