@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class SampleStrategySignalBenchmark
 {
     private static final int PAIRS = 10;
-    private static final int ROWS = 365 * 288;
+    public static final int ROWS = 365 * 288;
 
     private final SampleStrategy strategy = new SampleStrategy();
     private PairFrame[] candles;
@@ -84,7 +84,8 @@ public class SampleStrategySignalBenchmark
         return columns;
     }
 
-    private static PairFrame randomWalk(final String pair, final long seed)
+    /** A seeded random walk of {@code ROWS} 5m candles from 2023-01-01; also the data of {@code EpochCpuTime}. */
+    public static PairFrame randomWalk(final String pair, final long seed)
     {
         final SplittableRandom random = new SplittableRandom(seed);
         final long[] date = new long[ROWS];

@@ -87,8 +87,8 @@ final class ExitScanner
         while (r <= last)
         {
             final int step = rules.roiIndex(Math.floorDiv(date.get(r) - openMs, 60_000L));
-            final int end = step + 1 < roiMinutes.length ?
-                SimulationWindow.firstAtOrAfter(date, r, last + 1, openMs + roiMinutes[step + 1] * 60_000L) : last + 1;
+            final int end = step + 1 < roiMinutes.length ? SimulationWindow.firstAtOrAfterNear(date, r, last + 1,
+                openMs + roiMinutes[step + 1] * 60_000L) : last + 1;
             final int exitRow = ot.trade.isShort ?
                 scanShort(ot, pair, r, end, step < 0 ? Double.NEGATIVE_INFINITY : shortRoiThreshold(ot, step)) :
                 scanLong(ot, pair, r, end, step < 0 ? Double.POSITIVE_INFINITY : longRoiThreshold(ot, step));

@@ -23,8 +23,10 @@ final class OpenTrade
     double openValue;
     /** 13.9's total stake {@code TS}: the open value from the entry price, the denominator of profit_ratio. */
     double totalStake;
-    /** The amount's shortest decimal form, kept for the exact close value. */
+    /** The amount's shortest decimal form, made on first use by {@link #amountDecimal()}; null before. */
     BigDecimal amountDecimal;
+    /** {@link ShortestDecimal#offset} of the amount, for {@link DecimalProducts}. */
+    double amountOffset;
     /** The fee's shortest decimal form. */
     BigDecimal feeDecimal;
     /** {@code 1 − fee} for a long, {@code 1 + fee} for a short: close value = {@code amount × rate × feeFactor}. */
@@ -33,6 +35,8 @@ final class OpenTrade
     boolean trailing;
 
     int exitRow = -1;
+    /** The vectorized backtester's loop step of {@link #exitRow}, or {@code Integer.MAX_VALUE} for none. */
+    int exitStep = Integer.MAX_VALUE;
     /** The date of the exit candle: the exit row's, or one of its detail candles' (3.8). */
     long exitTimeMs;
     double exitPrice;
@@ -58,8 +62,22 @@ final class OpenTrade
         {
             return Round8.round8(approx);
         }
-        final BigDecimal cost = TradeValues.cost(amountDecimal, rate);
+        final BigDecimal cost = TradeValues.cost(amountDecimal(), rate);
         return Round8.round8(ratio(TradeValues.withFee(cost, feeDecimal, trade.isShort)));
+    }
+
+    /**
+     * The amount's shortest decimal, for the exact paths (rare: near ties and values outside the fast domain).
+     *
+     * @return the decimal.
+     */
+    BigDecimal amountDecimal()
+    {
+        if (null == amountDecimal)
+        {
+            amountDecimal = TradeValues.decimal(trade.amount);
+        }
+        return amountDecimal;
     }
 
     private double ratio(final double closeValue)

@@ -15,21 +15,36 @@ import java.math.BigDecimal;
  * one is, the closest 15-digit decimal is the shortest decimal padded with zeros. Values outside that domain (powers
  * of two, whose rounding interval is lopsided, exact ties, very large or small magnitudes) use
  * {@link BigDecimal#valueOf(double)}.
+ * <p>
+ * {@link #offset} gives the same decimal as its distance to the double, for products in double-double arithmetic
+ * ({@link DecimalProducts}) that need no decimal object.
  */
 final class ShortestDecimal
 {
     private static final int MAX_POW = 19;
     private static final long[] POW10 = new long[MAX_POW + 1];
-    /** Marks a candidate that does not parse back to the double (as opposed to null: outside the domain). */
-    private static final BigDecimal NOT_IN_INTERVAL = new BigDecimal(-1);
+    /** Marks a candidate that does not parse back to the double (as opposed to {@link #OUTSIDE}). */
+    private static final long NOT_IN_INTERVAL = -1;
+    /** Marks a value outside the fast path's domain. */
+    private static final long OUTSIDE = -2;
+    /**
+     * A found decimal is packed as {@code unscaled << SCALE_BITS | (scale + SCALE_BIAS)}: unscaled <= 10^17,
+     * -19 <= scale <= 19 (trailing zeros stripped, so 1e14 is 1 with scale -14).
+     */
+    private static final int SCALE_BITS = 6;
+    private static final int SCALE_BIAS = 32;
+    private static final double[] POW10_DOUBLE = new double[MAX_POW + 1];
 
     static
     {
         long p = 1;
+        double exact = 1.0;
         for (int i = 0; i <= MAX_POW; i++)
         {
-            POW10[i] = p;
+            POW10[i] = p; // 10^19 wraps; closest() reads it as unsigned
+            POW10_DOUBLE[i] = exact;
             p *= 10;
+            exact *= 10.0;
         }
     }
 
@@ -52,22 +67,88 @@ final class ShortestDecimal
     /** The fast path alone; null when the value is outside its domain. */
     static BigDecimal fastOrNull(final double x)
     {
+        final long packed = packed(x);
+        return packed < 0 ? null : BigDecimal.valueOf(packed >>> SCALE_BITS, scale(packed));
+    }
+
+    /**
+     * The scale of a decimal {@link #packed} found (trailing zeros stripped, the scale of {@link #valueOf}).
+     *
+     * @param packed a non-negative result of {@link #packed}.
+     * @return the scale.
+     */
+    static int scale(final long packed)
+    {
+        return (int)(packed & ((1 << SCALE_BITS) - 1)) - SCALE_BIAS;
+    }
+
+    /**
+     * {@code valueOf(x) − x}, the shortest decimal's distance to the double, within a relative 2^-52 of itself
+     * (the sign and magnitude of a value at most half an ulp of {@code x}), or NaN when {@code x} is outside the fast
+     * path's domain. {@code offset(0.0)} is 0.
+     * <p>
+     * With {@code valueOf(x) = N / 10^p}: {@code N − x·10^p} is exact as {@code (N − L) − (Q − L) − q} where
+     * {@code Q + q = x·10^p} exactly (FMA) and {@code L = (long)Q}; only the last subtraction and the division by the
+     * exact {@code 10^p} round.
+     *
+     * @param x the double.
+     * @return the offset or NaN.
+     */
+    static double offset(final double x)
+    {
+        return x == 0.0 ? 0.0 : offset(x, packed(x));
+    }
+
+    /**
+     * {@link #offset(double)} of a value whose {@link #packed} form is known.
+     *
+     * @param x      the double.
+     * @param packed {@code packed(x)}.
+     * @return the offset or NaN.
+     */
+    static double offset(final double x, final long packed)
+    {
+        if (packed < 0)
+        {
+            return Double.NaN;
+        }
+        long unscaled = packed >>> SCALE_BITS;
+        int scale = scale(packed);
+        for (; scale < 0; scale++)
+        {
+            unscaled *= 10; // an integer below 1e15: no overflow
+        }
+        final double pow = POW10_DOUBLE[scale];
+        final double q = x * pow;
+        final double qError = Math.fma(x, pow, -q);
+        final long whole = (long)q;
+        return ((double)(unscaled - whole) - (q - whole) - qError) / pow;
+    }
+
+    /**
+     * The fast path's shortest decimal, packed ({@link #SCALE_BITS}), or a negative value outside its domain.
+     *
+     * @param x the double.
+     * @return the packed decimal or a negative value.
+     */
+    static long packed(final double x)
+    {
         if (!(x > 0.0) || x >= 1e15)
         {
-            return null;
+            return OUTSIDE;
         }
         final long bits = Double.doubleToRawLongBits(x);
         final int biased = (int)(bits >>> 52);
         final long fraction = bits & 0xfffffffffffffL;
         if (biased == 0 || fraction == 0)
         {
-            return null;
+            return OUTSIDE;
         }
         final long m = fraction | (1L << 52);
         final int shift = 1075 - biased;
         if (shift <= 0 || shift > 120)
         {
-            return null;
+            return OUTSIDE;
         }
         final int k = (int)Math.floor(Math.log10(x));
         for (int digits = 15; digits <= 17; digits++)
@@ -75,22 +156,22 @@ final class ShortestDecimal
             final int p = digits - 1 - k;
             if (p < 0 || p > MAX_POW)
             {
-                return null;
+                return OUTSIDE;
             }
-            final BigDecimal d = closest(m, shift, p, digits);
+            final long d = closest(m, shift, p, digits);
             if (d != NOT_IN_INTERVAL)
             {
                 return d;
             }
         }
-        return null;
+        return OUTSIDE;
     }
 
     /**
-     * The closest decimal with {@code p} fraction digits to {@code m / 2^shift}, if it parses back; null outside the
-     * domain; {@link #NOT_IN_INTERVAL} when it does not parse back.
+     * The closest decimal with {@code p} fraction digits to {@code m / 2^shift}, packed, if it parses back;
+     * {@link #OUTSIDE} outside the domain; {@link #NOT_IN_INTERVAL} when it does not parse back.
      */
-    private static BigDecimal closest(final long m, final int shift, final int p, final int digits)
+    private static long closest(final long m, final int shift, final int p, final int digits)
     {
         final long pow = POW10[p];
         final long lo = m * pow;
@@ -109,7 +190,7 @@ final class ShortestDecimal
             q = (hi << (64 - shift)) | (lo >>> shift);
             if ((hi >>> shift) != 0)
             {
-                return null;
+                return OUTSIDE;
             }
             rHi = 0;
             rLo = lo & ((1L << shift) - 1);
@@ -119,7 +200,7 @@ final class ShortestDecimal
         final int cmp = rHi != halfHi ? Long.compareUnsigned(rHi, halfHi) : Long.compareUnsigned(rLo, halfLo);
         if (cmp == 0)
         {
-            return null;
+            return OUTSIDE;
         }
         final long n = cmp > 0 ? q + 1 : q;
         final long dHi;
@@ -142,12 +223,12 @@ final class ShortestDecimal
         return inInterval(dHi, dLo, pow, m, n, p, digits);
     }
 
-    private static BigDecimal inInterval(
+    private static long inInterval(
         final long dHi, final long dLo, final long pow, final long m, final long n, final int p, final int digits)
     {
         if (n < POW10[digits - 1] || n > POW10[digits])
         {
-            return null;
+            return OUTSIDE;
         }
         if (dHi != 0)
         {
@@ -175,6 +256,6 @@ final class ShortestDecimal
             unscaled /= 10;
             scale--;
         }
-        return BigDecimal.valueOf(unscaled, scale);
+        return unscaled << SCALE_BITS | (scale + SCALE_BIAS);
     }
 }

@@ -58,6 +58,32 @@ final class SimulationWindow
         maxDateMs = max;
     }
 
+    /**
+     * {@link #firstAtOrAfter}, probing rows {@code from + 1, from + 3, from + 7, ...} before the binary search: the
+     * same row, found in a few reads when it lies near {@code from} (a ROI step a few candles after the entry) where
+     * the plain search would bisect the whole rest of the frame.
+     */
+    static int firstAtOrAfterNear(final LongColumn date, final int from, final int to, final long bound)
+    {
+        if (bound == Long.MAX_VALUE)
+        {
+            return to;
+        }
+        int lo = from;
+        int step = 1;
+        while (lo < to && date.get(lo) < bound)
+        {
+            final int probe = lo + step;
+            if (probe >= to || date.get(probe) >= bound)
+            {
+                return firstAtOrAfter(date, lo + 1, Math.min(probe, to), bound);
+            }
+            lo = probe + 1;
+            step <<= 1;
+        }
+        return lo;
+    }
+
     /** First row in [from, to) whose date is >= bound (dates ascending), or {@code to}. */
     static int firstAtOrAfter(final LongColumn date, final int from, final int to, final long bound)
     {

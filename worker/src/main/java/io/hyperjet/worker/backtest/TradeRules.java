@@ -13,8 +13,12 @@ final class TradeRules
 {
     private static final int MAX_REASON_LENGTH = 255;
 
+    /** Prices whose shortest decimal has more fraction digits get an open rate other than the price (13.4). */
+    private static final int OPEN_RATE_SCALE = 18;
+
     private double fee;
     private BigDecimal feeDecimal;
+    private double feeOffset;
     private double stoploss;
     private boolean trailingStop;
     private double positive;
@@ -37,6 +41,7 @@ final class TradeRules
     {
         fee = s.fee();
         feeDecimal = TradeValues.decimal(fee);
+        feeOffset = ShortestDecimal.offset(fee);
         stoploss = s.stoploss();
         trailingStop = s.trailingStop();
         positive = s.trailingStopPositive();
@@ -103,7 +108,8 @@ final class TradeRules
     /**
      * Fills a new trade whose entry order fills at {@code price} with {@code stake} (3.3, 6.3), with the values
      * Freqtrade recomputes from the filled order (13.3 to 13.5): the open rate is the truncated average price, the
-     * stake the exact product, the stop is set from the open rate. Decimal work happens here once per trade.
+     * stake the exact product, the stop is set from the open rate. The values come from {@link DecimalProducts} and,
+     * when it cannot decide or the open rate is not the price, from the decimal path, once per trade.
      */
     void open(
         final OpenTrade ot,
@@ -122,13 +128,14 @@ final class TradeRules
         t.openTimeMs = openTimeMs;
         t.entryPrice = price;
         t.amount = stake / price;
-        ot.amountDecimal = TradeValues.decimal(t.amount);
+        ot.amountDecimal = null;
+        ot.amountOffset = ShortestDecimal.offset(t.amount);
         ot.feeDecimal = feeDecimal;
-        final BigDecimal priceDecimal = TradeValues.decimal(price);
-        final double openRate = TradeValues.openRate(priceDecimal, price);
-        t.openRate = openRate;
-        final BigDecimal cost = ot.amountDecimal.multiply(priceDecimal);
-        t.stakeAmount = Decimals.toDouble(cost);
+        if (!openFast(ot, price, isShort))
+        {
+            openExact(ot, price, isShort);
+        }
+        final double openRate = t.openRate;
         t.fee = fee;
         t.enterTag = enterTag;
         final double stop = isShort ? openRate * (1.0 + Math.abs(stoploss)) : openRate * (1.0 - Math.abs(stoploss));
@@ -140,13 +147,48 @@ final class TradeRules
         t.minRate = openRate;
         ot.pair = pairIndex;
         ot.entryRow = row;
-        ot.totalStake = TradeValues.withFee(cost, feeDecimal, !isShort);
-        ot.openValue = openRate == price ? ot.totalStake :
-            TradeValues.withFee(TradeValues.cost(ot.amountDecimal, openRate), feeDecimal, !isShort);
         ot.feeFactor = isShort ? 1.0 + fee : 1.0 - fee;
         ot.trailing = false;
         t.stopLossTrailing = false;
         ot.exitRow = -1;
+    }
+
+    /** Open rate, stake and open values from {@link DecimalProducts} if the open rate is the price; false if unsure. */
+    private boolean openFast(final OpenTrade ot, final double price, final boolean isShort)
+    {
+        final long pricePacked = ShortestDecimal.packed(price);
+        if (pricePacked < 0 || ShortestDecimal.scale(pricePacked) > OPEN_RATE_SCALE)
+        {
+            return false;
+        }
+        final Trade t = ot.trade;
+        final double priceOffset = ShortestDecimal.offset(price, pricePacked);
+        final double stake = DecimalProducts.product(t.amount, ot.amountOffset, price, priceOffset);
+        final double total =
+            DecimalProducts.productWithFee(t.amount, ot.amountOffset, price, priceOffset, fee, feeOffset, !isShort);
+        if (Double.isNaN(stake) || Double.isNaN(total))
+        {
+            return false;
+        }
+        t.openRate = price;
+        t.stakeAmount = stake;
+        ot.totalStake = total;
+        ot.openValue = total;
+        return true;
+    }
+
+    /** The same values from exact decimals. */
+    private void openExact(final OpenTrade ot, final double price, final boolean isShort)
+    {
+        final Trade t = ot.trade;
+        final BigDecimal priceDecimal = TradeValues.decimal(price);
+        final double openRate = TradeValues.openRate(priceDecimal, price);
+        t.openRate = openRate;
+        final BigDecimal cost = ot.amountDecimal().multiply(priceDecimal);
+        t.stakeAmount = Decimals.toDouble(cost);
+        ot.totalStake = TradeValues.withFee(cost, feeDecimal, !isShort);
+        ot.openValue = openRate == price ? ot.totalStake :
+            TradeValues.withFee(TradeValues.cost(ot.amountDecimal(), openRate), feeDecimal, !isShort);
     }
 
     /**
@@ -159,8 +201,10 @@ final class TradeRules
         t.closeTimeMs = closeTimeMs;
         t.closeRate = closeRate;
         t.exitReason = reason;
-        final double closeValue =
-            TradeValues.withFee(TradeValues.cost(ot.amountDecimal, closeRate), feeDecimal, t.isShort);
+        final double fast = DecimalProducts.productWithFee(
+            t.amount, ot.amountOffset, closeRate, ShortestDecimal.offset(closeRate), fee, feeOffset, t.isShort);
+        final double closeValue = !Double.isNaN(fast) ? fast :
+            TradeValues.withFee(TradeValues.cost(ot.amountDecimal(), closeRate), feeDecimal, t.isShort);
         t.profitAbs = Round8.round8(t.isShort ? ot.openValue - closeValue : closeValue - ot.openValue);
         t.profitRatio = ot.totalStake == 0.0 ? 0.0 : t.profitAbs / ot.totalStake;
     }

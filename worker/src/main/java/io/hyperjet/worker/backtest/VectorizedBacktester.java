@@ -51,6 +51,7 @@ public final class VectorizedBacktester implements Backtester
     private int[] openPerPair = new int[0];
     private int[] order = new int[0];
     private boolean[] ordered = new boolean[0];
+    private boolean[] exitsNow = new boolean[0];
     private int noEntryStep;
     private double closedProfit;
     private int rejected;
@@ -161,11 +162,13 @@ public final class VectorizedBacktester implements Backtester
             openPerPair = new int[n];
             order = new int[n];
             ordered = new boolean[n];
+            exitsNow = new boolean[n];
         }
         for (int p = 0; p < n; p++)
         {
             openPerPair[p] = 0;
             ordered[p] = false;
+            exitsNow[p] = false;
         }
     }
 
@@ -261,29 +264,33 @@ public final class VectorizedBacktester implements Backtester
             }
             for (int i = 0; i < open.size(); i++)
             {
-                final OpenTrade ot = open.get(i);
-                if (ot.exitRow >= 0)
-                {
-                    k = Math.min(k, stepOf(ot.pair, ot.exitRow));
-                }
+                k = Math.min(k, open.get(i).exitStep);
             }
             if (k == NO_STEP)
             {
                 return;
             }
+            // Pairs with neither an entry candidate nor an exit at k would do nothing: only the others are visited,
+            // in the same order. Processing a pair cannot give another pair an event at k (exits are precomputed).
             int m = 0;
             for (int i = 0; i < open.size(); i++)
             {
-                final int p = open.get(i).pair;
+                final OpenTrade ot = open.get(i);
+                final int p = ot.pair;
                 if (!ordered[p])
                 {
                     ordered[p] = true;
                     order[m++] = p;
                 }
+                exitsNow[p] |= ot.exitStep == k;
             }
             for (int i = 0; i < m; i++)
             {
-                processPair(order[i], k);
+                final int p = order[i];
+                if (exitsNow[p] || entryStep[p] == k)
+                {
+                    processPair(p, k);
+                }
             }
             for (int p = 0; p < n; p++)
             {
@@ -295,6 +302,7 @@ public final class VectorizedBacktester implements Backtester
             for (int i = 0; i < m; i++)
             {
                 ordered[order[i]] = false;
+                exitsNow[order[i]] = false;
             }
         }
     }
@@ -352,7 +360,7 @@ public final class VectorizedBacktester implements Backtester
         for (int i = 0; i < open.size(); i++)
         {
             final OpenTrade ot = open.get(i);
-            if (ot.pair == p && ot.exitRow >= 0 && stepOf(p, ot.exitRow) == k &&
+            if (ot.pair == p && ot.exitStep == k &&
                 (best < 0 || ot.exitTimeMs < open.get(best).exitTimeMs))
             {
                 best = i;
@@ -382,6 +390,7 @@ public final class VectorizedBacktester implements Backtester
         rules.open(ot, pair.pair(), p, r, frame.date().get(row), frame.open().get(row),
             entryDir[p] == EntrySignals.SHORT, stake, EntrySignals.enterTag(pair.signals(), r - 1));
         ot.exitRow = scanner.scan(ot, pair, r, lastRow[p]);
+        ot.exitStep = ot.exitRow >= 0 ? stepOf(p, ot.exitRow) : NO_STEP;
         open.add(ot);
         openPerPair[p]++;
         return ot;

@@ -2,6 +2,7 @@ package io.hyperjet.worker.strategy;
 
 import io.hyperjet.common.frame.DoubleColumn;
 import io.hyperjet.common.frame.PairFrame;
+import io.hyperjet.worker.array.CrossingRows;
 import io.hyperjet.worker.indicator.Indicators;
 import io.hyperjet.worker.indicator.Qtpylib;
 import io.hyperjet.worker.signal.Signals;
@@ -34,7 +35,11 @@ import io.hyperjet.worker.signal.Signals;
  * <li>exit short: RSI crosses above {@code exit_short_rsi}, TEMA at or below the middle band, TEMA rising,
  * volume > 0.</li>
  * </ul>
- * Short signals are always computed; the backtester ignores them unless shorting is enabled.
+ * Short signals are computed only when the strategy can short ({@code can_short}): otherwise no backtest reads
+ * them (a run with shorts needs {@code can_short} and a non-spot trading mode, backtest-semantics.md 2.3), so an
+ * epoch skips half the signal work and leaves the short columns unset, and {@code short_rsi} / {@code exit_short_rsi}
+ * are not read, which lets the signal cache key on {@code buy_rsi} and {@code sell_rsi} alone. Freqtrade's template
+ * fills the short columns either way; its backtest ignores them the same way.
  */
 public final class SampleStrategy extends Strategy
 {
@@ -42,6 +47,7 @@ public final class SampleStrategy extends Strategy
     final IntParameter sellRsi = new IntParameter(50, 100, 70, "sell", true, true);
     final IntParameter shortRsi = new IntParameter(51, 100, 70, "sell", true, true);
     final IntParameter exitShortRsi = new IntParameter(1, 50, 30, "buy", true, true);
+    private final CrossingRows crossings = new CrossingRows();
 
     public SampleStrategy()
     {
@@ -99,21 +105,56 @@ public final class SampleStrategy extends Strategy
     protected void populateEntryTrend(final PairFrame frame, final Signals signals)
     {
         conditions(frame, buyRsi.value(), true, signals.enterLong());
-        conditions(frame, shortRsi.value(), false, signals.enterShort());
+        if (canShort())
+        {
+            conditions(frame, shortRsi.value(), false, signals.enterShort());
+        }
     }
 
     @Override
     protected void populateExitTrend(final PairFrame frame, final Signals signals)
     {
         conditions(frame, sellRsi.value(), false, signals.exitLong());
-        conditions(frame, exitShortRsi.value(), true, signals.exitShort());
+        if (canShort())
+        {
+            conditions(frame, exitShortRsi.value(), true, signals.exitShort());
+        }
     }
 
     /**
      * {@code crossed_above(rsi, level) & (tema <= mid if below else tema > mid) & (tema rising if below else
-     * falling) & (volume > 0)}, one pass.
+     * falling) & (volume > 0)}. With the array optimizations on (the default) only the rows where the RSI crosses the
+     * level are visited, from {@link CrossingRows}; otherwise one pass over every row. Both set the same codes.
      */
-    private static void conditions(final PairFrame frame, final int level, final boolean below, final byte[] codes)
+    private void conditions(final PairFrame frame, final int level, final boolean below, final byte[] codes)
+    {
+        if (!ops().isOptimized())
+        {
+            allRows(frame, level, below, codes);
+            return;
+        }
+        final DoubleColumn tema = column(frame, "tema");
+        final DoubleColumn middle = column(frame, "bb_middleband");
+        final DoubleColumn volume = frame.volume();
+        for (final int i : crossings.above(column(frame, "rsi"), level))
+        {
+            if (volume.get(i) > 0.0)
+            {
+                final double t = tema.get(i);
+                final double m = middle.get(i);
+                final double temaPrevious = tema.get(i - 1);
+                final boolean band = below ? t <= m : t > m;
+                final boolean trend = below ? t > temaPrevious : t < temaPrevious;
+                if (band && trend)
+                {
+                    codes[i] = Signals.ONE;
+                }
+            }
+        }
+    }
+
+    /** {@link #conditions} row by row, the reference. */
+    private static void allRows(final PairFrame frame, final int level, final boolean below, final byte[] codes)
     {
         final DoubleColumn rsi = column(frame, "rsi");
         final DoubleColumn tema = column(frame, "tema");

@@ -163,6 +163,7 @@ class SampleStrategyTemplateTest
         final double[] mid = {10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10};
         final double[] volume = {1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1};
         final SampleStrategy s = new SampleStrategy();
+        s.canShort(true); // short signals are computed only for a strategy that can short
         final Signals signals = new Signals(rsi.length);
         s.runSignals(signalRows(rsi, tema, mid, volume), signals);
         // 1: crosses 30, tema rising and <= mid; 3: tema flat; 5: no volume; 7: tema above mid;
@@ -182,6 +183,7 @@ class SampleStrategyTemplateTest
         final double[] mid = {10, 10, 10, 10};
         final double[] volume = {1, 1, 1, 1};
         final SampleStrategy s = new SampleStrategy();
+        s.canShort(true);
         s.parameters().byName("buy_rsi").set(50);
         s.parameters().byName("sell_rsi").set(55);
         final Signals signals = new Signals(rsi.length);

@@ -72,6 +72,8 @@ class SampleStrategyTest
         final PairFrame candles = TestFrames.randomWalk("A/B", ROWS, 9);
         final SampleStrategy fast = new SampleStrategy();
         final SampleStrategy slow = new SampleStrategy();
+        fast.canShort(true);
+        slow.canShort(true);
         slow.numpyOptimizations(false);
         final PairFrame a = fast.runIndicators(candles).appendTo(candles);
         final PairFrame b = slow.runIndicators(candles).appendTo(candles);
@@ -84,6 +86,43 @@ class SampleStrategyTest
         assertArrayEquals(sa.exitShort(), sb.exitShort());
         fast.runSignals(a, sb);
         assertArrayEquals(sa.exitLong(), sb.exitLong());
+    }
+
+    /*
+     * The optimized conditions visit only the rows where the RSI crosses the level (memoized per level); over epochs
+     * that revisit levels they must set exactly the codes of the row-by-row reference.
+     */
+    @Test
+    void shouldSetTheSameSignalsFromCrossingRowsAsRowByRow()
+    {
+        final PairFrame candles = TestFrames.randomWalk("A/B", ROWS, 13);
+        final SampleStrategy fast = new SampleStrategy();
+        final SampleStrategy slow = new SampleStrategy();
+        fast.canShort(true);
+        slow.canShort(true);
+        slow.numpyOptimizations(false);
+        final PairFrame frame = fast.runIndicators(candles).appendTo(candles);
+        final Signals a = new Signals(ROWS);
+        final Signals b = new Signals(ROWS);
+        int entries = 0;
+        for (int epoch = 0; epoch < 40; epoch++)
+        {
+            for (final SampleStrategy s : new SampleStrategy[]{fast, slow})
+            {
+                s.parameters().byName("buy_rsi").set(1 + epoch * 7 % 50);
+                s.parameters().byName("exit_short_rsi").set(1 + epoch * 3 % 50);
+                s.parameters().byName("sell_rsi").set(50 + epoch * 11 % 51);
+                s.parameters().byName("short_rsi").set(51 + epoch * 5 % 50);
+            }
+            fast.runSignals(frame, a);
+            slow.runSignals(frame, b);
+            assertArrayEquals(b.enterLong(), a.enterLong(), "epoch " + epoch);
+            assertArrayEquals(b.exitLong(), a.exitLong(), "epoch " + epoch);
+            assertArrayEquals(b.enterShort(), a.enterShort(), "epoch " + epoch);
+            assertArrayEquals(b.exitShort(), a.exitShort(), "epoch " + epoch);
+            entries += count(a.enterLong());
+        }
+        assertTrue(entries > 100, "too few entries to mean anything: " + entries);
     }
 
     @Test
@@ -104,11 +143,36 @@ class SampleStrategyTest
     void shouldDetectParametersReadPerPhase()
     {
         final SampleStrategy s = new SampleStrategy();
+        s.canShort(true);
         final PairFrame candles = TestFrames.randomWalk("A/B", 500, 3);
         s.runSignals(s.runIndicators(candles).appendTo(candles), new Signals(500));
         assertEquals(List.of("buy_rsi", "short_rsi"), names(s.parameters().reads(Phase.ENTRY)));
         assertEquals(List.of("exit_short_rsi", "sell_rsi"), names(s.parameters().reads(Phase.EXIT)));
         assertEquals(List.of(), names(s.parameters().reads(Phase.INDICATORS)));
+    }
+
+    /*
+     * Without can_short no backtest reads short signals, so they are not computed and their parameters not read; the
+     * long signals are the same as with shorts on.
+     */
+    @Test
+    void shouldSkipShortSignalsWhenItCannotShort()
+    {
+        final PairFrame candles = TestFrames.randomWalk("A/B", ROWS, 11);
+        final SampleStrategy longOnly = new SampleStrategy();
+        final SampleStrategy both = new SampleStrategy();
+        both.canShort(true);
+        final PairFrame frame = longOnly.runIndicators(candles).appendTo(candles);
+        final Signals a = new Signals(ROWS);
+        final Signals b = new Signals(ROWS);
+        longOnly.runSignals(frame, a);
+        both.runSignals(frame, b);
+        assertArrayEquals(b.enterLong(), a.enterLong());
+        assertArrayEquals(b.exitLong(), a.exitLong());
+        assertTrue(count(b.enterShort()) > 0 && count(b.exitShort()) > 0, "short signals with can_short");
+        assertEquals(0, count(a.enterShort()) + count(a.exitShort()));
+        assertEquals(List.of("buy_rsi"), names(longOnly.parameters().reads(Phase.ENTRY)));
+        assertEquals(List.of("sell_rsi"), names(longOnly.parameters().reads(Phase.EXIT)));
     }
 
     static final class Conditional extends ParameterTest.NoSignals
