@@ -177,7 +177,7 @@ public final class HyperoptRun
                 metadata,
                 spaceIds(spaces), lossName, config.optimization().hyperoptMinTrades()).write(specFile);
             // what hyperopt-show needs to re-run an epoch stored without its trades: the same spec, reading files
-            new RunSpec(runConfig(config), strategy.name(), pathStrings(strategyPaths), strategyState, loadedPairs,
+            new RunSpec(runConfig(config), strategy.name(), absolutePaths(strategyPaths), strategyState, loadedPairs,
                 null, spaceIds(spaces), lossName, config.optimization().hyperoptMinTrades())
                 .write(folder.journalDir().toPath().resolve(RUN_SPEC_FILE));
 
@@ -393,6 +393,16 @@ public final class HyperoptRun
         for (final Path p : paths)
         {
             out.add(p.toString());
+        }
+        return out;
+    }
+
+    private static List<String> absolutePaths(final Path[] paths)
+    {
+        final List<String> out = new ArrayList<>();
+        for (final Path p : paths)
+        {
+            out.add(p.toAbsolutePath().toString());
         }
         return out;
     }

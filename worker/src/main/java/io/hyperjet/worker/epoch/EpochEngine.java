@@ -158,6 +158,17 @@ public final class EpochEngine implements EpochEvaluator
         return new Outcome(settings, lastResult, lossInput.stats(), epochLoss);
     }
 
+    /**
+     * The full {@code results_metrics} of an outcome with its trades, as a worker sends it when asked.
+     *
+     * @param outcome an outcome of {@link #run}.
+     * @return the JSON text.
+     */
+    public String resultsMetrics(final Outcome outcome)
+    {
+        return StatsJson.compactWithTrades(outcome.stats(), rules.reportSettings(outcome.settings()));
+    }
+
     /* Signals and backtest of one epoch, loaded into the scoring; returns the settings it ran with. */
     private BacktestSettings backtest(final EpochParams params)
     {
