@@ -257,9 +257,8 @@ public final class HyperoptRun
                 progress.finish();
                 if (null != diskFull)
                 {
-                    err.println("hyperjet: " + diskFull);
-                    err.printf(Locale.ROOT, "hyperjet: %d epochs are kept; free space, then continue with: " +
-                        "hyperjet hyperopt --resume %s%n", committer.committed(), folder.runName());
+                    err.printf(Locale.ROOT, "hyperjet: %s. %d epochs are kept; free space, then continue with: " +
+                        "hyperjet hyperopt --resume %s%n", diskFull, committer.committed(), folder.runName());
                 }
                 finish(committer, strategy, strategyPaths, config.userDataDir(), epochs, folder, completed,
                     switches(config, useShm, null != metadata));
