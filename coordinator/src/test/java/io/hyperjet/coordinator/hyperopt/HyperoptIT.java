@@ -75,6 +75,27 @@ class HyperoptIT
     }
 
     /*
+     * hyperopt_lag above the old fixed 16: with a batch size of 20 two workers hold 40 epochs at once, and the
+     * epochs are the same as in process, where one epoch is in flight at a time.
+     */
+    @Test
+    void shouldGiveIdenticalEpochsWithALagAboveSixteenAndMoreEpochsInFlight() throws Exception
+    {
+        final String keys = "\"hyperopt_lag\": 40, \"hyperopt_batch_size\": 20, \"fee\"";
+        final HyperoptFixture two = new HyperoptFixture(dir.resolve("two"), 2, 15);
+        final HyperoptFixture local = new HyperoptFixture(dir.resolve("local"), 2, 15);
+        java.nio.file.Files.writeString(two.config, java.nio.file.Files.readString(two.config).replace("\"fee\"", keys));
+        java.nio.file.Files.writeString(local.config,
+            java.nio.file.Files.readString(local.config).replace("\"fee\"", keys));
+        final StringWriter out = new StringWriter();
+        assertEquals(0, two.run(two.options(90, 2, null), out));
+        assertTrue(out.toString().contains("Workers: 2, task window 20"), out.toString());
+        assertEquals(0, local.run(local.inProcess(90), new StringWriter()));
+        assertEquals(90, HyperoptFixture.comparableLines(two.fthyptFiles().get(0)).size());
+        HyperoptFixture.assertSameEpochs(local.fthyptFiles().get(0), two.fthyptFiles().get(0));
+    }
+
+    /*
      * timeframe_detail through real worker JVMs: the 1m candles go into shared memory next to the 5m ones, workers
      * attach both and give the same epochs as --in-process; the detail candles change the results (against a run
      * without them), and every epoch ran on the vectorized backtester.
