@@ -221,7 +221,7 @@ public final class HyperoptRun
                     replayed.size() + 1, epochs, window, r ->
                     {
                         committer.accept(r);
-                        kept.add(r);
+                        kept.add(CompactedJournal.compact(r));
                     });
                 committer.scheduler(scheduler);
                 final Runnable tick = () ->
@@ -572,7 +572,7 @@ public final class HyperoptRun
                 throw new UserInputException(committer.fthypt() + ": the line of epoch " + r.epoch() + " is " +
                     "missing and the compacted journal cannot rebuild it; start a new run");
             }
-            kept.add(r);
+            kept.add(CompactedJournal.compact(r));
         }
     }
 

@@ -162,6 +162,19 @@ public final class CompactedJournal
     }
 
     /**
+     * The part of a result this file keeps (no parameters, figures, metrics or extras), so a run can hold every
+     * committed epoch until it is compacted without holding their trades.
+     *
+     * @param r the result.
+     * @return the compact result.
+     */
+    public static EpochResult compact(final EpochResult r)
+    {
+        return new EpochResult(r.epoch(), r.workerId(), r.failed(), r.loss(), 0, r.point(),
+            "{\"is_random\":" + isRandom(r) + "}", EpochFigures.NONE, r.failed() ? r.metricsJson() : null, "{}");
+    }
+
+    /**
      * Whether an epoch's point was drawn at random, from the parameters it echoes.
      *
      * @param result the epoch.
