@@ -248,6 +248,31 @@ class ResultsTradesTest
         assertNotEquals(HyperoptFixture.comparableLines(lag16.fthyptFiles().get(0)),
             HyperoptFixture.comparableLines(lag4.fthyptFiles().get(0)), "the lag is part of what the epochs depend on");
 
+        // cut the lag-4 run back to 40 epochs (journal and file) and resume it: the lag recorded with the run is
+        // used again, also when the stored config no longer names it
+        final com.fasterxml.jackson.databind.node.ObjectNode runJson = (com.fasterxml.jackson.databind.node.ObjectNode)
+            EpochCommitter.MAPPER.readTree(journal.resolve("run.json").toFile());
+        ((com.fasterxml.jackson.databind.node.ObjectNode)runJson.get("config")).remove("hyperopt_lag");
+        Files.writeString(journal.resolve("run.json"), runJson.toString());
+        final List<String> whole = HyperoptFixture.comparableLines(lag4.fthyptFiles().get(0));
+        final Path compacted = journal.resolve(CompactedJournal.FILE_NAME);
+        CompactedJournal.write(compacted, CompactedJournal.read(compacted).subList(0, 40));
+        final FthyptLines lines = FthyptLines.scan(lag4.fthyptFiles().get(0));
+        long keep = 0;
+        for (final FthyptLines.Line line : lines.lines())
+        {
+            keep = line.epoch() <= 40 ? line.end() : keep;
+        }
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(lag4.fthyptFiles().get(0),
+            java.nio.file.StandardOpenOption.WRITE))
+        {
+            ch.truncate(keep);
+        }
+        final Cli resumed = cli("hyperopt", "-c", lag4.config.toString(), "--in-process", "--resume");
+        assertEquals(0, resumed.code(), resumed.out() + resumed.err());
+        assertTrue(resumed.out().contains("Resumed: 40 epochs"), resumed.out());
+        assertEquals(whole, HyperoptFixture.comparableLines(lag4.fthyptFiles().get(0)));
+
         final Cli bad = cli("hyperopt", "-c", writeBadLag(lag4), "--in-process", "-e", "5");
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("hyperopt_lag"), bad.err());
