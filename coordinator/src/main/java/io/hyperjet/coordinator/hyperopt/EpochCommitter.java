@@ -328,11 +328,6 @@ public final class EpochCommitter implements Consumer<EpochResult>, AutoCloseabl
         return writer.meanLineBytes();
     }
 
-    public String lastFailure()
-    {
-        return lastFailure;
-    }
-
     @Override
     public void close()
     {

@@ -37,7 +37,4 @@ public record EpochFigures(
 {
     /** The figures of an epoch without trades (and of a failed one). */
     public static final EpochFigures NONE = new EpochFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, false, 0, 0);
-
-    /** Encoded size in bytes. */
-    public static final int BYTES = 6 * Integer.BYTES + 6 * Double.BYTES + Long.BYTES + 1;
 }
