@@ -114,6 +114,8 @@ final class ConfigKeys
         KNOWN.put("hyperopt_batch_size", (v) -> v.isIntegralNumber() && v.canConvertToInt() &&
             (v.asInt() == -1 || v.asInt() >= 1) ? null : "-1 (automatic) or an integer >= 1");
         integer("hyperopt_min_trades", 0, Integer.MAX_VALUE);
+        integer("hyperopt_lag", 1, OptimizationSettings.HYPEROPT_LAG_MAX);
+        KNOWN.put("hyperopt_results_trades", (v) -> oneOf(v, "best", "all", "none"));
         KNOWN.put("hyperopt_random_state", (v) -> v.isIntegralNumber() && v.canConvertToLong() ? null : "an integer");
         KNOWN.put("export", (v) -> oneOf(v, "none", "trades", "signals"));
         string("exportfilename");

@@ -13,6 +13,11 @@ public final class OptimizationSettings
     public static final int HYPEROPT_JOBS_DEFAULT = -1;
     public static final int HYPEROPT_BATCH_SIZE_DEFAULT = -1;
     public static final int HYPEROPT_MIN_TRADES_DEFAULT = 1;
+    /** Epoch k is drawn from the results of epochs up to k - lag; 16 was the fixed lag before it was a setting. */
+    public static final int HYPEROPT_LAG_DEFAULT = 16;
+    /** More epochs in flight than this buys nothing and delays every result the sampler learns from. */
+    public static final int HYPEROPT_LAG_MAX = 4096;
+    public static final String HYPEROPT_RESULTS_TRADES_DEFAULT = "best";
     public static final long SHARED_MEMORY_THRESHOLD_MB_DEFAULT = 0;
     public static final long CACHE_SIZE_MB_DEFAULT = 512;
     public static final double WORKER_TIMEOUT_S_DEFAULT = 60;
@@ -53,6 +58,28 @@ public final class OptimizationSettings
     public int hyperoptBatchSize()
     {
         return config.integer("hyperopt_batch_size", HYPEROPT_BATCH_SIZE_DEFAULT);
+    }
+
+    /**
+     * {@code hyperopt_lag}: how many epochs the sampler may draw ahead of the results it has seen, so how many can
+     * be in flight. Results depend on it (and the seed), never on the worker count.
+     *
+     * @return the lag, at least 1.
+     */
+    public int hyperoptLag()
+    {
+        return config.integer("hyperopt_lag", HYPEROPT_LAG_DEFAULT);
+    }
+
+    /**
+     * {@code hyperopt_results_trades}: which epochs' .fthypt lines carry their trades and full tables:
+     * {@code best}, {@code all} or {@code none}.
+     *
+     * @return the value.
+     */
+    public String hyperoptResultsTrades()
+    {
+        return config.string("hyperopt_results_trades", HYPEROPT_RESULTS_TRADES_DEFAULT);
     }
 
     public int hyperoptMinTrades()

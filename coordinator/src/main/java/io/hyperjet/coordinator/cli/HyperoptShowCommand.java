@@ -12,6 +12,7 @@ import io.hyperjet.common.UserInputException;
 import io.hyperjet.common.config.HyperjetConfig;
 import io.hyperjet.coordinator.results.EpochDetails;
 import io.hyperjet.coordinator.results.EpochFilter;
+import io.hyperjet.coordinator.results.EpochRerun;
 import io.hyperjet.coordinator.results.HyperoptResults;
 import io.hyperjet.coordinator.results.MetricsReport;
 import io.hyperjet.worker.metrics.PeriodicBreakdown;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Spec;
     name = "hyperopt-show",
     mixinStandardHelpOptions = true,
     description = "Show one epoch of a hyperopt run: -n picks among the (filtered) epochs, default the last one; " +
-        "with --best that is the best epoch.")
+        "with --best that is the best epoch. An epoch stored without its trades (hyperopt_results_trades best or " +
+        "none) is run again from the run's data to show its tables.")
 final class HyperoptShowCommand implements Callable<Integer>
 {
     @Spec
@@ -81,7 +83,8 @@ final class HyperoptShowCommand implements Callable<Integer>
         }
         final JsonNode epoch = epochs.get(index > 0 ? index - 1 : (index < 0 ? count + index : 0));
         final PrintWriter out = spec.commandLine().getOut();
-        final JsonNode metrics = epoch.path("results_metrics");
+        final JsonNode metrics = !printJson && EpochRerun.isCompact(epoch) ? EpochRerun.metrics(file, epoch) :
+            epoch.path("results_metrics");
         if (!printJson && metrics.has("strategy_name"))
         {
             out.print(MetricsReport.render(metrics, periods));

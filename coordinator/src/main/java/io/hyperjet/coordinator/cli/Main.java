@@ -93,6 +93,11 @@ public final class Main implements Runnable
             return ExitCode.USAGE;
         }
         err.println("hyperjet: " + (null == ex.getMessage() ? ex.toString() : ex.getMessage()));
+        if (ex instanceof io.hyperjet.coordinator.hyperopt.ResultsDiskFullException)
+        {
+            // the line says what to do; nothing in a stack trace would help
+            return ExitCode.SOFTWARE;
+        }
         if (verbose)
         {
             ex.printStackTrace(err);

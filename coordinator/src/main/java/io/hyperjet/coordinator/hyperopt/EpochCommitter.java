@@ -1,14 +1,11 @@
 package io.hyperjet.coordinator.hyperopt;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,11 +20,16 @@ import io.hyperjet.worker.loss.LossRules;
 import io.hyperjet.worker.report.FthyptLine;
 import io.hyperjet.worker.report.HyperoptSummary;
 import io.hyperjet.worker.report.PythonJson;
+import io.hyperjet.worker.report.SummaryFigures;
 
 /**
  * Takes committed epochs in epoch order and turns them into what the user sees: one .fthypt line each (Freqtrade's
  * layout), the best-epoch judgement (strict improvement on a best starting at 100), progress, and the early-stop
  * rule. Failed epochs are reported and counted but get no .fthypt line (Freqtrade's readers expect full metrics).
+ * <p>
+ * What a line holds follows {@link ResultsTrades}: the full {@code results_metrics} the worker sent (spliced in as
+ * text, never parsed), or the compact one made of the epoch's {@link io.hyperjet.shm.channel.EpochFigures}, so the
+ * common case costs no per-trade work here.
  * <p>
  * Single-threaded: the coordinator's loop calls it through the scheduler.
  */
@@ -38,8 +40,7 @@ public final class EpochCommitter implements Consumer<EpochResult>, AutoCloseabl
         .build();
     private static final int FAILED_EPOCHS_BEFORE_GIVING_UP = 5;
 
-    private final Path fthypt;
-    private final BufferedWriter writer;
+    private final FthyptAppender writer;
     private final LossRules lossRules = new LossRules(LossRules.MIN_TRADES_DEFAULT);
     private final long totalEpochs;
     private final int earlyStop;
@@ -47,6 +48,8 @@ public final class EpochCommitter implements Consumer<EpochResult>, AutoCloseabl
     private final PrintWriter out;
     private final boolean printAll;
     private final String strategy;
+    private final ResultsTrades resultsTrades;
+    private final String stakeCurrency;
     private final OptimizationReport optimizations = new OptimizationReport();
     private EpochScheduler scheduler;
     private ObjectNode best;
@@ -58,40 +61,37 @@ public final class EpochCommitter implements Consumer<EpochResult>, AutoCloseabl
     /**
      * A committer appending to a .fthypt file.
      *
-     * @param fthypt      the file (created or appended to).
-     * @param totalEpochs the run's epoch count.
-     * @param earlyStop   stop after this many epochs without a new best; 0 for never.
-     * @param progress    progress display, or null while replaying.
-     * @param out         where to print per-epoch lines.
-     * @param printAll    print every epoch, not just the best ones.
-     * @param strategy    the strategy name, for messages.
+     * @param writer        appends to the .fthypt file.
+     * @param totalEpochs   the run's epoch count.
+     * @param earlyStop     stop after this many epochs without a new best; 0 for never.
+     * @param progress      progress display, or null while replaying.
+     * @param out           where to print per-epoch lines.
+     * @param printAll      print every epoch, not just the best ones.
+     * @param strategy      the strategy name, for messages.
+     * @param resultsTrades which lines carry the full results.
+     * @param stakeCurrency the run's stake currency (in the compact results).
      */
     public EpochCommitter(
-        final Path fthypt,
+        final FthyptAppender writer,
         final long totalEpochs,
         final int earlyStop,
         final Progress progress,
         final PrintWriter out,
         final boolean printAll,
-        final String strategy)
+        final String strategy,
+        final ResultsTrades resultsTrades,
+        final String stakeCurrency)
     {
-        this.fthypt = fthypt;
+        this.writer = writer;
         this.totalEpochs = totalEpochs;
         this.earlyStop = earlyStop;
         this.progress = progress;
         this.out = out;
         this.printAll = printAll;
         this.strategy = strategy;
-        try
-        {
-            this.writer = Files.newBufferedWriter(fthypt, StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
-        }
-        catch (final IOException ex)
-        {
-            throw new UncheckedIOException("cannot write " + fthypt, ex);
-        }
-        FthyptLine.writeLastResult(fthypt.getParent(), fthypt.getFileName().toString());
+        this.resultsTrades = resultsTrades;
+        this.stakeCurrency = stakeCurrency;
+        FthyptLine.writeLastResult(writer.file().getParent(), writer.file().getFileName().toString());
     }
 
     /**
@@ -104,8 +104,46 @@ public final class EpochCommitter implements Consumer<EpochResult>, AutoCloseabl
         this.scheduler = scheduler;
     }
 
+    /**
+     * The best loss committed so far (100 before any), which a worker compares an epoch's loss with to decide
+     * whether to send its full results.
+     *
+     * @return the loss.
+     */
+    public double bestLoss()
+    {
+        return lossRules.currentBest();
+    }
+
     @Override
     public void accept(final EpochResult result)
+    {
+        if (result.failed())
+        {
+            committed++;
+            onFailed(result);
+            return;
+        }
+        final boolean isBest = lossRules.offer(result.loss());
+        final JsonNode extras = extras(result);
+        final String explanation = FthyptLine.explanation(SummaryFigures.stats(result.figures(), stakeCurrency));
+        final String metrics = resultsTrades.storesFull(isBest) && result.hasFullMetrics() ? result.metricsJson() :
+            PythonJson.compact(SummaryFigures.metrics(result.figures(), stakeCurrency));
+        final String line = line(result, metrics, explanation, result.figures().profitTotal(), isBest);
+        writer.append(line);
+        committed++;
+        optimizations.onEpoch(result.workerId(), extras);
+        committedLine(result, isBest, explanation, () -> line);
+    }
+
+    /**
+     * Takes a replayed epoch whose line is already in the .fthypt file (a resume): judged and counted like a new
+     * one, not written again.
+     *
+     * @param result the epoch from the journal.
+     * @param line   reads its stored line.
+     */
+    public void acceptStored(final EpochResult result, final Supplier<String> line)
     {
         committed++;
         if (result.failed())
@@ -114,22 +152,29 @@ public final class EpochCommitter implements Consumer<EpochResult>, AutoCloseabl
             return;
         }
         final boolean isBest = lossRules.offer(result.loss());
-        final JsonNode extras = extras(result);
-        final String line = line(result, extras, isBest);
-        optimizations.onEpoch(result.workerId(), extras);
-        try
+        final Supplier<String> text = isBest || printAll ? memo(line) : line;
+        committedLine(result, isBest, isBest ? parse(text.get()).path("results_explanation").asText() : "", text);
+    }
+
+    private static Supplier<String> memo(final Supplier<String> line)
+    {
+        final String[] text = new String[1];
+        return () ->
         {
-            writer.write(line);
-            writer.newLine();
-            writer.flush();
-        }
-        catch (final IOException ex)
-        {
-            throw new UncheckedIOException("cannot append to " + fthypt, ex);
-        }
+            if (null == text[0])
+            {
+                text[0] = line.get();
+            }
+            return text[0];
+        };
+    }
+
+    private void committedLine(final EpochResult result, final boolean isBest, final String explanation,
+        final Supplier<String> line)
+    {
         if (isBest)
         {
-            best = parse(line);
+            best = parse(line.get());
             sinceBest = 0;
         }
         else
@@ -138,11 +183,11 @@ public final class EpochCommitter implements Consumer<EpochResult>, AutoCloseabl
         }
         if (null != progress)
         {
-            progress.onEpoch(result.epoch(), result.loss(), isBest, extras.path("results_explanation").asText());
+            progress.onEpoch(result.epoch(), result.loss(), isBest, explanation);
         }
         if (printAll && null != out)
         {
-            out.println(HyperoptSummary.epochLine(isBest ? best : parse(line), (int)totalEpochs));
+            out.println(HyperoptSummary.epochLine(isBest ? best : parse(line.get()), (int)totalEpochs));
         }
         if (earlyStop > 0 && sinceBest >= earlyStop && null != scheduler)
         {
@@ -167,15 +212,18 @@ public final class EpochCommitter implements Consumer<EpochResult>, AutoCloseabl
     }
 
     /**
-     * The .fthypt line of a committed epoch, from what the worker reported. The worker's {@code results_metrics}
-     * text (the bulk of the line: every trade) is spliced in as it came, never parsed and written again.
+     * The .fthypt line of a committed epoch. The {@code results_metrics} text (with every trade, the bulk of a full
+     * line) is spliced in as it came, never parsed and written again.
      *
-     * @param result the epoch.
-     * @param extras the epoch's extras, parsed.
-     * @param isBest whether it is a new best.
+     * @param result      the epoch.
+     * @param metrics     its {@code results_metrics} as JSON text.
+     * @param explanation its {@code results_explanation}.
+     * @param totalProfit its {@code total_profit}.
+     * @param isBest      whether it is a new best.
      * @return the line, without a line break.
      */
-    static String line(final EpochResult result, final JsonNode extras, final boolean isBest)
+    static String line(final EpochResult result, final String metrics, final String explanation,
+        final double totalProfit, final boolean isBest)
     {
         try
         {
@@ -193,8 +241,8 @@ public final class EpochCommitter implements Consumer<EpochResult>, AutoCloseabl
             head.set("params_details", descriptor.path("params_details"));
             head.set("params_not_optimized", descriptor.path("params_not_optimized"));
             final ObjectNode tail = MAPPER.createObjectNode();
-            tail.put("results_explanation", extras.path("results_explanation").asText());
-            tail.put("total_profit", extras.path("total_profit").asDouble());
+            tail.put("results_explanation", explanation);
+            tail.put("total_profit", totalProfit);
             tail.put("current_epoch", result.epoch());
             tail.put("is_initial_point", result.epoch() <= FthyptLine.INITIAL_POINTS);
             tail.put("is_random", descriptor.path("is_random").asBoolean(false));
@@ -202,7 +250,7 @@ public final class EpochCommitter implements Consumer<EpochResult>, AutoCloseabl
             tail.put("fthypt_fileversion", FthyptLine.FILE_VERSION);
             final String headText = PythonJson.compact(head);
             final String tailText = PythonJson.compact(tail);
-            return headText.substring(0, headText.length() - 1) + ",\"results_metrics\":" + result.metricsJson() +
+            return headText.substring(0, headText.length() - 1) + ",\"results_metrics\":" + metrics +
                 "," + tailText.substring(1);
         }
         catch (final IOException ex)
@@ -267,19 +315,22 @@ public final class EpochCommitter implements Consumer<EpochResult>, AutoCloseabl
 
     public Path fthypt()
     {
-        return fthypt;
+        return writer.file();
+    }
+
+    /**
+     * Mean bytes of the lines written in this session.
+     *
+     * @return the mean, 0 before the first line.
+     */
+    public long meanLineBytes()
+    {
+        return writer.meanLineBytes();
     }
 
     @Override
     public void close()
     {
-        try
-        {
-            writer.close();
-        }
-        catch (final IOException ex)
-        {
-            throw new UncheckedIOException("cannot close " + fthypt, ex);
-        }
+        writer.close();
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,6 +18,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hyperjet.common.UserInputException;
 import io.hyperjet.common.config.ConfigLoader;
 import io.hyperjet.common.config.HyperjetConfig;
+import io.hyperjet.common.config.OptimizationSettings;
 import io.hyperjet.common.data.PairsWithData;
 import io.hyperjet.common.frame.PairFrame;
 import io.hyperjet.coordinator.resources.MachineProfile;
@@ -31,6 +33,7 @@ import io.hyperjet.coordinator.search.SamplerKind;
 import io.hyperjet.coordinator.search.SamplerOptions;
 import io.hyperjet.coordinator.search.Samplers;
 import io.hyperjet.coordinator.search.SpaceName;
+import io.hyperjet.shm.channel.CompactedJournal;
 import io.hyperjet.shm.channel.EpochResult;
 import io.hyperjet.shm.channel.EpochTask;
 import io.hyperjet.shm.channel.ResultJournal;
@@ -62,10 +65,11 @@ import io.hyperjet.worker.strategy.StrategyLoader;
 public final class HyperoptRun
 {
     /**
-     * Epoch k is drawn from the results of epochs up to k - LAG. Fixed, never derived from the worker count, so
-     * the same seed gives the same epochs with any -j. It also caps the epochs in flight.
+     * The default of {@code hyperopt_lag}: epoch k is drawn from the results of epochs up to k - lag. A run setting,
+     * recorded with the run, never derived from the worker count, so the same seed and lag give the same epochs
+     * with any -j. It also caps the epochs in flight.
      */
-    public static final int LAG = 16;
+    public static final int LAG = OptimizationSettings.HYPEROPT_LAG_DEFAULT;
     static final String RUN_SPEC_FILE = "run-spec.json";
     private static final int IN_PROCESS_WORKER_ID = 0;
 
@@ -199,12 +203,17 @@ public final class HyperoptRun
         final long seed = null != stored ? stored.path("random_state").asLong() :
             config.optimization().hasHyperoptRandomState() ? config.optimization().hyperoptRandomState() : new SecureRandom().nextInt(1 << 30);
         final int epochs = null != options.epochs() ? options.epochs() : config.optimization().epochs();
+        final int lag = null != stored ? stored.path("lag").asInt(LAG) : config.optimization().hyperoptLag();
+        final ResultsTrades resultsTrades = ResultsTrades.parse(null != stored ?
+            stored.path("results_trades").asText(ResultsTrades.ALL.id()) :
+            config.optimization().hyperoptResultsTrades(), config.source("hyperopt_results_trades"));
         final List<String> pairs = PairsWithData.keep(config.datadir(), RunInputs.pairs(config, rules),
             rules.timeframe(), config.dataformatOhlcv(), config.source("exchange.pair_whitelist"),
             line -> err.println("hyperjet: warning: " + line));
 
         final RunFolder folder = null != resumed ? resumed :
-            RunFolder.create(resultsDir(config), strategy.name(), settings(config, samplerKind, seed, epochs, strategyState));
+            RunFolder.create(resultsDir(config), strategy.name(),
+                settings(config, samplerKind, seed, epochs, strategyState, lag, resultsTrades));
         newRun = null != resumed ? null : folder;
         out.printf(Locale.ROOT, "Hyperopt %s: strategy %s, %d epochs, spaces %s, loss %s, sampler %s, " +
             "random state %d%n", folder.runName(), strategy.name(), epochs, spaceIds(spaces), lossName,
@@ -216,6 +225,7 @@ public final class HyperoptRun
         // Read before loading: the load average lags by a minute, so after data preparation it would count this
         // process's own work as load and size the run for a busier machine than it is.
         final MachineProfile machine = MachineProfile.read(shmRoot);
+        final AtomicReference<List<EpochResult>> compactAfterClose = new AtomicReference<>();
         // a resumed run was locked before anything was printed, in run()
         try (RunLock lock = null != resumed ? null : lock(folder);
             SharedDataTarget shared = SharedDataTarget.create(shmRoot, config.optimization().sharedMemoryFallbackDir(),
@@ -244,6 +254,10 @@ public final class HyperoptRun
             new RunSpec(runConfig(config), strategy.name(), pathStrings(strategyPaths), strategyState, loadedPairs,
                 metadata,
                 spaceIds(spaces), lossName, config.optimization().hyperoptMinTrades()).write(specFile);
+            // what hyperopt-show needs to re-run an epoch stored without its trades: the same spec, reading files
+            new RunSpec(runConfig(config), strategy.name(), absolutePaths(strategyPaths), strategyState, loadedPairs,
+                null, spaceIds(spaces), lossName, config.optimization().hyperoptMinTrades())
+                .write(folder.journalDir().toPath().resolve(RUN_SPEC_FILE));
 
             final ResourcePlan plan = ResourceOptimizer.plan(machine,
                 ResourceRequest.auto(datasetBytes[0], epochs)
@@ -251,9 +265,9 @@ public final class HyperoptRun
                     .withHyperoptBatchSize(config.optimization().hyperoptBatchSize())
                     .withCacheSizeMb((long)config.optimization().cacheSizeMb())
                     .withUseSharedMemory(useShm)
-                    .withMaxInFlight(LAG)
+                    .withMaxInFlight(lag)
                     .withForceJobs(options.forceJobs()));
-            final int window = Math.max(1, Math.min(plan.initialWindow(), LAG / Math.max(1, plan.workers())));
+            final int window = Math.max(1, Math.min(plan.initialWindow(), lag / Math.max(1, plan.workers())));
             out.printf(Locale.ROOT, options.inProcess() ? "In process (no worker JVMs), task window %2$d%n" :
                 "Workers: %d, task window %d%n", plan.workers(), window);
             for (final Reason reason : plan.reasons())
@@ -265,45 +279,74 @@ public final class HyperoptRun
             }
 
             final OrderedSearch search = new OrderedSearch(
-                Samplers.create(samplerKind, setup.space().searchSpace(), seed, new SamplerOptions()), LAG);
-            final List<EpochResult> replayed = replay(reader);
+                Samplers.create(samplerKind, setup.space().searchSpace(), seed, new SamplerOptions()), lag);
+            final List<EpochResult> replayed = replay(folder, reader);
+            final FthyptLines lines = FthyptLines.scan(folder.fthypt());
+            final long keepBytes = storedPrefix(replayed, lines);
             final Progress progress = new Progress(out, terminal, replayed.size() + 1, epochs);
             checkStartup.run();
-            try (EpochCommitter committer = new EpochCommitter(folder.fthypt(), epochs, options.earlyStop(),
-                progress, out, options.printAll(), strategy.name()))
+            final List<EpochResult> kept = new ArrayList<>(replayed.size());
+            final DiskGuard guard = new DiskGuard(folder.resultsDir(), DiskGuard.RESERVE_BYTES);
+            guard.check(epochs - replayed.size(), 0);
+            try (EpochCommitter committer = new EpochCommitter(FthyptAppender.open(folder.fthypt(), keepBytes),
+                epochs, options.earlyStop(), progress, out, options.printAll(), strategy.name(), resultsTrades,
+                rules.config().trading().stakeCurrency()))
             {
-                restore(search, replayed, committer);
+                restore(search, replayed, committer, lines, kept);
                 if (!replayed.isEmpty())
                 {
                     out.printf(Locale.ROOT, "Resumed: %d epochs from the journal%n", replayed.size());
                 }
-                final EpochScheduler scheduler = new EpochScheduler(new SearchSource(search, setup),
-                    replayed.size() + 1, epochs, window, committer);
-                committer.scheduler(scheduler);
-                final boolean completed;
-                starting = false;
-                if (options.inProcess())
-                {
-                    completed = runInProcess(scheduler, specFile, journal, shutdown, progress);
-                }
-                else
-                {
-                    try (WorkerPool pool = new WorkerPool(shared.directory().toFile(), specFile.toFile(),
-                        folder.journalDir(), plan.workerHeapBytes()))
+                final EpochScheduler scheduler = new EpochScheduler(
+                    new SearchSource(search, setup, () -> resultsTrades.fullBelow(committer.bestLoss())),
+                    replayed.size() + 1, epochs, window, r ->
                     {
-                        final HyperoptLoop loop = new HyperoptLoop(scheduler, pool, reader, shutdown, progress::tick,
-                            new WorkerWatch(config.optimization().workerTimeoutSeconds()),
-                            line -> err.println("hyperjet: " + line));
-                        for (int i = 0; i < plan.workers(); i++)
-                        {
-                            loop.spawn();
-                        }
-                        completed = loop.run();
+                        committer.accept(r);
+                        kept.add(CompactedJournal.compact(r));
+                    });
+                committer.scheduler(scheduler);
+                final Runnable tick = () ->
+                {
+                    progress.tick();
+                    guard.check(epochs - scheduler.committed(), bytesPerEpoch(committer));
+                };
+                boolean completed = false;
+                String diskFull = null;
+                starting = false;
+                try
+                {
+                    if (options.inProcess())
+                    {
+                        completed = runInProcess(scheduler, specFile, journal, shutdown, tick);
                     }
+                    else
+                    {
+                        try (WorkerPool pool = new WorkerPool(shared.directory().toFile(), specFile.toFile(),
+                            folder.journalDir(), plan.workerHeapBytes()))
+                        {
+                            final HyperoptLoop loop = new HyperoptLoop(scheduler, pool, reader, shutdown, tick,
+                                new WorkerWatch(config.optimization().workerTimeoutSeconds()),
+                                line -> err.println("hyperjet: " + line));
+                            for (int i = 0; i < plan.workers(); i++)
+                            {
+                                loop.spawn();
+                            }
+                            completed = loop.run();
+                        }
+                    }
+                }
+                catch (final ResultsDiskFullException ex)
+                {
+                    diskFull = ex.getMessage();
                 }
                 progress.finish();
                 folder.restrictJournalFiles();
-                if (completed && search.exhausted() && committer.committed() < epochs)
+                if (null != diskFull)
+                {
+                    err.printf(Locale.ROOT, "hyperjet: %s. %d epochs are kept; free space, then continue with: " +
+                        "hyperjet hyperopt --resume %s%n", diskFull, committer.committed(), folder.runName());
+                }
+                else if (completed && search.exhausted() && committer.committed() < epochs)
                 {
                     out.printf(Locale.ROOT, "Search space exhausted: all %d distinct parameter sets were tried; " +
                         "stopped after %d of %d epochs%n", setup.space().searchSpace().totalPoints(),
@@ -311,8 +354,44 @@ public final class HyperoptRun
                 }
                 finish(committer, strategy, strategyPaths, config.userDataDir(), epochs, folder, completed,
                     switches(config, useShm, null != metadata));
-                return completed ? 0 : 130;
+                if (completed)
+                {
+                    compactAfterClose.set(kept);
+                }
+                return completed ? 0 : null != diskFull ? 1 : 130;
             }
+        }
+        finally
+        {
+            compact(folder, compactAfterClose.get());
+        }
+    }
+
+    /* Bytes on disk per committed epoch so far (its line; the journal record is smaller), for the disk message. */
+    private static long bytesPerEpoch(final EpochCommitter committer)
+    {
+        return 2 * committer.meanLineBytes();
+    }
+
+    /*
+     * A finished run keeps its results once: the .fthypt file, plus a compacted journal with what --resume needs
+     * (points and losses). The Chronicle Queue files, which repeat every result, are removed once the compacted
+     * file is safely written; if that fails (a full disk) the queue stays and the run is as resumable as before.
+     */
+    private void compact(final RunFolder folder, final List<EpochResult> kept)
+    {
+        if (null == kept)
+        {
+            return;
+        }
+        try
+        {
+            JournalFiles.compact(folder.journalDir().toPath(), kept);
+        }
+        catch (final RuntimeException ex)
+        {
+            err.println("hyperjet: warning: the journal " + folder.journalDir() + " was not compacted (" +
+                ex.getMessage() + "); it stays complete");
         }
     }
 
@@ -325,7 +404,7 @@ public final class HyperoptRun
         final Path specFile,
         final ResultJournal journal,
         final ShutdownSignal shutdown,
-        final Progress progress)
+        final Runnable tick)
     {
         try (EpochEngine engine = EpochEngines.open(specFile.toFile());
             ResultJournal.Appender appender = journal.appender())
@@ -342,7 +421,7 @@ public final class HyperoptRun
                     appender.append(result);
                     scheduler.onResult(result);
                 }
-                progress.tick();
+                tick.run();
             }
             return true;
         }
@@ -406,6 +485,16 @@ public final class HyperoptRun
         for (final Path p : paths)
         {
             out.add(p.toString());
+        }
+        return out;
+    }
+
+    private static List<String> absolutePaths(final Path[] paths)
+    {
+        final List<String> out = new ArrayList<>();
+        for (final Path p : paths)
+        {
+            out.add(p.toAbsolutePath().toString());
         }
         return out;
     }
@@ -500,7 +589,7 @@ public final class HyperoptRun
 
     private static ObjectNode settings(
         final HyperjetConfig config, final SamplerKind sampler, final long seed, final int epochs,
-        final ObjectNode strategyState)
+        final ObjectNode strategyState, final int lag, final ResultsTrades resultsTrades)
     {
         final ObjectNode settings = EpochCommitter.MAPPER.createObjectNode();
         final ObjectNode snapshot = config.raw().deepCopy();
@@ -510,17 +599,24 @@ public final class HyperoptRun
         settings.put("sampler", sampler.id());
         settings.put("random_state", seed);
         settings.put("epochs", epochs);
+        settings.put("lag", lag);
+        settings.put("results_trades", resultsTrades.id());
         settings.set("strategy_state", strategyState);
         return settings;
     }
 
     /*
      * Only the unbroken run of epochs from 1 is kept: later epochs in the journal are drawn and evaluated again,
-     * which gives the same results because epochs are a function of the seed and the earlier results.
+     * which gives the same results because epochs are a function of the seed and the earlier results. A finished
+     * run's compacted journal comes first, then the queue of epochs run since.
      */
-    private static List<EpochResult> replay(final ResultJournal.Reader reader)
+    private static List<EpochResult> replay(final RunFolder folder, final ResultJournal.Reader reader)
     {
         final Map<Long, EpochResult> byEpoch = new TreeMap<>();
+        for (final EpochResult r : JournalFiles.compacted(folder.journalDir().toPath()))
+        {
+            byEpoch.putIfAbsent(r.epoch(), r);
+        }
         while (reader.poll(r -> byEpoch.putIfAbsent(r.epoch(), r), 1024) > 0)
         {
             continue;
@@ -535,8 +631,34 @@ public final class HyperoptRun
         return prefix;
     }
 
+    /*
+     * The .fthypt lines a resume keeps: the whole lines of the replayed epochs, in order, from the start of the file.
+     * Anything after them (a line cut short by a full disk, lines of epochs the journal does not have) is cut off
+     * and written again.
+     */
+    private static long storedPrefix(final List<EpochResult> replayed, final FthyptLines stored)
+    {
+        long keep = 0;
+        int at = 0;
+        for (final EpochResult r : replayed)
+        {
+            if (r.failed())
+            {
+                continue;
+            }
+            if (at >= stored.lines().size() || stored.lines().get(at).epoch() != r.epoch())
+            {
+                break;
+            }
+            keep = stored.lines().get(at).end();
+            at++;
+        }
+        return keep;
+    }
+
     private static void restore(
-        final OrderedSearch search, final List<EpochResult> replayed, final EpochCommitter committer)
+        final OrderedSearch search, final List<EpochResult> replayed, final EpochCommitter committer,
+        final FthyptLines stored, final List<EpochResult> kept)
     {
         if (replayed.isEmpty())
         {
@@ -545,12 +667,33 @@ public final class HyperoptRun
         final List<io.hyperjet.coordinator.search.EpochResult> records = new ArrayList<>();
         for (final EpochResult r : replayed)
         {
-            final boolean isRandom = r.paramsJson().contains("\"is_random\":true");
             records.add(new io.hyperjet.coordinator.search.EpochResult(
-                (int)r.epoch(), new Point(r.point(), isRandom), r.loss()));
+                (int)r.epoch(), new Point(r.point(), CompactedJournal.isRandom(r)), r.loss()));
         }
         search.restore(records);
-        replayed.forEach(committer);
+        int at = 0;
+        for (final EpochResult r : replayed)
+        {
+            if (r.failed())
+            {
+                committer.acceptStored(r, null);
+            }
+            else if (at < stored.lines().size() && stored.lines().get(at).epoch() == r.epoch())
+            {
+                final FthyptLines.Line line = stored.lines().get(at++);
+                committer.acceptStored(r, () -> stored.text(line));
+            }
+            else if (r.paramsJson().contains("params_details"))
+            {
+                committer.accept(r);
+            }
+            else
+            {
+                throw new UserInputException(committer.fthypt() + ": the line of epoch " + r.epoch() + " is " +
+                    "missing and the compacted journal cannot rebuild it; start a new run");
+            }
+            kept.add(CompactedJournal.compact(r));
+        }
     }
 
     private void finish(

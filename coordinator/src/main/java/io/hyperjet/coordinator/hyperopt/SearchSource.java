@@ -1,5 +1,7 @@
 package io.hyperjet.coordinator.hyperopt;
 
+import java.util.function.DoubleSupplier;
+
 import io.hyperjet.coordinator.search.EpochPoint;
 import io.hyperjet.coordinator.search.OrderedSearch;
 import io.hyperjet.shm.channel.EpochResult;
@@ -13,11 +15,25 @@ public final class SearchSource implements EpochSource
 {
     private final OrderedSearch search;
     private final SearchSetup setup;
+    private final DoubleSupplier fullBelow;
 
     public SearchSource(final OrderedSearch search, final SearchSetup setup)
     {
+        this(search, setup, () -> Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * A source whose tasks ask for full results below a loss threshold.
+     *
+     * @param search    the ordered search.
+     * @param setup     turns points into parameters.
+     * @param fullBelow the threshold when an epoch is handed out ({@link ResultsTrades#fullBelow}).
+     */
+    public SearchSource(final OrderedSearch search, final SearchSetup setup, final DoubleSupplier fullBelow)
+    {
         this.search = search;
         this.setup = setup;
+        this.fullBelow = fullBelow;
     }
 
     @Override
@@ -36,7 +52,8 @@ public final class SearchSource implements EpochSource
     public EpochTask ask()
     {
         final EpochPoint next = search.ask();
-        return new EpochTask(next.epoch(), next.point().coordinates(), setup.descriptor(next.point()).toString());
+        return new EpochTask(next.epoch(), next.point().coordinates(), setup.descriptor(next.point()).toString(),
+            fullBelow.getAsDouble());
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import io.hyperjet.shm.channel.EpochFigures;
 import io.hyperjet.shm.channel.EpochResult;
 import io.hyperjet.shm.channel.EpochTask;
 
@@ -249,8 +250,8 @@ public final class WorkerWatch
      */
     static EpochResult hungResult(final EpochTask task, final int workerId, final String reason)
     {
-        return new EpochResult(task.epoch(), workerId, true, io.hyperjet.worker.loss.LossRules.MAX_LOSS, 0, 0,
-            task.point(), task.paramsJson(), reason, "{}");
+        return new EpochResult(task.epoch(), workerId, true, io.hyperjet.worker.loss.LossRules.MAX_LOSS, 0,
+            task.point(), task.paramsJson(), EpochFigures.NONE, reason, "{}");
     }
 
     static String seconds(final long nanos)

@@ -138,7 +138,9 @@ class ProtectionsCliTest
     @Test
     void shouldOptimizeTheProtectionSpaceWithProtectionsOn() throws IOException
     {
-        final CliRun run = CliRun.run("hyperopt", "-c", config.toString(), "--spaces", "protection", "-e", "6",
+        // every epoch's line keeps its tables, so each one's locks can be checked
+        final Path all = writeConfig("all.json", ", \"hyperopt_results_trades\": \"all\"");
+        final CliRun run = CliRun.run("hyperopt", "-c", all.toString(), "--spaces", "protection", "-e", "6",
             "--random-state", "1", "--in-process");
         assertEquals(0, run.exitCode, run.err);
         final Path fthypt;

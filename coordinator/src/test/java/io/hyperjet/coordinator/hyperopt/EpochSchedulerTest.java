@@ -6,6 +6,7 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
+import io.hyperjet.shm.channel.EpochFigures;
 import io.hyperjet.shm.channel.EpochResult;
 import io.hyperjet.shm.channel.EpochTask;
 
@@ -59,7 +60,8 @@ class EpochSchedulerTest
 
     private static EpochResult resultOf(final EpochTask task, final int workerId)
     {
-        return new EpochResult(task.epoch(), workerId, false, task.epoch(), 0, 0, task.point(), "{}", "{}", "{}");
+        return new EpochResult(task.epoch(), workerId, false, task.epoch(), 0, task.point(), "{}", EpochFigures.NONE,
+            "{}", "{}");
     }
 
     @Test

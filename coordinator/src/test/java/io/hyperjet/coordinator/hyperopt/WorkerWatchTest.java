@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
+import io.hyperjet.shm.channel.EpochFigures;
 import io.hyperjet.shm.channel.EpochResult;
 import io.hyperjet.shm.channel.EpochTask;
 
@@ -117,6 +118,7 @@ class WorkerWatchTest
 
     private static EpochResult result(final long epoch, final int workerId, final long evalNanos)
     {
-        return new EpochResult(epoch, workerId, false, 1.0, 1, evalNanos, new double[] {epoch}, "{}", "{}", "{}");
+        return new EpochResult(epoch, workerId, false, 1.0, evalNanos, new double[] {epoch}, "{}", EpochFigures.NONE,
+            "{}", "{}");
     }
 }

@@ -78,6 +78,11 @@ public final class ResultJournal implements AutoCloseable
      */
     static void writeText(final Bytes<?> bytes, final String text)
     {
+        if (null == text)
+        {
+            bytes.writeInt(-1);
+            return;
+        }
         final byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         bytes.writeInt(utf8.length);
         bytes.write(utf8);
@@ -85,9 +90,39 @@ public final class ResultJournal implements AutoCloseable
 
     static String readText(final Bytes<?> bytes)
     {
-        final byte[] utf8 = new byte[bytes.readInt()];
+        final int length = bytes.readInt();
+        if (length < 0)
+        {
+            return null;
+        }
+        final byte[] utf8 = new byte[length];
         bytes.read(utf8);
         return new String(utf8, StandardCharsets.UTF_8);
+    }
+
+    static void writeFigures(final Bytes<?> bytes, final EpochFigures f)
+    {
+        bytes.writeInt(f.totalTrades());
+        bytes.writeInt(f.tradeCountLong());
+        bytes.writeInt(f.tradeCountShort());
+        bytes.writeInt(f.wins());
+        bytes.writeInt(f.draws());
+        bytes.writeInt(f.losses());
+        bytes.writeDouble(f.profitMean());
+        bytes.writeDouble(f.profitMedian());
+        bytes.writeDouble(f.profitTotal());
+        bytes.writeDouble(f.profitTotalAbs());
+        bytes.writeLong(f.holdingAvgMinutes());
+        bytes.writeBoolean(f.hasDrawdown());
+        bytes.writeDouble(f.maxDrawdownAbs());
+        bytes.writeDouble(f.maxDrawdownAccount());
+    }
+
+    static EpochFigures readFigures(final Bytes<?> bytes)
+    {
+        return new EpochFigures(bytes.readInt(), bytes.readInt(), bytes.readInt(), bytes.readInt(), bytes.readInt(),
+            bytes.readInt(), bytes.readDouble(), bytes.readDouble(), bytes.readDouble(), bytes.readDouble(),
+            bytes.readLong(), bytes.readBoolean(), bytes.readDouble(), bytes.readDouble());
     }
 
     /**
@@ -116,7 +151,6 @@ public final class ResultJournal implements AutoCloseable
                 bytes.writeInt(result.workerId());
                 bytes.writeBoolean(result.failed());
                 bytes.writeDouble(result.loss());
-                bytes.writeInt(result.tradeCount());
                 bytes.writeLong(result.evalNanos());
                 final double[] point = result.point();
                 bytes.writeInt(point.length);
@@ -124,6 +158,7 @@ public final class ResultJournal implements AutoCloseable
                 {
                     bytes.writeDouble(v);
                 }
+                writeFigures(bytes, result.figures());
                 writeText(bytes, result.paramsJson());
                 writeText(bytes, result.metricsJson());
                 writeText(bytes, result.extrasJson());
@@ -180,7 +215,6 @@ public final class ResultJournal implements AutoCloseable
             final int workerId = bytes.readInt();
             final boolean failed = bytes.readBoolean();
             final double loss = bytes.readDouble();
-            final int tradeCount = bytes.readInt();
             final long evalNanos = bytes.readLong();
             final int n = bytes.readInt();
             final double[] point = new double[n];
@@ -188,10 +222,11 @@ public final class ResultJournal implements AutoCloseable
             {
                 point[i] = bytes.readDouble();
             }
+            final EpochFigures figures = readFigures(bytes);
             final String params = readText(bytes);
             final String metrics = readText(bytes);
             final String extras = readText(bytes);
-            return new EpochResult(epoch, workerId, failed, loss, tradeCount, evalNanos, point, params, metrics, extras);
+            return new EpochResult(epoch, workerId, failed, loss, evalNanos, point, params, figures, metrics, extras);
         }
 
         @Override

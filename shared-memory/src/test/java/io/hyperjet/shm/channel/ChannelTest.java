@@ -17,6 +17,7 @@ import io.hyperjet.common.testing.TinyTmpfs;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,7 +35,7 @@ class ChannelTest
         {
             final EpochTask.Encoder encoder = new EpochTask.Encoder();
             assertTrue(producer.offer(encoder.encode(new EpochTask(1, new double[] {1.5, -2}, "{\"a\":1}"))));
-            assertTrue(producer.offer(encoder.encode(new EpochTask(2, new double[0], "{}"))));
+            assertTrue(producer.offer(encoder.encode(new EpochTask(2, new double[0], "{}", -0.5))));
             final int read = consumer.poll(
                 (type, buffer, index, length) -> received.add(EpochTask.decode(buffer, index)), 10);
             assertEquals(2, read);
@@ -44,6 +45,11 @@ class ChannelTest
         assertEquals("{\"a\":1}", received.get(0).paramsJson());
         assertEquals(2, received.get(1).epoch());
         assertEquals("{}", received.get(1).paramsJson());
+        assertEquals(Double.POSITIVE_INFINITY, received.get(0).fullBelow());
+        assertEquals(-0.5, received.get(1).fullBelow());
+        assertTrue(received.get(1).wantsFull(-0.6));
+        assertFalse(received.get(1).wantsFull(-0.5));
+        assertFalse(received.get(0).wantsFull(Double.NaN));
     }
 
     @Test
@@ -131,13 +137,17 @@ class ChannelTest
         assertEquals(1, first.workerId());
         assertEquals(105.25, first.loss());
         assertArrayEquals(new double[] {105, 1}, first.point());
-        assertEquals("{\"metrics\":105}", first.metricsJson());
+        assertNull(first.metricsJson(), "odd epochs carry no full metrics");
+        assertEquals(new EpochFigures(3, 3, 0, 1, 1, 1, 0.01, 0.0, 0.02, 20.0, 95, true, 5.0, 0.005), first.figures());
+        assertEquals("{\"metrics\":104}", results.stream().filter(r -> r.epoch() == 104).findFirst().orElseThrow()
+            .metricsJson());
         assertEquals("{\"p\":105}", first.paramsJson());
     }
 
     private static EpochResult result(final long epoch, final int workerId)
     {
-        return new EpochResult(epoch, workerId, false, epoch + 0.25, 3, 1000, new double[] {epoch, workerId},
-            "{\"p\":" + epoch + "}", "{\"metrics\":" + epoch + "}", "{}");
+        return new EpochResult(epoch, workerId, false, epoch + 0.25, 1000, new double[] {epoch, workerId},
+            "{\"p\":" + epoch + "}", new EpochFigures(3, 3, 0, 1, 1, 1, 0.01, 0.0, 0.02, 20.0, 95, true, 5.0, 0.005),
+            epoch % 2 == 0 ? "{\"metrics\":" + epoch + "}" : null, "{}");
     }
 }

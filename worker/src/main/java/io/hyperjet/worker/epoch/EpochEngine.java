@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.hyperjet.common.frame.PairFrame;
+import io.hyperjet.shm.channel.EpochFigures;
 import io.hyperjet.shm.channel.EpochResult;
 import io.hyperjet.shm.channel.EpochTask;
 import io.hyperjet.worker.backtest.BacktestEngine;
@@ -22,8 +23,8 @@ import io.hyperjet.worker.loss.HyperoptLoss;
 import io.hyperjet.worker.loss.LossInput;
 import io.hyperjet.worker.loss.LossRules;
 import io.hyperjet.worker.metrics.StrategyStats;
-import io.hyperjet.worker.report.FthyptLine;
 import io.hyperjet.worker.report.StatsJson;
+import io.hyperjet.worker.report.SummaryFigures;
 import io.hyperjet.worker.signal.Signals;
 import io.hyperjet.worker.python.PythonProcess;
 import io.hyperjet.worker.python.PythonStrategy;
@@ -32,7 +33,7 @@ import io.hyperjet.worker.strategy.Strategy;
 /**
  * Evaluates epochs on one thread: sets the epoch's parameter values on the strategy, runs its entry and exit phases
  * per pair into reused signal buffers, backtests (vectorized when allowed), scores with the loss and reports the
- * full {@code results_metrics}. The same class serves worker processes and in-process runs, so both give the same
+ * epoch's summary figures, plus the full {@code results_metrics} with its trades when the task asks for them. The same class serves worker processes and in-process runs, so both give the same
  * numbers.
  * <p>
  * With the signal cache on, a pair's signals are restored from the cache when the values of every parameter the
@@ -55,6 +56,8 @@ public final class EpochEngine implements EpochEvaluator
     private final List<BacktestPair> pairs = new ArrayList<>();
     private final WorkerCaches caches;
     private final SignalCache signalCache;
+    private BacktestResult lastResult;
+    private LossInput lossInput;
 
     /**
      * An engine over loaded or attached data.
@@ -112,6 +115,10 @@ public final class EpochEngine implements EpochEvaluator
         }
     }
 
+    /*
+     * The common case does no per-trade work beyond the loss and the summary figures: the full stats, tables and
+     * trade JSON are made only when the task asks for them (a possible new best, or results_trades "all").
+     */
     @Override
     public EpochResult evaluate(final EpochTask task, final int workerId)
     {
@@ -120,23 +127,24 @@ public final class EpochEngine implements EpochEvaluator
         {
             final JsonNode descriptor = MAPPER.readTree(task.paramsJson());
             final EpochParams params = EpochParams.of(descriptor.path("params_details"));
-            final Outcome outcome = run(params);
+            final BacktestSettings settings = backtest(params);
+            final double loss = scoring.loss();
+            final boolean full = task.wantsFull(loss);
+            final StrategyStats stats = full ? lossInput.stats() : lossInput.summaryStats();
             final ObjectNode extras = MAPPER.createObjectNode();
-            extras.put("results_explanation", FthyptLine.explanation(outcome.stats));
-            extras.put("total_profit", outcome.stats.profitTotal);
             final String fallback = backtester.lastFallbackReason();
             extras.put("backtester", null == fallback ? "vectorized" : "iterative");
             extras.put("fallback_reason", fallback);
             caches.writeStats(extras.putObject("caches"));
-            final String metrics = StatsJson.compactWithTrades(outcome.stats, rules.reportSettings(outcome.settings));
-            return new EpochResult(task.epoch(), workerId, false, outcome.loss, outcome.stats.totalTrades,
-                System.nanoTime() - startNs, task.point(), task.paramsJson(), metrics, extras.toString());
+            final String metrics = full ? StatsJson.compactWithTrades(stats, rules.reportSettings(settings)) : null;
+            return new EpochResult(task.epoch(), workerId, false, loss, System.nanoTime() - startNs, task.point(),
+                task.paramsJson(), SummaryFigures.of(stats), metrics, extras.toString());
         }
         catch (final IOException | RuntimeException ex)
         {
             final String message = null == ex.getMessage() ? ex.toString() : ex.getMessage();
-            return new EpochResult(task.epoch(), workerId, true, LossRules.MAX_LOSS, 0,
-                System.nanoTime() - startNs, task.point(), task.paramsJson(), message, "{}");
+            return new EpochResult(task.epoch(), workerId, true, LossRules.MAX_LOSS, System.nanoTime() - startNs,
+                task.point(), task.paramsJson(), EpochFigures.NONE, message, "{}");
         }
     }
 
@@ -148,11 +156,30 @@ public final class EpochEngine implements EpochEvaluator
      */
     public Outcome run(final EpochParams params)
     {
+        final BacktestSettings settings = backtest(params);
+        final double epochLoss = scoring.loss();
+        return new Outcome(settings, lastResult, lossInput.stats(), epochLoss);
+    }
+
+    /**
+     * The full {@code results_metrics} of an outcome with its trades, as a worker sends it when asked.
+     *
+     * @param outcome an outcome of {@link #run}.
+     * @return the JSON text.
+     */
+    public String resultsMetrics(final Outcome outcome)
+    {
+        return StatsJson.compactWithTrades(outcome.stats(), rules.reportSettings(outcome.settings()));
+    }
+
+    /* Signals and backtest of one epoch, loaded into the scoring; returns the settings it ran with. */
+    private BacktestSettings backtest(final EpochParams params)
+    {
         for (int attempt = 1; ; attempt++)
         {
             try
             {
-                return runOnce(params);
+                return backtestOnce(params);
             }
             catch (final PythonProcess.Lost ex)
             {
@@ -167,7 +194,7 @@ public final class EpochEngine implements EpochEvaluator
         }
     }
 
-    private Outcome runOnce(final EpochParams params)
+    private BacktestSettings backtestOnce(final EpochParams params)
     {
         if (null != params)
         {
@@ -178,11 +205,10 @@ public final class EpochEngine implements EpochEvaluator
             signals(pair);
         }
         final BacktestSettings settings = rules.backtestSettings(params, strategy);
-        final BacktestResult result = backtester.run(settings, pairs,
+        lastResult = backtester.run(settings, pairs,
             strategy.needsIterativeBacktester() ? strategy.callbacks() : null);
-        final LossInput lossInput = scoring.load(result, pairs);
-        final double epochLoss = scoring.loss();
-        return new Outcome(settings, result, lossInput.stats(), epochLoss);
+        lossInput = scoring.load(lastResult, pairs);
+        return settings;
     }
 
     private void signals(final BacktestPair pair)

@@ -127,6 +127,25 @@ public final class LossInput
         return stats;
     }
 
+    /**
+     * The summary figures of the loaded trades: the full stats when a loss already computed them, else only the
+     * figures {@link StatsCalculator#summary} fills.
+     *
+     * @return stats with at least the summary figures set.
+     */
+    public StrategyStats summaryStats()
+    {
+        if (stats != null)
+        {
+            return stats;
+        }
+        if (statsCalculator == null)
+        {
+            statsCalculator = new StatsCalculator();
+        }
+        return statsCalculator.summary(trades, context);
+    }
+
     Drawdown drawdown()
     {
         return drawdown;

@@ -69,6 +69,31 @@ public final class StatsCalculator
         return s;
     }
 
+    /**
+     * Compute only what a hyperopt epoch reports when its full results are not asked for: the totals, win/draw/loss
+     * counts, holding times and drawdowns ({@code EpochFigures}), by the same code as {@link #compute}, so the
+     * figures are identical. Ratios, daily figures and the per-line tables are left empty.
+     *
+     * @param trades closed trades in result order (kept by reference in the stats).
+     * @param ctx    the run context.
+     * @return new stats with the summary figures set.
+     */
+    public StrategyStats summary(final List<Trade> trades, final MetricsContext ctx)
+    {
+        columns.fill(trades);
+        final int n = columns.count();
+        ensure(n);
+        final double start = ctx.startingBalance();
+        final StrategyStats s = new StrategyStats();
+        s.trades = trades;
+        s.context = ctx;
+        s.totalTrades = n;
+        totals(s, start);
+        tradeStats(s);
+        drawdowns(s, start);
+        return s;
+    }
+
     private void totals(final StrategyStats s, final double start)
     {
         final int n = columns.count();

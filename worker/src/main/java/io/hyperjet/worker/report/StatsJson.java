@@ -289,7 +289,7 @@ public final class StatsJson
      * Python writes some values as integers: the literal 0 Freqtrade uses for an empty result, and a wallet
      * configured as an integer (which is how configs normally give it).
      */
-    private static void putZeroAsInt(final ObjectNode o, final String name, final double value, final boolean asInt)
+    static void putZeroAsInt(final ObjectNode o, final String name, final double value, final boolean asInt)
     {
         if (asInt)
         {
