@@ -341,6 +341,51 @@ class Bridge:
         name = req.get("name")
         return {"r": None if name is None else self.callbacks.call(name, req)}
 
+    # ---- informative data (python-strategies.md 8) -------------------------------------------------------
+    def attach_data_provider(self):
+        """self.dp exists from bot_start on, as after Freqtrade's _set_strategy. Until the JVM names the run's pairs
+        (informative_needs), the whitelist is the config's when it lists plain pairs (no regular expressions)."""
+        self.dp = DataProvider(self.strategy, self.file)
+        listed = (self.strategy.config.get("exchange") or {}).get("pair_whitelist") or []
+        blacklist = (self.strategy.config.get("exchange") or {}).get("pair_blacklist") or []
+        if all(isinstance(p, str) and PLAIN_PAIR.match(p) for p in listed) and not blacklist:
+            self.dp._whitelist = list(listed)
+        self.strategy.dp = self.dp
+
+    def informative_needs(self, req):
+        """The (pair, timeframe) candles the strategy can ask for: informative_pairs() (which Freqtrade's backtest
+        never calls, but which names what dp.get_pair_dataframe will be asked for) and every @informative
+        decoration resolved for every whitelist pair, in first-seen order."""
+        s = self.strategy
+        pairs = list(req["pairs"])
+        self.dp._whitelist = pairs
+        needs = []
+
+        def add(pair, timeframe, candle_type, origin):
+            self.dp.check_candle_type(candle_type, "%s for %s %s" % (origin, pair, timeframe))
+            key = [str(pair), str(timeframe)]
+            if key not in needs:
+                needs.append(key)
+
+        for item in s.informative_pairs() or []:
+            if not isinstance(item, (list, tuple)) or len(item) < 2:
+                raise StrategyError("%s: informative_pairs() returned %r; each entry must be (pair, timeframe[, "
+                                    "candle_type])" % (self.file, item))
+            add(item[0], item[1], item[2] if len(item) > 2 else "", "informative_pairs()")
+        for inf, fn in getattr(s, "_ft_informative", None) or []:
+            for pair in pairs:
+                asset = format_asset(s.config, inf.asset, self.dp.market(pair)) if inf.asset else pair
+                add(asset, inf.timeframe, inf.candle_type, "@informative on %s" % getattr(fn, "__name__", fn))
+        return {"needs": needs}
+
+    def informative_data(self, req):
+        """Where each needed (pair, timeframe) is (a source as columns_of reads it), and which have no candles."""
+        self.dp._sources = {(f["pair"], f["timeframe"]): f["source"] for f in req.get("frames") or []}
+        self.dp._missing = {(m["pair"], m["timeframe"]): m["file"] for m in req.get("missing") or []}
+        self.dp._columns_of = self.columns_of
+        self.dp._cache.clear()
+        return {}
+
 
 # ---- callbacks (python-strategies.md 9) --------------------------------------------------------------------
 # The iterative backtester asks for one callback per request, with the trade's current state as a flat list
@@ -582,50 +627,6 @@ class Callbacks:
                 sys.stderr.write("hyperjet: warning: %s (in bot_loop_start; ignored as in Freqtrade)\n"
                                  % one_line(ex, self.user_file))
 
-    # ---- informative data (python-strategies.md 8) -------------------------------------------------------
-    def attach_data_provider(self):
-        """self.dp exists from bot_start on, as after Freqtrade's _set_strategy. Until the JVM names the run's pairs
-        (informative_needs), the whitelist is the config's when it lists plain pairs (no regular expressions)."""
-        self.dp = DataProvider(self.strategy, self.file)
-        listed = (self.strategy.config.get("exchange") or {}).get("pair_whitelist") or []
-        blacklist = (self.strategy.config.get("exchange") or {}).get("pair_blacklist") or []
-        if all(isinstance(p, str) and PLAIN_PAIR.match(p) for p in listed) and not blacklist:
-            self.dp._whitelist = list(listed)
-        self.strategy.dp = self.dp
-
-    def informative_needs(self, req):
-        """The (pair, timeframe) candles the strategy can ask for: informative_pairs() (which Freqtrade's backtest
-        never calls, but which names what dp.get_pair_dataframe will be asked for) and every @informative
-        decoration resolved for every whitelist pair, in first-seen order."""
-        s = self.strategy
-        pairs = list(req["pairs"])
-        self.dp._whitelist = pairs
-        needs = []
-
-        def add(pair, timeframe, candle_type, origin):
-            self.dp.check_candle_type(candle_type, "%s for %s %s" % (origin, pair, timeframe))
-            key = [str(pair), str(timeframe)]
-            if key not in needs:
-                needs.append(key)
-
-        for item in s.informative_pairs() or []:
-            if not isinstance(item, (list, tuple)) or len(item) < 2:
-                raise StrategyError("%s: informative_pairs() returned %r; each entry must be (pair, timeframe[, "
-                                    "candle_type])" % (self.file, item))
-            add(item[0], item[1], item[2] if len(item) > 2 else "", "informative_pairs()")
-        for inf, fn in getattr(s, "_ft_informative", None) or []:
-            for pair in pairs:
-                asset = format_asset(s.config, inf.asset, self.dp.market(pair)) if inf.asset else pair
-                add(asset, inf.timeframe, inf.candle_type, "@informative on %s" % getattr(fn, "__name__", fn))
-        return {"needs": needs}
-
-    def informative_data(self, req):
-        """Where each needed (pair, timeframe) is (a source as columns_of reads it), and which have no candles."""
-        self.dp._sources = {(f["pair"], f["timeframe"]): f["source"] for f in req.get("frames") or []}
-        self.dp._missing = {(m["pair"], m["timeframe"]): m["file"] for m in req.get("missing") or []}
-        self.dp._columns_of = self.columns_of
-        self.dp._cache.clear()
-        return {}
 
 def signal_codes(column):
     """0 for 0 or NaN, 1 for exactly 1, 2 for any other value (worker.signal.Signals codes)."""
