@@ -14,8 +14,11 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+
+import io.hyperjet.shm.run.RunFiles;
 
 /**
  * What a finished run's journal is compacted to: per epoch only what {@code --resume} needs to rebuild the sampler
@@ -48,6 +51,16 @@ public final class CompactedJournal
     public static void write(final Path file, final List<EpochResult> results)
     {
         final Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try
+        {
+            // private to the user like the rest of the journal (0600), whatever the umask
+            Files.deleteIfExists(tmp);
+            Files.createFile(tmp, PosixFilePermissions.asFileAttribute(RunFiles.OWNER_ONLY_FILE));
+        }
+        catch (final IOException ex)
+        {
+            throw new UncheckedIOException("cannot write the compacted journal " + file, ex);
+        }
         try (FileOutputStream fos = new FileOutputStream(tmp.toFile());
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(fos, 1 << 16)))
         {
