@@ -27,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Callbacks of Python strategies through the iterative backtester: a strategy with custom_stoploss, custom_exit and
- * confirm_trade_entry gives the trades of its Java port; the other callbacks change trades as Freqtrade's would.
+ * confirm_trade_entry that read the data provider gives the trades of its Java port; the other callbacks change trades
+ * as Freqtrade's would.
  */
 class PythonCallbacksTest
 {
@@ -90,7 +91,9 @@ class PythonCallbacksTest
                 assertEquals(fromJava.get(i).toString(), fromPython.get(i).toString(), "trade " + i);
                 reasons.merge(fromPython.get(i).exitReason, 1, Integer::sum);
             }
-            for (final String reason : List.of("cut", "custom_exit", "trailing_stop_loss", "exit_signal"))
+            // mom_down: custom_exit read the signal candle from dp.get_analyzed_dataframe; no callback saw a later one
+            assertTrue(!reasons.containsKey("future seen"), reasons.toString());
+            for (final String reason : List.of("cut", "custom_exit", "trailing_stop_loss", "exit_signal", "mom_down"))
             {
                 assertTrue(reasons.containsKey(reason), "no " + reason + " exit in " + reasons);
             }
