@@ -56,6 +56,12 @@ class PythonCallbacksTest
 
     static BacktestResult backtest(final Strategy s, final List<PairFrame> candles, final BacktestEngine engine)
     {
+        return backtestPairs(s, pairs(s, candles), engine);
+    }
+
+    /* Each pair's frame with indicators and its signals for the strategy's current values. */
+    private static List<BacktestPair> pairs(final Strategy s, final List<PairFrame> candles)
+    {
         final List<BacktestPair> pairs = new ArrayList<>();
         for (final PairFrame c : candles)
         {
@@ -64,6 +70,12 @@ class PythonCallbacksTest
             s.runSignals(frame, signals);
             pairs.add(new BacktestPair(frame.pair(), frame, signals));
         }
+        return pairs;
+    }
+
+    private static BacktestResult backtestPairs(final Strategy s, final List<BacktestPair> pairs,
+        final BacktestEngine engine)
+    {
         final BacktestSettings settings = new BacktestSettings().timeframeSeconds(300).fee(0.001).stakeAmount(100)
             .dryRunWallet(1000).maxOpenTrades(3).startupCandleCount(s.startupCandleCount()).stoploss(s.stoploss())
             .minimalRoi(new TreeMap<>(s.minimalRoi())).conclude();
@@ -101,6 +113,29 @@ class PythonCallbacksTest
             final Strategy plain = load("JavaMomentum");
             assertTrue(backtest(plain, candles, engine).trades().stream().anyMatch(t -> t.openTimeMs / 60_000 % 60 == 0));
             assertTrue(fromPython.stream().noneMatch(t -> t.openTimeMs / 60_000 % 60 == 0));
+        }
+    }
+
+    /*
+     * The signal cache answers an epoch whose signals were computed before other values were: the callbacks still see
+     * that epoch's parameter values and analyzed frames (PyGuarded refuses entries whose signal candle in
+     * dp.get_analyzed_dataframe has no entry signal).
+     */
+    @Test
+    void shouldSeeTheRunsValuesWhenTheSignalsComeFromACache() throws IOException
+    {
+        final List<PairFrame> candles = frames();
+        try (PythonStrategy py = (PythonStrategy)load("PyGuarded"))
+        {
+            final BacktestEngine engine = new BacktestEngine();
+            final List<BacktestPair> cached = pairs(py, candles);
+            final List<String> expected = backtestPairs(py, cached, engine).trades().stream().map(Trade::toString)
+                .toList();
+            py.parameters().setValues(Map.of("buy_ratio", 0.01));
+            final List<String> other = backtest(py, candles, engine).trades().stream().map(Trade::toString).toList();
+            assertTrue(!other.equals(expected) && !expected.isEmpty(), "the other values change nothing");
+            py.parameters().setValues(Map.of("buy_ratio", 0.004));
+            assertEquals(expected, backtestPairs(py, cached, engine).trades().stream().map(Trade::toString).toList());
         }
     }
 
