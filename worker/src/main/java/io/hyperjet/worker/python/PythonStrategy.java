@@ -310,6 +310,19 @@ public final class PythonStrategy extends Strategy implements DeclaredParameters
     }
 
     /*
+     * Signals from the cache: another strategy instance (or this one's previous bridge) may have computed them, so
+     * the pair is attached here for the callbacks' dp.get_analyzed_dataframe, which the bridge then analyzes on demand.
+     */
+    @Override
+    public void signalsRestored(final PairFrame frame)
+    {
+        if (null != callbacks())
+        {
+            channel(frame);
+        }
+    }
+
+    /*
      * The pair's signal reply for the current values. One request computes every attached pair that has no unused
      * result for these values (the epoch's other pairs follow with the same values), so an epoch costs one round trip
      * instead of one per pair; a pair's result is used once.

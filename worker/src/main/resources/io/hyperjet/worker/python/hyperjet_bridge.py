@@ -97,6 +97,7 @@ class Bridge:
         self.reads = set()
         self.frames = {}
         self.frame_names = {}
+        self.frame_keys = {}
         self.signal_maps = {}
         self.values = None
         self.metadata_cache = {}
@@ -303,6 +304,7 @@ class Bridge:
         self.frame_names[req["pair"]] = name
         self.dp._analyzed_dates[name] = np.array(columns["date"], dtype=np.int64)
         self.dp._main[name] = self.frames[req["pair"]]
+        self.frame_keys[name] = req["pair"]
         self.dp._cache.pop(name, None)
         m = self.map_file(req["signals"], writable=True)
         self.signal_maps[req["pair"]] = np.frombuffer(m, dtype=np.int8, count=4 * len(self.frames[req["pair"]])) \
@@ -355,11 +357,12 @@ class Bridge:
         return df
 
     def refresh_analyzed(self, pair, timeframe):
-        """The analyzed frame again when the cached one was computed for other values than the current run's (the
-        JVM's signal cache answered this epoch's signals without asking here)."""
+        """The analyzed frame of an attached pair, again when the cached one was computed for other values than the
+        current run's or never here (the JVM's signal cache answered this run's signals without asking here)."""
+        key = self.frame_keys.get((pair, timeframe))
         computed = self.dp._analyzed_values.get((pair, timeframe))
-        if computed is not None and computed[0] != self.values:
-            self.analyze(computed[1])
+        if key is not None and (computed is None or computed[0] != self.values):
+            self.analyze(key)
 
     def signals_batch(self, req):
         """The signal phases of several pairs for one set of values, in the order given (one round trip per epoch
@@ -915,10 +918,10 @@ class DataProvider:
         (indicator and signal phases, a run's first bot_loop_start) and for a pair never analyzed: an empty frame and
         epoch 0, as in Freqtrade."""
         key = (pair, timeframe)
+        if self._limit_ms is not None and self._refresh is not None:
+            self._refresh(pair, timeframe)
         if self._limit_ms is None or key not in self._analyzed:
             return pd.DataFrame(), EPOCH
-        if self._refresh is not None:
-            self._refresh(pair, timeframe)
         frame, when = self._analyzed[key]
         end = int(np.searchsorted(self._analyzed_dates[key], self._limit_ms, side="left"))
         return frame.iloc[max(0, end - MAX_DATAFRAME_CANDLES):end], when

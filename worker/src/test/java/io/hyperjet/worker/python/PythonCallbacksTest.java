@@ -117,8 +117,8 @@ class PythonCallbacksTest
     }
 
     /*
-     * The signal cache answers an epoch whose signals were computed before other values were: the callbacks still see
-     * that epoch's parameter values and analyzed frames (PyGuarded refuses entries whose signal candle in
+     * The signal cache answers an epoch whose signals were computed before other values were, or by another instance:
+     * the callbacks still see that epoch's parameter values and analyzed frames (PyGuarded refuses entries whose signal candle in
      * dp.get_analyzed_dataframe has no entry signal).
      */
     @Test
@@ -136,6 +136,13 @@ class PythonCallbacksTest
             assertTrue(!other.equals(expected) && !expected.isEmpty(), "the other values change nothing");
             py.parameters().setValues(Map.of("buy_ratio", 0.004));
             assertEquals(expected, backtestPairs(py, cached, engine).trades().stream().map(Trade::toString).toList());
+            // another instance's bridge never ran these signals: restored from the cache, they are analyzed on demand
+            try (PythonStrategy fresh = (PythonStrategy)load("PyGuarded"))
+            {
+                cached.forEach(p -> fresh.signalsRestored(p.frame()));
+                assertEquals(expected,
+                    backtestPairs(fresh, cached, engine).trades().stream().map(Trade::toString).toList());
+            }
         }
     }
 
