@@ -1,3 +1,6 @@
+import java.util.HashMap;
+import java.util.Map;
+
 import io.hyperjet.common.frame.DoubleColumn;
 import io.hyperjet.common.frame.PairFrame;
 import io.hyperjet.worker.backtest.Trade;
@@ -7,9 +10,13 @@ import io.hyperjet.worker.strategy.IndicatorColumns;
 import io.hyperjet.worker.strategy.IntParameter;
 import io.hyperjet.worker.strategy.Strategy;
 
-/** The Java port of py_guarded.py's PyGuarded: JavaMomentum's signals plus the same three callbacks. */
+/**
+ * The Java port of py_guarded.py's PyGuarded: JavaMomentum's signals plus the same three callbacks; where PyGuarded
+ * reads the last row of dp.get_analyzed_dataframe, this reads the row before the current candle.
+ */
 public final class JavaGuarded extends Strategy
 {
+    private final Map<String, PairFrame> frames = new HashMap<>();
     final IntParameter buyPeriod = new IntParameter(3, 12, 6, "buy");
     final DecimalParameter buyRatio = new DecimalParameter(0.0, 0.02, 0.004, 3, "buy");
     final DecimalParameter sellRatio = new DecimalParameter(0.0, 0.03, 0.012, 3, "sell");
@@ -47,6 +54,7 @@ public final class JavaGuarded extends Strategy
     @Override
     protected void populateEntryTrend(final PairFrame frame, final Signals signals)
     {
+        frames.put(frame.pair(), frame);
         final DoubleColumn mom = column(frame, "mom_" + buyPeriod.value());
         final double ratio = buyRatio.value();
         final String[] tags = new String[frame.rows()];
@@ -98,6 +106,17 @@ public final class JavaGuarded extends Strategy
         if (currentProfit < -0.02 && trade.maxRate < trade.openRate * 1.002)
         {
             return "cut";
+        }
+        final PairFrame frame = frames.get(pair);
+        int row = 0;
+        while (frame.date().get(row) < timeMs)
+        {
+            row++;
+        }
+        final double mom = column(frame, "mom_" + buyPeriod.value()).get(row - 1);
+        if (mom < -frame.close().get(row - 1) * 0.01)
+        {
+            return "mom_down";
         }
         return timeMs - trade.openTimeMs >= 6 * 3_600_000L ? "" : null;
     }

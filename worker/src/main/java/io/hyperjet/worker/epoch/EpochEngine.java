@@ -226,6 +226,10 @@ public final class EpochEngine implements EpochEvaluator
             strategy.runSignals(pair.frame(), signals);
             signalCache.store(SignalKey.of(pair.pair(), strategy.parameters()), signals);
         }
+        else
+        {
+            strategy.signalsRestored(pair.frame());
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,7 +18,9 @@ import io.hyperjet.worker.backtest.TradeCallbacks;
  * A Python strategy's overridden backtest callbacks (python-strategies.md 9.2), each one request to its bridge with
  * Freqtrade's arguments and the trade's current state; the bridge applies Freqtrade's error policy and answers the
  * result. {@code bot_loop_start} calls are deferred and sent in front of the next request (or at the end of the run):
- * the strategy sees the same sequence of calls without a round trip per candle.
+ * the strategy sees the same sequence of calls without a round trip per candle. The first request of a run carries
+ * the run's parameter values: callbacks read them, and the data provider's analyzed frames must be this run's even
+ * when the signal cache answered its signals without the bridge.
  * <p>
  * Not threadsafe: one per strategy instance, used by the backtesting thread.
  */
@@ -28,6 +31,7 @@ final class PythonCallbacks implements TradeCallbacks
     private final Function<ObjectNode, JsonNode> bridge;
     private final Set<String> names;
     private final boolean afterFill;
+    private final Supplier<ObjectNode> values;
     private long[] loop = new long[256];
     private int loopCount;
     private boolean runStarts;
@@ -36,12 +40,15 @@ final class PythonCallbacks implements TradeCallbacks
      * @param bridge    sends one request to the bridge and returns its reply.
      * @param names     the callbacks the strategy overrides and Freqtrade would call (bridge's {@code run_callbacks}).
      * @param afterFill whether {@code custom_stoploss} declares {@code after_fill}.
+     * @param values    the strategy's current parameter values, by name.
      */
-    PythonCallbacks(final Function<ObjectNode, JsonNode> bridge, final Set<String> names, final boolean afterFill)
+    PythonCallbacks(final Function<ObjectNode, JsonNode> bridge, final Set<String> names, final boolean afterFill,
+        final Supplier<ObjectNode> values)
     {
         this.bridge = bridge;
         this.names = new HashSet<>(names);
         this.afterFill = afterFill;
+        this.values = values;
     }
 
     /**
@@ -49,13 +56,16 @@ final class PythonCallbacks implements TradeCallbacks
      *
      * @param bridge the request function.
      * @param load   the bridge's load reply.
+     * @param values the strategy's current parameter values, by name.
      * @return the callbacks or null.
      */
-    static PythonCallbacks of(final Function<ObjectNode, JsonNode> bridge, final JsonNode load)
+    static PythonCallbacks of(
+        final Function<ObjectNode, JsonNode> bridge, final JsonNode load, final Supplier<ObjectNode> values)
     {
         final Set<String> names = new HashSet<>();
         load.path("run_callbacks").forEach(n -> names.add(n.asText()));
-        return names.isEmpty() ? null : new PythonCallbacks(bridge, names, load.path("after_fill").asBoolean());
+        return names.isEmpty() ? null :
+            new PythonCallbacks(bridge, names, load.path("after_fill").asBoolean(), values);
     }
 
     private ObjectNode request(final String name, final long timeMs)
@@ -67,7 +77,7 @@ final class PythonCallbacks implements TradeCallbacks
         }
         if (runStarts)
         {
-            req.put("run_starts", true);
+            req.put("run_starts", true).set("values", values.get());
             runStarts = false;
         }
         if (loopCount > 0)

@@ -195,7 +195,7 @@ public final class PythonStrategy extends Strategy implements DeclaredParameters
     @Override
     protected TradeCallbacks resolveCallbacks()
     {
-        return PythonCallbacks.of(req -> python.call(req), loadReply);
+        return PythonCallbacks.of(req -> python.call(req), loadReply, this::currentValues);
     }
 
     @Override
@@ -310,17 +310,26 @@ public final class PythonStrategy extends Strategy implements DeclaredParameters
     }
 
     /*
+     * Signals from the cache: another strategy instance (or this one's previous bridge) may have computed them, so
+     * the pair is attached here for the callbacks' dp.get_analyzed_dataframe, which the bridge then analyzes on demand.
+     */
+    @Override
+    public void signalsRestored(final PairFrame frame)
+    {
+        if (null != callbacks())
+        {
+            channel(frame);
+        }
+    }
+
+    /*
      * The pair's signal reply for the current values. One request computes every attached pair that has no unused
      * result for these values (the epoch's other pairs follow with the same values), so an epoch costs one round trip
      * instead of one per pair; a pair's result is used once.
      */
     private JsonNode signalRequest(final PairFrame frame, final Channel channel)
     {
-        final ObjectNode values = MAPPER.createObjectNode();
-        for (final Parameter p : parameters().list())
-        {
-            values.set(p.name(), MAPPER.valueToTree(p.valueAsObject()));
-        }
+        final ObjectNode values = currentValues();
         if (null == channel.reply || !values.equals(channel.replyValues))
         {
             final ObjectNode req = request("signals_batch");
@@ -350,6 +359,17 @@ public final class PythonStrategy extends Strategy implements DeclaredParameters
         return reply;
     }
 
+    /* Every parameter's current value, by name (the epoch's values once they are set). */
+    private ObjectNode currentValues()
+    {
+        final ObjectNode values = MAPPER.createObjectNode();
+        for (final Parameter p : parameters().list())
+        {
+            values.set(p.name(), MAPPER.valueToTree(p.valueAsObject()));
+        }
+        return values;
+    }
+
     /* The pair's signal file, attached on first use (frame columns mapped by the bridge, signal rows created). */
     private Channel channel(final PairFrame frame)
     {
@@ -364,7 +384,8 @@ public final class PythonStrategy extends Strategy implements DeclaredParameters
         channel = new Channel(key, buffer, frame.rows());
         channels.put(frame, channel);
         final ObjectNode req = request("frame");
-        req.put("pair", key).put("signals", signalFile.toString());
+        req.put("pair", key).put("name", frame.pair()).put("timeframe", frame.timeframe())
+            .put("signals", signalFile.toString());
         final ObjectNode source = req.putObject("source");
         if (null != sharedMetadata)
         {

@@ -321,6 +321,16 @@ public abstract class Strategy extends StrategyAttributes
     }
 
     /**
+     * Called when a pair's signals for the current values came from the signal cache instead of the phases. A bridged
+     * strategy attaches the pair there, so its callbacks can still see the analyzed frame; others need nothing.
+     *
+     * @param frame the pair's frame (candles plus indicator columns).
+     */
+    public void signalsRestored(final PairFrame frame)
+    {
+    }
+
+    /**
      * Builds {@link #callbacks()} once: the overridden Java callbacks. A bridged strategy answers its own.
      *
      * @return the callbacks or null.

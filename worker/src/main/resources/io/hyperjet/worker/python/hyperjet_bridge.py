@@ -96,7 +96,10 @@ class Bridge:
         self.params = {}
         self.reads = set()
         self.frames = {}
+        self.frame_names = {}
+        self.frame_keys = {}
         self.signal_maps = {}
+        self.values = None
         self.metadata_cache = {}
         self.maps = []
         self.callbacks = None
@@ -134,7 +137,8 @@ class Bridge:
         self.attach_data_provider()
         if callable(getattr(s, "bot_start", None)):
             s.bot_start()
-        self.callbacks = Callbacks(s, self.file)
+        self.callbacks = Callbacks(s, self.file, self.dp)
+        self.dp._refresh = self.refresh_analyzed
         return {"attributes": self.attributes(), "parameters": self.describe_parameters(),
                 "callbacks": self.overridden_callbacks(), "run_callbacks": self.callbacks.names,
                 "after_fill": self.callbacks.after_fill, "buy_params": plain(getattr(s, "buy_params", {})),
@@ -254,6 +258,7 @@ class Bridge:
 
     # ---- indicator phase ---------------------------------------------------------------------------------
     def indicators(self, req):
+        self.dp._at(None)
         df = self.dataframe(self.columns_of(req["source"]))
         full = set(req.get("full_range") or [])
         state = hyperopt_state()
@@ -292,7 +297,15 @@ class Bridge:
 
     # ---- signal phase ------------------------------------------------------------------------------------
     def frame(self, req):
-        self.frames[req["pair"]] = self.dataframe(self.columns_of(req["source"]))
+        columns = self.columns_of(req["source"])
+        self.frames[req["pair"]] = self.dataframe(columns)
+        # the pair and timeframe the analyzed frame is cached under for dp.get_analyzed_dataframe, and its dates
+        name = (req["name"], req["timeframe"])
+        self.frame_names[req["pair"]] = name
+        self.dp._analyzed_dates[name] = np.array(columns["date"], dtype=np.int64)
+        self.dp._main[name] = self.frames[req["pair"]]
+        self.frame_keys[name] = req["pair"]
+        self.dp._cache.pop(name, None)
         m = self.map_file(req["signals"], writable=True)
         self.signal_maps[req["pair"]] = np.frombuffer(m, dtype=np.int8, count=4 * len(self.frames[req["pair"]])) \
             .reshape(4, -1)
@@ -301,18 +314,13 @@ class Bridge:
     def signals(self, req):
         start = time.perf_counter_ns()
         pair = req["pair"]
-        base = self.frames[pair]
-        for name, value in (req.get("values") or {}).items():
-            entry = self.params.get(name)
-            if entry is not None:
-                entry[0].value = value
-        metadata = {"pair": pair}
-        df = base.copy()
+        self.set_values(req.get("values"))
+        self.dp._at(None)
         self.reads.clear()
-        df = self.strategy.advise_entry(df, metadata)
+        df = self.analyze(pair, "entry")
         entry_reads = sorted(n for n in self.reads if n)
         self.reads.clear()
-        df = self.strategy.advise_exit(df, metadata)
+        df = self.analyze(pair, "exit", df)
         exit_reads = sorted(n for n in self.reads if n)
         self.reads.clear()
         codes = self.signal_maps[pair]
@@ -323,6 +331,38 @@ class Bridge:
         return {"entry_reads": entry_reads, "exit_reads": exit_reads,
                 "enter_tag": sparse_tags(df, "enter_tag", entry_rows),
                 "exit_tag": sparse_tags(df, "exit_tag", exit_rows), "ns": time.perf_counter_ns() - start}
+
+    def set_values(self, values):
+        """The epoch's parameter values, as the strategy's signal phases and callbacks read them."""
+        for name, value in (values or {}).items():
+            entry = self.params.get(name)
+            if entry is not None:
+                entry[0].value = value
+        if values is not None:
+            self.values = json.dumps(values, sort_keys=True)
+
+    def analyze(self, key, phase="both", df=None):
+        """Freqtrade's signal phase on a copy of the frame (phase "entry", then "exit" on its result); the analyzed
+        frame (indicators and unshifted signals) is cached in the data provider for dp.get_analyzed_dataframe, as
+        Freqtrade's backtesting does after ft_advise_signals, with the values it was computed for."""
+        name, timeframe = self.frame_names[key]
+        metadata = {"pair": name}
+        if phase != "exit":
+            df = self.strategy.advise_entry(self.frames[key].copy(), metadata)
+        if phase == "entry":
+            return df
+        df = self.strategy.advise_exit(df, metadata)
+        self.dp._set_cached_df(name, timeframe, df)
+        self.dp._analyzed_values[(name, timeframe)] = (self.values, key)
+        return df
+
+    def refresh_analyzed(self, pair, timeframe):
+        """The analyzed frame of an attached pair, again when the cached one was computed for other values than the
+        current run's or never here (the JVM's signal cache answered this run's signals without asking here)."""
+        key = self.frame_keys.get((pair, timeframe))
+        computed = self.dp._analyzed_values.get((pair, timeframe))
+        if key is not None and (computed is None or computed[0] != self.values):
+            self.analyze(key)
 
     def signals_batch(self, req):
         """The signal phases of several pairs for one set of values, in the order given (one round trip per epoch
@@ -335,6 +375,7 @@ class Bridge:
     def callback(self, req):
         """Deferred bot_loop_start calls first, then the named callback (if any); a new run resets state."""
         if req.get("run_starts"):
+            self.set_values(req.get("values"))
             self.callbacks.run_starts()
         for ms in req.get("loop") or ():
             self.callbacks.loop_start(ms)
@@ -530,10 +571,12 @@ class Callbacks:
                 "custom_stake_amount": "proposed", "confirm_trade_entry": True, "confirm_trade_exit": True,
                 "custom_exit": None, "custom_stoploss": None, "bot_loop_start": None}
 
-    def __init__(self, strategy, user_file):
+    def __init__(self, strategy, user_file, dp):
         from freqtrade.strategy import IStrategy
         self.strategy = strategy
         self.user_file = user_file
+        self.dp = dp
+        self.first_loop = True
         self.custom_data = {}
         self.warned = set()
         cls = type(strategy)
@@ -558,6 +601,8 @@ class Callbacks:
 
     def run_starts(self):
         self.custom_data = {}
+        self.first_loop = True
+        self.dp._at(None)
 
     def trade(self, fields):
         return BridgeTrade(fields, self.custom_data, self.stake_currency)
@@ -565,6 +610,8 @@ class Callbacks:
     def call(self, name, req):
         s = self.strategy
         when = utc(req["time"]) if "time" in req else None
+        if when is not None:
+            self.dp._at(req["time"])
         trade = self.trade(req["trade"]) if req.get("trade") is not None else None
         side = "short" if req.get("short") else "long"
         try:
@@ -619,6 +666,10 @@ class Callbacks:
             return req.get("proposed") if default == "proposed" else default
 
     def loop_start(self, ms):
+        # Freqtrade calls bot_loop_start before it moves the data provider to this candle: it still answers as of
+        # the previous one (get_analyzed_dataframe is empty before the run's first candle, U2)
+        self.dp._at(ms - 1000 * timeframe_seconds(self.dp.timeframe()), analyzed=not self.first_loop)
+        self.first_loop = False
         try:
             self.strategy.bot_loop_start(current_time=utc(ms))
         except Exception as ex:  # errors are suppressed in Freqtrade too
@@ -716,6 +767,7 @@ def plain(value):
 
 # ---- informative data: Freqtrade's backtesting DataProvider over the candles Hyperjet loaded ----------------
 EMPTY_COLUMNS = ("date",) + CANDLES
+MAX_DATAFRAME_CANDLES = 1000
 PLAIN_PAIR = re.compile(r"^[A-Za-z0-9]+/[A-Za-z0-9]+(:[A-Za-z0-9]+)?$")
 _TF_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800, "M": 2592000, "y": 31536000}
 
@@ -788,8 +840,12 @@ class DataProvider:
         self._warned = set()
         self._used_missing = []
         self._slice_date = None
-        self._slice_index = None
+        self._limit_ms = None
         self._analyzed = {}
+        self._analyzed_dates = {}
+        self._analyzed_values = {}
+        self._refresh = None
+        self._main = {}
 
     @property
     def runmode(self):
@@ -827,6 +883,9 @@ class DataProvider:
                 for name in CANDLES:
                     data[name] = columns[name]
                 frame = pd.DataFrame(data)
+            elif key in self._main:
+                # a backtested pair's own candles, as Freqtrade loads its file (the same candles: startup included)
+                frame = self._main[key][list(EMPTY_COLUMNS)].copy()
             elif key in self._missing:
                 if key not in self._used_missing:
                     self._used_missing.append(key)
@@ -840,7 +899,7 @@ class DataProvider:
         return frame.copy()
 
     def get_pair_dataframe(self, pair, timeframe=None, candle_type=""):
-        timeframe = timeframe or self._config.get("timeframe") or self._strategy.timeframe
+        timeframe = timeframe or self.timeframe()
         data = self.historic_ohlcv(pair, timeframe, candle_type)
         if self._slice_date is not None and len(data):
             # no look-ahead in callbacks: only candles closed before the current candle of that timeframe
@@ -852,22 +911,48 @@ class DataProvider:
         return data
 
     def get_analyzed_dataframe(self, pair, timeframe):
-        """Empty (and epoch 0) outside callbacks, as in Freqtrade, whose cache is cleared before each backtest."""
-        cached = self._analyzed.get((pair, timeframe))
-        if cached is None or self._slice_index is None:
-            return pd.DataFrame(), pd.Timestamp(0, unit="s", tz="UTC").to_pydatetime()
-        frame, when = cached
-        return frame.iloc[max(0, self._slice_index - 1000):self._slice_index], when
+        """In a callback: the pair's analyzed frame of this run (indicators, unshifted signals) up to and including
+        the signal candle, the one before the candle being simulated, at most its last 1000 rows. That is Freqtrade's
+        slice iloc[:required_startup + row_index] with row_index counted after its dropped first row; here the rows
+        are found by date, so startup candles and pairs whose data starts later need no offset. Outside callbacks
+        (indicator and signal phases, a run's first bot_loop_start) and for a pair never analyzed: an empty frame and
+        epoch 0, as in Freqtrade."""
+        key = (pair, timeframe)
+        if self._limit_ms is not None and self._refresh is not None:
+            self._refresh(pair, timeframe)
+        if self._limit_ms is None or key not in self._analyzed:
+            return pd.DataFrame(), EPOCH
+        frame, when = self._analyzed[key]
+        end = int(np.searchsorted(self._analyzed_dates[key], self._limit_ms, side="left"))
+        return frame.iloc[max(0, end - MAX_DATAFRAME_CANDLES):end], when
 
-    # Backtesting's hooks (Freqtrade's private names), for the callback loop that sets the current candle.
+    def _at(self, time_ms, analyzed=True):
+        """The candle being simulated (its open time, ms; None outside a run): get_pair_dataframe then cuts every
+        timeframe before the candle that contains it, and get_analyzed_dataframe (unless analyzed is false) ends at
+        the main-timeframe candle before it."""
+        if time_ms is None:
+            self._slice_date = None
+            self._limit_ms = None
+            return
+        self._set_dataframe_max_date(utc(time_ms))
+        timeframe = self.timeframe()
+        if not analyzed:
+            self._limit_ms = None
+        elif timeframe.endswith("M"):
+            self._limit_ms = int(prev_candle_start(timeframe, self._slice_date).value // 1_000_000)
+        else:  # integer arithmetic: once per callback, where pandas' timestamps cost ~15 times more
+            step = timeframe_seconds(timeframe) * 1000
+            self._limit_ms = time_ms // step * step
+
+    def timeframe(self):
+        return str(self._config.get("timeframe") or self._strategy.timeframe)
+
+    # Backtesting's hooks (Freqtrade's private names).
     def _set_dataframe_max_date(self, limit_date):
         self._slice_date = limit_date
 
-    def _set_dataframe_max_index(self, limit_index):
-        self._slice_index = limit_index
-
     def _set_cached_df(self, pair, timeframe, dataframe, candle_type=None):
-        self._analyzed[(pair, timeframe)] = (dataframe, pd.Timestamp.now(tz="UTC").to_pydatetime())
+        self._analyzed[(pair, timeframe)] = (dataframe, datetime.now(timezone.utc))
 
     def ohlcv(self, pair, timeframe=None, copy=True, candle_type=""):
         return pd.DataFrame()

@@ -27,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Callbacks of Python strategies through the iterative backtester: a strategy with custom_stoploss, custom_exit and
- * confirm_trade_entry gives the trades of its Java port; the other callbacks change trades as Freqtrade's would.
+ * confirm_trade_entry that read the data provider gives the trades of its Java port; the other callbacks change trades
+ * as Freqtrade's would.
  */
 class PythonCallbacksTest
 {
@@ -55,6 +56,12 @@ class PythonCallbacksTest
 
     static BacktestResult backtest(final Strategy s, final List<PairFrame> candles, final BacktestEngine engine)
     {
+        return backtestPairs(s, pairs(s, candles), engine);
+    }
+
+    /* Each pair's frame with indicators and its signals for the strategy's current values. */
+    private static List<BacktestPair> pairs(final Strategy s, final List<PairFrame> candles)
+    {
         final List<BacktestPair> pairs = new ArrayList<>();
         for (final PairFrame c : candles)
         {
@@ -63,6 +70,12 @@ class PythonCallbacksTest
             s.runSignals(frame, signals);
             pairs.add(new BacktestPair(frame.pair(), frame, signals));
         }
+        return pairs;
+    }
+
+    private static BacktestResult backtestPairs(final Strategy s, final List<BacktestPair> pairs,
+        final BacktestEngine engine)
+    {
         final BacktestSettings settings = new BacktestSettings().timeframeSeconds(300).fee(0.001).stakeAmount(100)
             .dryRunWallet(1000).maxOpenTrades(3).startupCandleCount(s.startupCandleCount()).stoploss(s.stoploss())
             .minimalRoi(new TreeMap<>(s.minimalRoi())).conclude();
@@ -90,7 +103,9 @@ class PythonCallbacksTest
                 assertEquals(fromJava.get(i).toString(), fromPython.get(i).toString(), "trade " + i);
                 reasons.merge(fromPython.get(i).exitReason, 1, Integer::sum);
             }
-            for (final String reason : List.of("cut", "custom_exit", "trailing_stop_loss", "exit_signal"))
+            // mom_down: custom_exit read the signal candle from dp.get_analyzed_dataframe; no callback saw a later one
+            assertTrue(!reasons.containsKey("future seen"), reasons.toString());
+            for (final String reason : List.of("cut", "custom_exit", "trailing_stop_loss", "exit_signal", "mom_down"))
             {
                 assertTrue(reasons.containsKey(reason), "no " + reason + " exit in " + reasons);
             }
@@ -98,6 +113,36 @@ class PythonCallbacksTest
             final Strategy plain = load("JavaMomentum");
             assertTrue(backtest(plain, candles, engine).trades().stream().anyMatch(t -> t.openTimeMs / 60_000 % 60 == 0));
             assertTrue(fromPython.stream().noneMatch(t -> t.openTimeMs / 60_000 % 60 == 0));
+        }
+    }
+
+    /*
+     * The signal cache answers an epoch whose signals were computed before other values were, or by another instance:
+     * the callbacks still see that epoch's parameter values and analyzed frames (PyGuarded refuses entries whose signal candle in
+     * dp.get_analyzed_dataframe has no entry signal).
+     */
+    @Test
+    void shouldSeeTheRunsValuesWhenTheSignalsComeFromACache() throws IOException
+    {
+        final List<PairFrame> candles = frames();
+        try (PythonStrategy py = (PythonStrategy)load("PyGuarded"))
+        {
+            final BacktestEngine engine = new BacktestEngine();
+            final List<BacktestPair> cached = pairs(py, candles);
+            final List<String> expected = backtestPairs(py, cached, engine).trades().stream().map(Trade::toString)
+                .toList();
+            py.parameters().setValues(Map.of("buy_ratio", 0.01));
+            final List<String> other = backtest(py, candles, engine).trades().stream().map(Trade::toString).toList();
+            assertTrue(!other.equals(expected) && !expected.isEmpty(), "the other values change nothing");
+            py.parameters().setValues(Map.of("buy_ratio", 0.004));
+            assertEquals(expected, backtestPairs(py, cached, engine).trades().stream().map(Trade::toString).toList());
+            // another instance's bridge never ran these signals: restored from the cache, they are analyzed on demand
+            try (PythonStrategy fresh = (PythonStrategy)load("PyGuarded"))
+            {
+                cached.forEach(p -> fresh.signalsRestored(p.frame()));
+                assertEquals(expected,
+                    backtestPairs(fresh, cached, engine).trades().stream().map(Trade::toString).toList());
+            }
         }
     }
 
