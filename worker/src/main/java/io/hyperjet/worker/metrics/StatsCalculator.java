@@ -31,21 +31,15 @@ public final class StatsCalculator
      */
     public StrategyStats compute(final List<Trade> trades, final MetricsContext ctx)
     {
-        columns.fill(trades);
-        final int n = columns.count();
-        ensure(n);
+        // the summary's steps (totals, trade stats, drawdowns) read only the trade columns and write their own
+        // fields, so running them first leaves every figure as it was
+        final StrategyStats s = summary(trades, ctx);
+        final int n = s.totalTrades;
         final double start = ctx.startingBalance();
-        final StrategyStats s = new StrategyStats();
-        s.trades = trades;
-        s.context = ctx;
-        s.totalTrades = n;
-        totals(s, start);
         s.backtestDays = Ratios.backtestDays(ctx.minDateMs(), ctx.maxDateMs());
         s.tradesPerDay = PyMath.roundPy((double)n / s.backtestDays, 2);
         s.cagr = Ratios.cagr(s.backtestDays, start, s.finalBalance);
         expectancy(s);
-        tradeStats(s);
-        drawdowns(s, start);
         s.sharpe = ratios.sharpe(columns, ctx.minDateMs(), ctx.maxDateMs(), start);
         s.sortino = ratios.sortino(columns, ctx.minDateMs(), ctx.maxDateMs(), start);
         s.calmar = Ratios.calmar(columns, ctx.minDateMs(), ctx.maxDateMs(), start,
