@@ -1,9 +1,9 @@
 package io.hyperjet.coordinator.hyperopt;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+
+import io.hyperjet.shm.run.FreeSpace;
 
 /**
  * Stops a hyperopt before its results directory runs out of space. The journal is a memory-mapped Chronicle Queue
@@ -68,14 +68,7 @@ public final class DiskGuard
      */
     static long free(final Path dir)
     {
-        try
-        {
-            return Files.getFileStore(dir).getUsableSpace();
-        }
-        catch (final IOException ex)
-        {
-            return -1;
-        }
+        return FreeSpace.STATVFS.bytes(dir);
     }
 
     static String freeText(final Path dir)
