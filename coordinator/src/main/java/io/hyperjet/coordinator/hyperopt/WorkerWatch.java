@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import io.hyperjet.shm.channel.EpochFigures;
 import io.hyperjet.shm.channel.EpochResult;
 import io.hyperjet.shm.channel.EpochTask;
+import io.hyperjet.worker.process.Heartbeat;
 
 /**
  * Decides which workers to give up on, from what the coordinator sees: the tasks it sent each worker, the results
@@ -41,6 +42,8 @@ public final class WorkerWatch
     static final int STARTUP_LIMIT_FACTOR = 5;
     static final long STARTUP_LIMIT_MIN_S = 120;
     static final int HANGS_BEFORE_FAILING = 2;
+    /** Heartbeat unchanged this long (five beats) means the worker is not running, whatever its epoch does. */
+    static final long QUIET_BEAT_NS = TimeUnit.MILLISECONDS.toNanos(5 * Heartbeat.INTERVAL_MS);
 
     /**
      * A worker to kill.
@@ -198,12 +201,16 @@ public final class WorkerWatch
                     seconds(nowNs - w.beatChangedNs) + " (worker_timeout_s " + seconds(timeoutNs) + ")", null));
                 continue;
             }
+            // An epoch is held too long only while its worker is running: once the heartbeat has gone quiet the
+            // worker is stopped (SIGSTOP, swapped out), the heartbeat rule above reports it, and the epoch must not
+            // count as a hang of its parameters.
+            final long runningUntilNs = nowNs - w.beatChangedNs > QUIET_BEAT_NS ? w.beatChangedNs : nowNs;
             final EpochTask head = w.held.peekFirst();
             final long limitNs = epochLimitNs();
-            if (null != head && nowNs - w.headSinceNs > limitNs)
+            if (null != head && runningUntilNs - w.headSinceNs > limitNs)
             {
                 verdicts.add(new Verdict(e.getKey(), "held epoch " + head.epoch() + " for " +
-                    seconds(nowNs - w.headSinceNs) + ", over the limit of " + seconds(limitNs) + " (" +
+                    seconds(runningUntilNs - w.headSinceNs) + ", over the limit of " + seconds(limitNs) + " (" +
                     epochLimitRule() + ")", head));
             }
         }

@@ -75,6 +75,25 @@ class WorkerWatchTest
     }
 
     @Test
+    void shouldBlameAStoppedHeartbeatNotTheEpochWhenBothLimitsPass()
+    {
+        // a SIGSTOP-ped worker: its epoch began at 0.1 s, its last beat was seen at 0.9 s, both limits are 3 s
+        final WorkerWatch watch = new WorkerWatch(3);
+        watch.onSpawned(1, 0);
+        watch.onHeartbeat(1, 1, 0);
+        watch.onSent(1, task(1), 0);
+        watch.onSent(1, task(2), 0);
+        watch.onResult(result(1, 1, S / 100), S / 10);
+        watch.onHeartbeat(1, 2, S - S / 10);
+        assertTrue(watch.check(3 * S + S / 5).isEmpty(), "held 3.1 s, but only 0.8 s of it while running");
+        final List<WorkerWatch.Verdict> verdicts = watch.check(4 * S);
+        assertEquals(1, verdicts.size());
+        assertTrue(verdicts.get(0).reason().startsWith("stopped answering: no heartbeat for 3.1 s"),
+            verdicts.get(0).reason());
+        assertNull(verdicts.get(0).stuckTask());
+    }
+
+    @Test
     void shouldAllowLongerWhileNothingIsMeasuredAndNotCountStartUp()
     {
         final WorkerWatch watch = new WorkerWatch(1);
