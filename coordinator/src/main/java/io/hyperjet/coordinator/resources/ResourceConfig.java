@@ -45,10 +45,12 @@ public record ResourceConfig(
     /**
      * @param datasetBytes shared data size to use (the estimate or an override).
      * @param epochs       epochs to run.
-     * @return the request these keys make.
+     * @return the request these keys make, bounded by {@code hyperopt_lag} epochs in flight as a hyperopt is.
      */
     public ResourceRequest request(final long datasetBytes, final long epochs)
     {
-        return new ResourceRequest(datasetBytes, hyperoptJobs, hyperoptBatchSize, epochs, cacheSizeMb, useSharedMemory);
+        // The same bound a hyperopt applies: workers beyond the epochs the search has out at once would idle.
+        return new ResourceRequest(datasetBytes, hyperoptJobs, hyperoptBatchSize, epochs, cacheSizeMb, useSharedMemory)
+            .withMaxInFlight(config.optimization().hyperoptLag());
     }
 }

@@ -92,6 +92,24 @@ class ResourcesCommandTest
     }
 
     /*
+     * A hyperopt caps -j by hyperopt_lag (the most epochs ever in flight); the resources report must show the same
+     * worker count the run would start, not one the run would then cut.
+     */
+    @Test
+    void shouldCapTheJobsByTheEpochsInFlightAsAHyperoptDoes() throws IOException
+    {
+        final Path config = Files.writeString(dir.resolve("config.json"),
+            "{\"hyperopt_jobs\": 2, \"hyperopt_lag\": 1}");
+
+        assertEquals(0, run("resources", "-c", config.toString()), err.toString());
+
+        final String text = out.toString();
+        assertTrue(text.contains("workers             1 "), text);
+        assertTrue(text.contains("WARNING workers: -j/hyperopt_jobs 2 capped to 1 (at most 1 epochs in flight)"),
+            text);
+    }
+
+    /*
      * Issue 13 item 2: the dataset is the decoded columns plus the strategy's indicator columns, measured on the first
      * pair (not the compressed file sizes), and the shared-memory section compares what the run needs with the free
      * space of the configured directory.
