@@ -585,10 +585,15 @@ class Converter:
             if name == scope.frame_name:
                 self.frame_rebind(value, scope, out, indent)
                 return
-            if isinstance(value, ast.List) and not value.elts:
+            if isinstance(value, ast.List):
+                items = [self.expr(e, scope) for e in value.elts]
+                if any(k != MASK for _, k in items):
+                    raise Unsupported("a list of something other than conditions")
                 self.imports.update({"java.util.List", "java.util.ArrayList"})
                 java = self.declare(name, MASKS, scope)
-                out.append("%sfinal List<Mask> %s = new ArrayList<>();" % (indent, java))
+                init = "new ArrayList<>(List.of(%s))" % ", ".join(c for c, _ in items) if items else \
+                    "new ArrayList<>()"
+                out.append("%sfinal List<Mask> %s = %s;" % (indent, java, init))
                 return
             code, kind = self.expr(value, scope)
             if kind is None:
@@ -926,15 +931,12 @@ class Converter:
         results = []
         for op, a, b in zip(node.ops, terms, terms[1:]):
             results.append(self.compare(op, a, b, scope))
-        kinds = {k for _, k in results}
-        if len(kinds) != 1:
-            raise Unsupported("chained comparison mixing series and numbers")
-        kind = kinds.pop()
-        if kind == MASK:
-            code = results[0][0]
-            for c, _ in results[1:]:
-                code = "%s.and(%s)" % (code, c)
-            return code, MASK
+        if any(k == MASK for _, k in results):
+            if len(results) > 1:
+                raise Unsupported("chained comparison of columns (pandas raises on it: use & between comparisons)")
+            return results[0]
+        if len(results) == 1:
+            return results[0][0], BOOL
         return "(" + " && ".join(c for c, _ in results) + ")", BOOL
 
     def compare(self, op, a, b, scope):
@@ -950,7 +952,7 @@ class Converter:
         if lk in NUMBER and rk in NUMBER or lk == BOOL and rk == BOOL and infix in ("==", "!="):
             return "%s %s %s" % (self.paren(left), infix, self.paren(right)), BOOL
         if lk == STR and rk == STR and infix in ("==", "!="):
-            return ("" if infix == "==" else "!") + "%s.equals(%s)" % (self.paren(left), right), BOOL
+            return ("" if infix == "==" else "!") + "%s.equals(%s)" % (left, right), BOOL
         raise Unsupported("comparison between a %s and a %s" % (lk, rk))
 
     def expr_Call(self, node, scope):
@@ -1178,7 +1180,36 @@ class Converter:
             out.append("")
             out += body
         out.append("}")
-        return "\n".join(out) + "\n"
+        return "\n".join(wrapped for line in out for wrapped in wrap(line)) + "\n"
+
+
+def wrap(line, width=120):
+    """Breaks a long line before the outermost .and( / .or( calls of a condition chain."""
+    if len(line) <= width or line.lstrip().startswith("//"):
+        return [line]
+    depth, quoted, cuts = 0, False, []
+    for i, c in enumerate(line):
+        if c == '"' and (i == 0 or line[i - 1] != "\\"):
+            quoted = not quoted
+        elif quoted:
+            continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "." and (line.startswith(".and(", i) or line.startswith(".or(", i)):
+            cuts.append((depth, i))
+    if not cuts:
+        return [line]
+    top = min(d for d, _ in cuts)
+    positions = [i for d, i in cuts if d == top]
+    indent = " " * (len(line) - len(line.lstrip()) + 8)
+    parts, last = [], 0
+    for i in positions:
+        parts.append(line[last:i].rstrip())
+        last = i
+    parts.append(line[last:])
+    return [parts[0]] + [indent + p for p in parts[1:]]
 
 
 def main(argv):
