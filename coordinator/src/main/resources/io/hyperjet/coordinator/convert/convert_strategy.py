@@ -642,8 +642,19 @@ class Converter:
                     raise Unsupported("ffill must be True or False")
                 ffill = "true" if f else "false"
             self.uses_informative = True
-            out.append("%sdf.merge(Informative.mergeInformativePair(df, %s, %s, %s, %s));" % (
-                indent, inf, tf, tf_inf, ffill))
+            # the merge returns a new frame (the strategy's columns plus the informative ones); the phase's frame
+            # takes the new columns
+            out += [indent + "{",
+                    indent + "    final DataFrame merged = Informative.mergeInformativePair(df, %s, %s, %s, %s);" % (
+                        inf, tf, tf_inf, ffill),
+                    indent + "    for (final String column : merged.columns())",
+                    indent + "    {",
+                    indent + "        if (!df.has(column))",
+                    indent + "        {",
+                    indent + "            df.set(column, merged.get(column));",
+                    indent + "        }",
+                    indent + "    }",
+                    indent + "}"]
             return
         raise Unsupported("the frame is replaced by something other than merge_informative_pair")
 
