@@ -192,6 +192,11 @@ def as_double(code, kind):
         code + ".0" if kind == INT else code)
 
 
+def widen(code, kind):
+    """An int where a double parameter is expected: a literal gets its `.0`, anything else widens by itself."""
+    return code + ".0" if kind == INT and re.fullmatch(r"-?\d+", code) else code
+
+
 class Scope:
     """Local variables of one method: python name -> (java name, kind); names whose statement failed."""
 
@@ -321,7 +326,9 @@ class Converter:
                 reason = NO_EFFECT[name]
                 if reason is None:
                     raise Unsupported("Hyperjet's backtests do not adjust positions")
-                self.ctor.append("        // %s = %s: %s" % (name, ast.unparse(value).replace("\n", " "), reason))
+                shown = ast.unparse(value).replace("\n", " ")
+                shown = shown if len(shown) <= 60 else shown[:56] + " ..."
+                self.ctor.append("        // %s = %s: %s" % (name, shown, reason))
                 self.note(node, "%s kept as a comment: %s" % (name, reason))
             else:
                 raise Unsupported("unknown class attribute " + name)
@@ -387,7 +394,7 @@ class Converter:
         kw = {k.arg: k.value for k in call.keywords}
         if None in kw:
             raise Unsupported("**kwargs in a parameter")
-        known = {"default", "space", "optimize", "load", "decimals"}
+        known = {"default", "space", "optimize", "load", "decimals", "low", "high", "categories"}
         extra = set(kw) - known
         if extra:
             raise Unsupported("%s argument %s is not supported" % (kind, ", ".join(sorted(extra))))
@@ -399,6 +406,9 @@ class Converter:
         tail = "%s, %s, %s" % ("null" if space is None else java_string(space), "true" if optimize else "false",
                                "true" if load else "false")
         args = [literal(a) for a in call.args]
+        for name_kw in ("low", "high", "categories"):
+            if name_kw in kw:
+                args.append(literal(kw[name_kw]))
         if "default" not in kw and kind not in ("CategoricalParameter", "BooleanParameter"):
             raise Unsupported(kind + " without default=")
         default = literal(kw["default"]) if "default" in kw else None
@@ -571,7 +581,7 @@ class Converter:
             if kind == MASK:
                 raise Unsupported("storing a condition as a column")
             if kind in NUMBER:
-                code = as_double(code, kind)
+                code = widen(code, kind)
             elif kind != SERIES:
                 raise Unsupported("a column can hold a series or a number, not a %s" % kind)
             out.append("%s%s.set(%s, %s);" % (indent, frame, column, code))
@@ -697,7 +707,7 @@ class Converter:
     def cell(self, node, scope):
         code, kind = self.expr(node, scope)
         if kind in NUMBER:
-            return as_double(code, kind)
+            return widen(code, kind)
         if kind == BOOL:
             return "(%s) ? 1.0 : 0.0" % code
         if kind == STR:
@@ -862,6 +872,11 @@ class Converter:
                 field, kind = ATTRIBUTES[node.attr]
                 return field, kind
             raise Unsupported("self." + node.attr)
+        if isinstance(node.value, ast.Name) and node.value.id in self.np_names and node.value.id not in scope.locals:
+            if node.attr == "nan":
+                return "Double.NaN", DOUBLE
+            if node.attr == "inf":
+                return "Double.POSITIVE_INFINITY", DOUBLE
         if self.is_frame(node.value, scope):
             if node.attr in ("open", "high", "low", "close", "volume", "date"):
                 return "%s.get(%s)" % (self.frame_code(node.value, scope), java_string(node.attr)), SERIES
@@ -1026,14 +1041,14 @@ class Converter:
         for arg, kind in values:
             code, k = self.expr(arg, scope)
             if kind == DOUBLE and k in NUMBER:
-                code = as_double(code, k)
+                code = widen(code, k)
             elif kind == INT and k == INT or kind == BOOL and k == BOOL:
                 pass
             elif kind in (SERIES, FRAME) and k == kind:
                 pass
             elif kind is None and k in (SERIES,) + NUMBER:
                 if k == INT:
-                    code = as_double(code, k)
+                    code = widen(code, k)
             else:
                 raise Unsupported("%s: argument %s is a %s" % (what, ast.unparse(arg), k))
             codes.append(code)
@@ -1078,9 +1093,9 @@ class Converter:
             if ck != MASK:
                 raise Unsupported("np.where on a %s" % ck)
             if ak == SERIES and bk in (SERIES,) + NUMBER:
-                return "%s.where(%s, %s)" % (a, cond, as_double(b, bk) if bk == INT else b), SERIES
+                return "%s.where(%s, %s)" % (a, cond, widen(b, bk) if bk == INT else b), SERIES
             if ak in NUMBER and bk == SERIES:
-                return "%s.where(%s.not(), %s)" % (b, cond, as_double(a, ak) if ak == INT else a), SERIES
+                return "%s.where(%s.not(), %s)" % (b, cond, widen(a, ak) if ak == INT else a), SERIES
             raise Unsupported("np.where with two numbers")
         raise Unsupported("np.%s is not converted" % name)
 
@@ -1141,7 +1156,7 @@ class Converter:
             if sk not in NUMBER:
                 raise Unsupported("ewm span is not a number")
             adjust = literal(kw["adjust"]) if "adjust" in kw else True
-            return "%s.ewm(%s, %s).mean()" % (base, as_double(span, sk), "true" if adjust else "false"), SERIES
+            return "%s.ewm(%s, %s).mean()" % (base, widen(span, sk), "true" if adjust else "false"), SERIES
         if name in SERIES_METHODS:
             base, bk = self.expr(target, scope)
             if bk != SERIES:
@@ -1154,7 +1169,7 @@ class Converter:
                 if kind == MASK and k == MASK or kind == INT and k == INT:
                     pass
                 elif kind in (DOUBLE, None) and k in NUMBER:
-                    code = as_double(code, k)
+                    code = widen(code, k)
                 elif kind is None and k == SERIES:
                     pass
                 else:
