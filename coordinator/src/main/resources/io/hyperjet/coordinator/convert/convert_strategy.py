@@ -69,19 +69,31 @@ QTPYLIB = {
     "weighted_bollinger_bands": ("weightedBollingerBands", FRAME, [("series", REQUIRED, SERIES), ("window", 20, INT),
                                                                    ("stds", 2, DOUBLE)]),
     "heikinashi": ("heikinashi", FRAME, [("bars", REQUIRED, FRAME)]),
-    "keltner_channel": ("keltnerChannel", FRAME, [("bars", REQUIRED, FRAME), ("window", 14, INT), ("atrs", 2, INT)]),
+    "keltner_channel": ("keltnerChannel", FRAME, [("bars", REQUIRED, FRAME), ("window", 14, INT),
+                                                  ("atrs", 2, DOUBLE)]),
     "vwap": ("vwap", SERIES, [("bars", REQUIRED, FRAME)]),
-    "rolling_vwap": ("rollingVwap", SERIES, [("bars", REQUIRED, FRAME), ("window", 200, INT)]),
-    "rolling_mean": ("rollingMean", SERIES, [("series", REQUIRED, SERIES), ("window", 200, INT)]),
-    "rolling_std": ("rollingStd", SERIES, [("series", REQUIRED, SERIES), ("window", 200, INT)]),
+    "rolling_vwap": ("rollingVwap", SERIES, [("bars", REQUIRED, FRAME), ("window", 200, INT),
+                                             ("min_periods", None, INT)]),
+    "rolling_mean": ("rollingMean", SERIES, [("series", REQUIRED, SERIES), ("window", 200, INT),
+                                             ("min_periods", None, INT)]),
+    "rolling_std": ("rollingStd", SERIES, [("series", REQUIRED, SERIES), ("window", 200, INT),
+                                           ("min_periods", None, INT)]),
+    "rolling_weighted_mean": ("rollingWeightedMean", SERIES, [("series", REQUIRED, SERIES), ("window", 200, INT)]),
+    "mid_price": ("midPrice", SERIES, [("bars", REQUIRED, FRAME)]),
+    "ibs": ("ibs", SERIES, [("bars", REQUIRED, FRAME)]),
+    "returns": ("returns", SERIES, [("series", REQUIRED, SERIES)]),
+    "log_returns": ("logReturns", SERIES, [("series", REQUIRED, SERIES)]),
+    "stoch": ("stoch", FRAME, [("df", REQUIRED, FRAME), ("window", 14, INT), ("d", 3, INT), ("k", 3, INT),
+                               ("fast", False, BOOL)]),
     "rolling_min": ("rollingMin", SERIES, [("series", REQUIRED, SERIES), ("window", 14, INT)]),
     "rolling_max": ("rollingMax", SERIES, [("series", REQUIRED, SERIES), ("window", 14, INT)]),
     "sma": ("sma", SERIES, [("series", REQUIRED, SERIES), ("window", 200, INT)]),
     "wma": ("wma", SERIES, [("series", REQUIRED, SERIES), ("window", 200, INT)]),
     "hma": ("hma", SERIES, [("series", REQUIRED, SERIES), ("window", 200, INT)]),
     "true_range": ("trueRange", SERIES, [("bars", REQUIRED, FRAME)]),
-    "atr": ("atr", SERIES, [("bars", REQUIRED, FRAME), ("window", 14, INT)]),
-    "zscore": ("zscore", SERIES, [("bars", REQUIRED, FRAME), ("window", 20, INT)]),
+    "atr": ("atr", SERIES, [("bars", REQUIRED, FRAME), ("window", 14, INT), ("exp", False, BOOL)]),
+    "zscore": ("zscore", SERIES, [("bars", REQUIRED, FRAME), ("window", 20, INT), ("stds", 1, DOUBLE),
+                                  ("col", "close", STR)]),
     "pvt": ("pvt", SERIES, [("bars", REQUIRED, FRAME)]),
     "chopiness": ("chopiness", SERIES, [("bars", REQUIRED, FRAME), ("window", 14, INT)]),
     "roc": ("roc", SERIES, [("series", REQUIRED, SERIES), ("window", 14, INT)]),
@@ -99,6 +111,8 @@ SERIES_METHODS = {
     "pct_change": ("pctChange", SERIES, [("periods", 1, INT)]),
     "fillna": ("fillna", SERIES, [("value", REQUIRED, DOUBLE)]),
     "abs": ("abs", SERIES, []),
+    "ffill": ("ffill", SERIES, []),
+    "cumsum": ("cumsum", SERIES, []),
     "where": ("where", SERIES, [("cond", REQUIRED, MASK), ("other", REQUIRED, None)]),
     "crossed_above": ("crossedAbove", MASK, [("other", REQUIRED, None)]),
     "crossed_below": ("crossedBelow", MASK, [("other", REQUIRED, None)]),
@@ -1032,8 +1046,15 @@ class Converter:
                 values.append((bound[name], kind))
             elif default is REQUIRED:
                 raise Unsupported("%s needs %s" % (what, name))
+            elif default is None:
+                values.append(None)
             else:
                 values.append((ast.Constant(default), kind))
+        # an optional argument left out stays out (Java has the shorter overload), unless a later one is given
+        while values and values[-1] is None:
+            values.pop()
+        if None in values:
+            raise Unsupported("%s: give the arguments before %s too" % (what, signature[values.index(None)][0]))
         return values
 
     def typed_args(self, values, scope, what):
@@ -1044,7 +1065,7 @@ class Converter:
                 code = widen(code, k)
             elif kind == INT and k == INT or kind == BOOL and k == BOOL:
                 pass
-            elif kind in (SERIES, FRAME) and k == kind:
+            elif kind in (SERIES, FRAME, STR) and k == kind:
                 pass
             elif kind is None and k in (SERIES,) + NUMBER:
                 if k == INT:
@@ -1142,13 +1163,16 @@ class Converter:
             if node.args or node.keywords:
                 raise Unsupported("arguments to .%s()" % name)
             if target.func.attr == "rolling":
-                (window, _), = self.bind_args(target, [("window", REQUIRED, INT)], "rolling")
-                w, wk = self.expr(window, scope)
-                if wk != INT:
-                    raise Unsupported("rolling window is not an integer")
+                bound = self.bind_args(target, [("window", REQUIRED, INT), ("min_periods", None, INT)], "rolling")
+                sizes = []
+                for arg, _ in bound:
+                    code, k = self.expr(arg, scope)
+                    if k != INT:
+                        raise Unsupported("rolling window or min_periods is not an integer")
+                    sizes.append(code)
                 if name not in ROLLING_METHODS:
                     raise Unsupported("rolling().%s()" % name)
-                return "%s.rolling(%s).%s()" % (base, w, name), SERIES
+                return "%s.rolling(%s).%s()" % (base, ", ".join(sizes), name), SERIES
             kw = {k.arg: k.value for k in target.keywords}
             if target.args or set(kw) - {"span", "adjust"} or "span" not in kw or name != "mean":
                 raise Unsupported("ewm other than ewm(span=..., adjust=...).mean()")
