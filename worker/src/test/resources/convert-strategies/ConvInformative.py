@@ -1,4 +1,4 @@
-# Test strategy for `hyperjet convert-strategy` (ConvertStrategyIT): informative candles the classic way
+# Test strategy for `hyperjet convert-strategy` (ConvertedStrategyTradesTest): informative candles the classic way
 # (informative_pairs, dp.get_pair_dataframe, TA-Lib on the informative frame, merge_informative_pair), the pair
 # from metadata, buy_params/sell_params defaults, a parameter whose name does not round-trip through camelCase.
 from pandas import DataFrame

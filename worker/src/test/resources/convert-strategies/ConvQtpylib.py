@@ -1,4 +1,4 @@
-# Test strategy for `hyperjet convert-strategy` (ConvertStrategyIT): qtpylib (typical_price, bollinger_bands,
+# Test strategy for `hyperjet convert-strategy` (ConvertedStrategyTradesTest): qtpylib (typical_price, bollinger_bands,
 # crossed_above/below), pandas column expressions (rolling mean/max, ewm, shift, diff, abs, where, fillna,
 # arithmetic with numbers on either side), np.where, a BooleanParameter and a RealParameter, entry and exit tags set
 # through loc with several columns at once. Converts fully; its Java gives the same trades.
@@ -34,7 +34,7 @@ class ConvQtpylib(IStrategy):
         dataframe["move"] = dataframe["close"].diff().abs()
         dataframe["range"] = np.where(dataframe["close"] > dataframe["open"],
                                       dataframe["close"] - dataframe["open"], 0.0)
-        dataframe["gap"] = (1 - dataframe["open"] / dataframe["close"].shift(1)).fillna(0)
+        dataframe["dip"] = (1 - dataframe["low"] / dataframe["close"].shift(1)).fillna(0)
         dataframe["up_close"] = dataframe["close"].where(dataframe["close"] > dataframe["open"], dataframe["open"])
         return dataframe
 
@@ -47,7 +47,7 @@ class ConvQtpylib(IStrategy):
         dataframe.loc[
             qtpylib.crossed_above(dataframe["ema_fast"], dataframe["mean"])
             & (dataframe["range"] > 2 * dataframe["move"].shift(1))
-            & (dataframe["gap"] > -0.01),
+            & (dataframe["dip"] > 0.0013),
             ["enter_long", "enter_tag"]] = (1, "ema_cross")
         return dataframe
 

@@ -1,4 +1,4 @@
-# Test strategy for `hyperjet convert-strategy` (ConvertStrategyIT): TA-Lib through talib.abstract (EMA in a loop
+# Test strategy for `hyperjet convert-strategy` (ConvertedStrategyTradesTest): TA-Lib through talib.abstract (EMA in a loop
 # over a parameter's range with f-string column names, SMA, RSI, MACD, BBANDS, TEMA), trailing stop attributes, an
 # IntParameter that is not optimized, a CategoricalParameter choosing a column. Converts fully; its Java gives the
 # same trades.

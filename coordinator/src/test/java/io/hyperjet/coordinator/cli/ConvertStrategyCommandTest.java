@@ -20,7 +20,7 @@ class ConvertStrategyCommandTest
 {
     static final Path TEST_STRATEGIES =
         Path.of("../worker/src/test/resources/convert-strategies").toAbsolutePath().normalize();
-    static final List<String> NAMES = List.of("ConvTaTrend", "ConvQtpylib", "ConvShort", "ConvInformative");
+    static final List<String> NAMES = List.of("ConvTaTrend", "ConvQtpylib", "ConvConditions", "ConvInformative");
 
     @TempDir
     Path dir;
@@ -148,11 +148,11 @@ class ConvertStrategyCommandTest
         assertOneLine(2, "NoStrategy.py: no class derived from IStrategy", "convert-strategy",
             write("NoStrategy", "class NoStrategy:\n    pass\n").toString());
         assertOneLine(2, "Missing.py: no such file", "convert-strategy", dir.resolve("Missing.py").toString());
-        final Path py = copy("ConvShort");
+        final Path py = copy("ConvConditions");
         assertOneLine(2, "convert-strategy needs python3: cannot start '" + dir.resolve("no-python") + "'",
             "convert-strategy", py.toString(), "--python", dir.resolve("no-python").toString());
         assertEquals(0, CliRun.run("convert-strategy", py.toString()).exitCode);
-        assertOneLine(2, "ConvShort.java exists; pass --force to overwrite it", "convert-strategy", py.toString());
+        assertOneLine(2, "ConvConditions.java exists; pass --force to overwrite it", "convert-strategy", py.toString());
         assertEquals(0, CliRun.run("convert-strategy", py.toString(), "--force").exitCode);
         assertOneLine(2, "must end in .java", "convert-strategy", py.toString(), "-o", dir.resolve("x.txt").toString());
     }
