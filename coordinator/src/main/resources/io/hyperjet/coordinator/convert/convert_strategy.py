@@ -463,9 +463,10 @@ class Converter:
             else:
                 raise Unsupported("CategoricalParameter categories of mixed or unsupported types")
             self.imports.add("java.util.List")
-            self.fields.append("    final CategoricalParameter<%s> %s = new CategoricalParameter<>(List.of(%s), %s, %s);"
-                               % (type_name, java, ", ".join(conv(c) for c in categories),
-                                  "null" if default is None else conv(default), tail))
+            self.fields.append(
+                "    final CategoricalParameter<%s> %s = new CategoricalParameter<>(List.of(%s), %s, %s);" % (
+                    type_name, java, ", ".join(conv(c) for c in categories),
+                    "null" if default is None else conv(default), tail))
         elif kind == "BooleanParameter":
             if args:
                 raise Unsupported("BooleanParameter takes keywords only")
@@ -1220,7 +1221,7 @@ class Converter:
         if java_imports:
             out.append("")
         out += ["import %s;" % i for i in other]
-        out += ["", "@SuppressWarnings(\"unused\")",
+        out += ["",
                 "public final class %s extends FrameStrategy" % class_name, "{"]
         out += self.fields
         if self.fields:
