@@ -33,7 +33,8 @@ import picocli.CommandLine.ParameterException;
         BenchCommand.class,
         HyperoptReportCommand.class,
         PlotDataframeCommand.class,
-        PlotProfitCommand.class})
+        PlotProfitCommand.class,
+        ConvertStrategyCommand.class})
 public final class Main implements Runnable
 {
     @CommandLine.Spec

@@ -1,0 +1,167 @@
+package io.hyperjet.coordinator.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code hyperjet convert-strategy}: the test strategies convert fully, the Java it writes for each construct, the
+ * lines it cannot convert are listed and marked, and bad input is one line with exit code 2.
+ */
+class ConvertStrategyCommandTest
+{
+    static final Path TEST_STRATEGIES =
+        Path.of("../worker/src/test/resources/convert-strategies").toAbsolutePath().normalize();
+    static final List<String> NAMES = List.of("ConvTaTrend", "ConvQtpylib", "ConvConditions", "ConvInformative");
+
+    @TempDir
+    Path dir;
+
+    private Path copy(final String name) throws IOException
+    {
+        return Files.copy(TEST_STRATEGIES.resolve(name + ".py"), dir.resolve(name + ".py"));
+    }
+
+    private Path write(final String name, final String body) throws IOException
+    {
+        return Files.writeString(dir.resolve(name + ".py"), body);
+    }
+
+    @Test
+    void shouldConvertEveryTestStrategyFully() throws IOException
+    {
+        for (final String name : NAMES)
+        {
+            final CliRun run = CliRun.run("convert-strategy", copy(name).toString());
+            assertEquals(0, run.exitCode, run.out + run.err);
+            assertTrue(run.out.contains("Every line converted. Run it with --strategy " + name + "."), run.out);
+            final String java = Files.readString(dir.resolve(name + ".java"));
+            assertTrue(java.contains("public final class " + name + " extends FrameStrategy"), java);
+            assertFalse(java.contains("TODO"), java);
+        }
+    }
+
+    @Test
+    void shouldWriteEachConstructAsTheColumnApi() throws IOException
+    {
+        final Path py = write("Constructs", """
+            import talib.abstract as ta
+            import freqtrade.vendor.qtpylib.indicators as qtpylib
+            from freqtrade.strategy import IStrategy, IntParameter, DecimalParameter, CategoricalParameter
+            class Constructs(IStrategy):
+                timeframe = '15m'
+                minimal_roi = {"40": 0.01, "0": 0.03}
+                stoploss = -0.1
+                trailing_stop = True
+                buy_rsi = IntParameter([10, 40], default=30, space='buy', optimize=False)
+                sell_x = DecimalParameter(0, 1, default=0.1234, decimals=2, space='sell', load=False)
+                buy_kind = CategoricalParameter(['a', 'b'], default='b', space='buy')
+                def populate_indicators(self, dataframe, metadata):
+                    for n in self.buy_rsi.range:
+                        dataframe[f'rsi_{n}'] = ta.RSI(dataframe, timeperiod=n)
+                    bb = qtpylib.bollinger_bands(qtpylib.typical_price(dataframe), window=20)
+                    dataframe['w'] = (bb['upper'] - bb['lower']) / 2 - 1 / dataframe['close']
+                    return dataframe
+                def populate_entry_trend(self, dataframe, metadata):
+                    dataframe.loc[(dataframe['w'] > 0) & ~(dataframe['close'] <= 5) | (3 > dataframe['open']),
+                                  ['enter_long', 'enter_tag']] = (1, 'x')
+                    return dataframe
+                def populate_exit_trend(self, dataframe, metadata):
+                    if self.buy_kind.value == 'a':
+                        dataframe.loc[qtpylib.crossed_below(dataframe['close'], 7), 'exit_long'] = 1
+                    return dataframe
+            """);
+        final CliRun run = CliRun.run("convert-strategy", py.toString());
+        assertEquals(0, run.exitCode, run.out + run.err);
+        final String java = Files.readString(dir.resolve("Constructs.java"));
+        for (final String expected : List.of(
+            "    final IntParameter buyRsi = new IntParameter(10, 40, 30, \"buy\", false, true);",
+            "    final DecimalParameter sellX = new DecimalParameter(0.0, 1.0, 0.1234, 2, \"sell\", true, false);",
+            "    final CategoricalParameter<String> buyKind = new CategoricalParameter<>(List.of(\"a\", \"b\"), \"b\", " +
+                "\"buy\", true, true);",
+            "        timeframe = \"15m\";",
+            "        minimalRoi = roi(40, 0.01, 0, 0.03);",
+            "        stoploss = -0.1;",
+            "        trailingStop = true;",
+            "        for (final var n : buyRsi.range())",
+            "            df.set(\"rsi_\" + n, ta.RSI(df, \"timeperiod\", n));",
+            "        final var bb = qtpylib.bollingerBands(qtpylib.typicalPrice(df), 20, 2.0);",
+            "        df.set(\"w\", bb.get(\"upper\").sub(bb.get(\"lower\")).div(2).sub(df.get(\"close\").rdiv(1)));",
+            "            final Mask rows = df.get(\"w\").gt(0).and(df.get(\"close\").le(5).not()).or(df.get(\"open\").lt(3));",
+            "            df.loc(rows, \"enter_long\", 1.0);",
+            "            df.loc(rows, \"enter_tag\", \"x\");",
+            "        if (buyKind.value().equals(\"a\"))",
+            "            df.loc(qtpylib.crossedBelow(df.get(\"close\"), 7.0), \"exit_long\", 1.0);"))
+        {
+            assertTrue(java.contains(expected + "\n"), "missing:\n" + expected + "\nin:\n" + java);
+        }
+    }
+
+    @Test
+    void shouldListAndMarkTheLinesItCannotConvert() throws IOException
+    {
+        final Path py = write("Partial", """
+            from freqtrade.strategy import IStrategy
+            class Partial(IStrategy):
+                timeframe = '5m'
+                def populate_indicators(self, dataframe, metadata):
+                    level = dataframe['close'].mean()
+                    dataframe['above'] = dataframe['close'] - level
+                    dataframe['ok'] = dataframe['close'] * 2
+                    return dataframe
+                def populate_entry_trend(self, dataframe, metadata):
+                    dataframe.loc[dataframe['ok'] > 1, 'enter_long'] = 1
+                    return dataframe
+                def populate_exit_trend(self, dataframe, metadata):
+                    return dataframe
+                def custom_exit(self, pair, trade, current_time, current_rate, current_profit, **kwargs):
+                    return None
+            """);
+        final CliRun run = CliRun.run("convert-strategy", py.toString());
+        assertEquals(1, run.exitCode, run.out + run.err);
+        assertTrue(run.out.contains("3 line(s) not converted (marked TODO in the Java file):\n" +
+            "  Partial.py:5: .mean() outside rolling()/ewm() (a whole-column reduction): " +
+            "level = dataframe['close'].mean()\n" +
+            "  Partial.py:6: uses level, whose line 5 was not converted: " +
+            "dataframe['above'] = dataframe['close'] - level\n" +
+            "  Partial.py:14: method custom_exit is not converted (callbacks stay in Python): " +
+            "def custom_exit(self, pair, trade, current_time, current_rate, current_profit, **kwargs): ...\n"), run.out);
+        final String java = Files.readString(dir.resolve("Partial.java"));
+        assertTrue(java.contains("        // TODO convert-strategy: line 5 not converted"), java);
+        assertTrue(java.contains("        df.set(\"ok\", df.get(\"close\").mul(2));"), java);
+        assertTrue(java.contains("        df.loc(df.get(\"ok\").gt(1), \"enter_long\", 1.0);"), java);
+    }
+
+    @Test
+    void shouldRefuseBadInputInOneLine() throws IOException
+    {
+        assertOneLine(2, "Broken.py: Python syntax error at line 2", "convert-strategy",
+            write("Broken", "class Broken(IStrategy):\n    x = (\n").toString());
+        assertOneLine(2, "NoStrategy.py: no class derived from IStrategy", "convert-strategy",
+            write("NoStrategy", "class NoStrategy:\n    pass\n").toString());
+        assertOneLine(2, "Missing.py: no such file", "convert-strategy", dir.resolve("Missing.py").toString());
+        final Path py = copy("ConvConditions");
+        assertOneLine(2, "convert-strategy needs python3: cannot start '" + dir.resolve("no-python") + "'",
+            "convert-strategy", py.toString(), "--python", dir.resolve("no-python").toString());
+        assertEquals(0, CliRun.run("convert-strategy", py.toString()).exitCode);
+        assertOneLine(2, "ConvConditions.java exists; pass --force to overwrite it", "convert-strategy", py.toString());
+        assertEquals(0, CliRun.run("convert-strategy", py.toString(), "--force").exitCode);
+        assertOneLine(2, "must end in .java", "convert-strategy", py.toString(), "-o", dir.resolve("x.txt").toString());
+    }
+
+    private static void assertOneLine(final int exitCode, final String fragment, final String... args)
+    {
+        final CliRun run = CliRun.run(args);
+        assertEquals(exitCode, run.exitCode, run.out + run.err);
+        assertEquals(1, run.err.strip().lines().count(), run.err);
+        assertTrue(run.err.startsWith("hyperjet: ") && run.err.contains(fragment), run.err);
+    }
+}

@@ -1,0 +1,124 @@
+package io.hyperjet.coordinator.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.hyperjet.coordinator.python.PythonWorkspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The test strategies of convert-strategy, end to end through {@code hyperjet}: each {@code .py} is converted, its
+ * {@code .java} is compiled and backtested from its own strategy path, and the trades (pairs, times, rates, profits,
+ * entry tags, exit reasons) equal those of the {@code .py} backtested through the Python strategy support, with the
+ * test tree's freqtrade, qtpylib and TA-Lib stand-ins.
+ */
+class ConvertedStrategyTradesTest
+{
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private PythonWorkspace python;
+    private Path pythonConfig;
+    private Path javaConfig;
+    private Path javaStrategies;
+
+    @BeforeEach
+    void setUp() throws IOException
+    {
+        final String datadir = dir.resolve("user_data/data/binance").toString();
+        assertEquals(0, CliRun.run("generate-data", "--datadir", datadir, "--pairs", "3", "--days", "30").exitCode);
+        assertEquals(0, CliRun.run("generate-data", "--datadir", datadir, "--pairs", "3", "--days", "30",
+            "--timeframe", "1h", "--seed", "2").exitCode);
+        python = new PythonWorkspace(dir.resolve("py"));
+        javaStrategies = Files.createDirectories(dir.resolve("java"));
+        pythonConfig = dir.resolve("config-py.json");
+        Files.writeString(pythonConfig, """
+            {
+              "user_data_dir": "%s",
+              "timeframe": "5m",
+              "stake_currency": "USDT",
+              "stake_amount": 100,
+              "dry_run_wallet": 1000,
+              "max_open_trades": 3,
+              "fee": 0.001,
+              "exchange": {"name": "binance", "pair_whitelist": [".*/USDT"]}
+            }
+            """.formatted(dir.resolve("user_data")));
+        javaConfig = Files.copy(pythonConfig, dir.resolve("config-java.json"));
+        python.configure(pythonConfig);
+        final ObjectNode node = (ObjectNode)MAPPER.readTree(javaConfig.toFile());
+        node.put("strategy_path", javaStrategies.toString());
+        MAPPER.writeValue(javaConfig.toFile(), node);
+    }
+
+    @AfterEach
+    void noBridgeLeft() throws InterruptedException
+    {
+        assertEquals(0, python.bridgesAfter(5).size(), "bridge processes outlived the run");
+    }
+
+    @Test
+    void shouldTradeAsThePythonTaTrend() throws IOException
+    {
+        assertSameTrades("ConvTaTrend", 20);
+    }
+
+    @Test
+    void shouldTradeAsThePythonQtpylib() throws IOException
+    {
+        assertSameTrades("ConvQtpylib", 20);
+    }
+
+    @Test
+    void shouldTradeAsThePythonShort() throws IOException
+    {
+        final JsonNode trades = assertSameTrades("ConvShort", 20);
+        assertTrue(trades.toString().contains("\"is_short\":true"), "no short trade");
+    }
+
+    @Test
+    void shouldTradeAsThePythonInformative() throws IOException
+    {
+        final JsonNode trades = assertSameTrades("ConvInformative", 10);
+        assertTrue(trades.toString().contains("btc_strong") && trades.toString().contains("alt_follow"),
+            "both entry tags must trade");
+    }
+
+    private JsonNode assertSameTrades(final String name, final int minTrades) throws IOException
+    {
+        final Path py = Files.copy(ConvertStrategyCommandTest.TEST_STRATEGIES.resolve(name + ".py"),
+            python.strategies.resolve(name + ".py"));
+        final CliRun convert = CliRun.run("convert-strategy", py.toString(), "-o",
+            javaStrategies.resolve(name + ".java").toString());
+        assertEquals(0, convert.exitCode, convert.out + convert.err);
+        final JsonNode fromPython = trades(pythonConfig, name, "py");
+        final JsonNode fromJava = trades(javaConfig, name, "java");
+        assertTrue(fromJava.size() >= minTrades, name + ": too few trades to compare: " + fromJava.size());
+        assertFalse(fromPython.isMissingNode());
+        assertEquals(fromPython, fromJava, name + ": Java trades differ from Python's");
+        return fromJava;
+    }
+
+    private JsonNode trades(final Path config, final String strategy, final String tag) throws IOException
+    {
+        final Path export = dir.resolve("trades-" + tag + "-" + strategy + ".json");
+        final CliRun run = CliRun.run("backtest", "-c", config.toString(), "--strategy", strategy,
+            "--export-filename=" + export);
+        assertEquals(0, run.exitCode, tag + ": " + run.out + run.err);
+        return MAPPER.readTree(export.toFile()).path("strategy").path(strategy).path("trades");
+    }
+}
