@@ -52,6 +52,7 @@ public final class EpochCommitter implements Consumer<EpochResult>, AutoCloseabl
     private final String stakeCurrency;
     private final OptimizationReport optimizations = new OptimizationReport();
     private EpochScheduler scheduler;
+    private String bestLine;
     private ObjectNode best;
     private long committed;
     private long failed;
@@ -174,7 +175,10 @@ public final class EpochCommitter implements Consumer<EpochResult>, AutoCloseabl
     {
         if (isBest)
         {
-            best = parse(line.get());
+            // Kept as text and parsed only when asked for: a new best's line carries every trade (~1 MB on a
+            // year of 10 pairs), and parsing each of them cost seconds of JIT and parse time in a run.
+            bestLine = line.get();
+            best = null;
             sinceBest = 0;
         }
         else
@@ -187,7 +191,7 @@ public final class EpochCommitter implements Consumer<EpochResult>, AutoCloseabl
         }
         if (printAll && null != out)
         {
-            out.println(HyperoptSummary.epochLine(isBest ? best : parse(line.get()), (int)totalEpochs));
+            out.println(HyperoptSummary.epochLine(isBest ? best() : parse(line.get()), (int)totalEpochs));
         }
         if (earlyStop > 0 && sinceBest >= earlyStop && null != scheduler)
         {
@@ -300,6 +304,10 @@ public final class EpochCommitter implements Consumer<EpochResult>, AutoCloseabl
      */
     public ObjectNode best()
     {
+        if (null == best && null != bestLine)
+        {
+            best = parse(bestLine);
+        }
         return best;
     }
 

@@ -8,6 +8,12 @@ import java.util.Arrays;
  * neighbours, clipped to {@code [(high - low) / min(100, 1 + n), high - low]}, so that crowded observations give
  * sharp peaks and lone ones broad hills.
  * <p>
+ * Observations of grid dimensions repeat a lot (a few dozen values, hundreds of observations), and equal neighbours
+ * get equal widths, so runs of identical kernels are common. The fit marks each kernel equal to its predecessor
+ * (same centre, same width, hence the same scale) and {@link #logDensity(double)} reuses the predecessor's term for
+ * it instead of another exp: the same value added in the same order, so the sums are bit-identical to computing
+ * every term.
+ * <p>
  * Reused across fits; not threadsafe.
  */
 final class ParzenEstimator
@@ -21,6 +27,8 @@ final class ParzenEstimator
     private double[] sigmas = new double[16];
     private double[] scales = new double[16];
     private double[] inverseSigmas = new double[16];
+    private boolean[] repeats = new boolean[16];
+    private final ExpMemo expMemo = new ExpMemo();
     private int kernels;
     private double low;
     private double high;
@@ -45,6 +53,7 @@ final class ParzenEstimator
             sigmas = new double[capacity];
             scales = new double[capacity];
             inverseSigmas = new double[capacity];
+            repeats = new boolean[capacity];
         }
         Arrays.sort(values, 0, count);
         final double range = high - low;
@@ -81,6 +90,14 @@ final class ParzenEstimator
             if (i != priorIndex)
             {
                 widest = Math.max(widest, sigmas[i]);
+            }
+            repeats[i] = i > 0 && Double.doubleToRawLongBits(mus[i]) == Double.doubleToRawLongBits(mus[i - 1]) &&
+                sigmas[i] == sigmas[i - 1];
+            if (repeats[i])
+            {
+                scales[i] = scales[i - 1];
+                inverseSigmas[i] = inverseSigmas[i - 1];
+                continue;
             }
             final double mass = normalCdf((high - mus[i]) / sigmas[i]) - normalCdf((low - mus[i]) / sigmas[i]);
             scales[i] = 1.0 / (sigmas[i] * mass);
@@ -135,10 +152,16 @@ final class ParzenEstimator
         }
         final double limit = x + reach;
         double sum = 0;
+        double term = 0;
         int i = first;
         for (; i < kernels && mus[i] <= limit; i++)
         {
-            sum += term(i, x);
+            // repeats[first] is false: an equal kernel before it would lie within reach as well
+            if (!repeats[i])
+            {
+                term = term(i, x);
+            }
+            sum += term;
         }
         if (priorIndex < first || priorIndex >= i)
         {
@@ -151,13 +174,13 @@ final class ParzenEstimator
     {
         final double z = (x - mus[kernel]) * inverseSigmas[kernel];
         final double halfSquare = 0.5 * z * z;
-        return halfSquare < NEGLIGIBLE_LOG_RATIO ? scales[kernel] * StrictMath.exp(-halfSquare) : 0.0;
+        return halfSquare < NEGLIGIBLE_LOG_RATIO ? scales[kernel] * expMemo.exp(-halfSquare) : 0.0;
     }
 
     /**
      * Standard normal CDF via the complementary error function (Chebyshev fit, relative error below 1.2e-7).
      */
-    static double normalCdf(final double x)
+    private double normalCdf(final double x)
     {
         // Kernel centres lie inside the domain, so a kernel's mass is at least one half and tails beyond 8.3
         // sigma (below 1e-16) do not change it; skipping them saves most of the exps of a fit.
@@ -172,14 +195,14 @@ final class ParzenEstimator
         return 0.5 * erfc(-x * SQRT_HALF);
     }
 
-    static double erfc(final double x)
+    private double erfc(final double x)
     {
         final double z = Math.abs(x);
         final double t = 1.0 / (1.0 + 0.5 * z);
         final double poly = -z * z - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 +
             t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 +
             t * (-0.82215223 + t * 0.17087277))))))));
-        final double ans = t * StrictMath.exp(poly);
+        final double ans = t * expMemo.exp(poly);
         return x >= 0 ? ans : 2.0 - ans;
     }
 }

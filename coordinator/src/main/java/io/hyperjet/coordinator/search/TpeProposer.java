@@ -11,7 +11,10 @@ import java.util.Arrays;
  * <p>
  * Cost: observations are kept sorted by loss with one binary-search insert per result (O(n) memory move), and the
  * bad estimator uses an evenly strided subsample of at most {@code maxBadKernels} bad points, so one proposal costs
- * O(d * candidates * (25 + maxBadKernels)) whatever the number of observations.
+ * O(d * candidates * (25 + maxBadKernels)) whatever the number of observations. On grid dimensions the snapped
+ * candidates repeat often (the good estimator is peaked), so each distinct candidate of a dimension is scored once
+ * per proposal and its score reused: the score is a pure function of the candidate and the two fits, so the choice
+ * is the same as scoring every draw.
  */
 final class TpeProposer implements Proposer
 {
@@ -32,6 +35,8 @@ final class TpeProposer implements Proposer
     private final double[] goodCounts;
     private final double[] badCounts;
     private final double[] scores;
+    private final double[] scoredCandidates;
+    private final double[] candidateScores;
 
     private double[] coordinates;
     private double[] losses;
@@ -64,6 +69,8 @@ final class TpeProposer implements Proposer
         this.goodCounts = new double[maxCategories];
         this.badCounts = new double[maxCategories];
         this.scores = new double[maxCategories];
+        this.scoredCandidates = new double[candidates];
+        this.candidateScores = new double[candidates];
         this.coordinates = new double[64 * dimensions];
         this.losses = new double[64];
         this.byLoss = new int[64];
@@ -139,10 +146,23 @@ final class TpeProposer implements Proposer
 
         double best = Double.NaN;
         double bestScore = Double.NEGATIVE_INFINITY;
+        int scored = 0;
         for (int c = 0; c < candidates; c++)
         {
             final double x = dimension.snap(goodEstimator.sample(rng));
-            final double score = goodEstimator.logDensity(x) - badEstimator.logDensity(x);
+            final long bits = Double.doubleToRawLongBits(x);
+            int k = 0;
+            while (k < scored && Double.doubleToRawLongBits(scoredCandidates[k]) != bits)
+            {
+                k++;
+            }
+            if (k == scored)
+            {
+                scoredCandidates[k] = x;
+                candidateScores[k] = goodEstimator.logDensity(x) - badEstimator.logDensity(x);
+                scored++;
+            }
+            final double score = candidateScores[k];
             if (score > bestScore || Double.isNaN(best))
             {
                 bestScore = score;

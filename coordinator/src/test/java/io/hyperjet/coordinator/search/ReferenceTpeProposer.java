@@ -1,0 +1,214 @@
+package io.hyperjet.coordinator.search;
+
+import java.util.Arrays;
+
+/**
+ * Frozen copy of {@code TpeProposer} as of main 9d1f60e, kept only as the reference that
+ * {@code TpeIdentityTest} compares the optimized class against bit for bit. Never change it: a proposal of the
+ * product class that differs from this one is a bug there.
+ * <p>
+ * Original description:
+ * <p>
+ * Tree-structured Parzen Estimator, one dimension at a time. After {@code startup} random points, the observed
+ * points are split by loss into the best {@code min(ceil(0.1 n), 25)} ("good") and the rest ("bad"); each dimension
+ * gets a Parzen estimator l(x) of the good values and g(x) of the bad ones, {@code candidates} values are drawn from
+ * l, and the one with the largest l(x) / g(x) is proposed. Integer and grid dimensions use continuous kernels over
+ * the grid widened by half a step each side and snap the draw; categories use counts plus a uniform prior.
+ * <p>
+ * Cost: observations are kept sorted by loss with one binary-search insert per result (O(n) memory move), and the
+ * bad estimator uses an evenly strided subsample of at most {@code maxBadKernels} bad points, so one proposal costs
+ * O(d * candidates * (25 + maxBadKernels)) whatever the number of observations.
+ */
+final class ReferenceTpeProposer implements Proposer
+{
+    private static final double GAMMA = 0.1;
+    private static final int MAX_GOOD = 25;
+    private static final double PRIOR_WEIGHT = 1.0;
+
+    private final SearchSpace space;
+    private final int dimensions;
+    private final int startup;
+    private final int candidates;
+    private final int maxBadKernels;
+    private final ReferenceParzenEstimator goodEstimator = new ReferenceParzenEstimator();
+    private final ReferenceParzenEstimator badEstimator = new ReferenceParzenEstimator();
+    private final int[] goodRows;
+    private final int[] badRows;
+    private final double[] values;
+    private final double[] goodCounts;
+    private final double[] badCounts;
+    private final double[] scores;
+
+    private double[] coordinates;
+    private double[] losses;
+    private int[] byLoss;
+    private int count;
+
+    ReferenceTpeProposer(final SearchSpace space, final int startup, final int candidates, final int maxBadKernels)
+    {
+        if (startup < 1 || candidates < 1 || maxBadKernels < 1)
+        {
+            throw new IllegalArgumentException("TPE needs startup, candidates and maxBadKernels >= 1: startup=" +
+                startup + ", candidates=" + candidates + ", maxBadKernels=" + maxBadKernels);
+        }
+        this.space = space;
+        this.dimensions = space.size();
+        this.startup = startup;
+        this.candidates = candidates;
+        this.maxBadKernels = maxBadKernels;
+        this.goodRows = new int[MAX_GOOD];
+        this.badRows = new int[maxBadKernels];
+        this.values = new double[Math.max(MAX_GOOD, maxBadKernels)];
+        int maxCategories = 1;
+        for (final Dimension dimension : space.dimensions())
+        {
+            if (dimension.isCategorical())
+            {
+                maxCategories = Math.max(maxCategories, dimension.categories().size());
+            }
+        }
+        this.goodCounts = new double[maxCategories];
+        this.badCounts = new double[maxCategories];
+        this.scores = new double[maxCategories];
+        this.coordinates = new double[64 * dimensions];
+        this.losses = new double[64];
+        this.byLoss = new int[64];
+    }
+
+    @Override
+    public void observe(final double[] point, final double loss)
+    {
+        if (count == losses.length)
+        {
+            losses = Arrays.copyOf(losses, count * 2);
+            byLoss = Arrays.copyOf(byLoss, count * 2);
+            coordinates = Arrays.copyOf(coordinates, count * 2 * dimensions);
+        }
+        System.arraycopy(point, 0, coordinates, count * dimensions, dimensions);
+        losses[count] = loss;
+        int lo = 0;
+        int hi = count;
+        while (lo < hi)
+        {
+            final int mid = (lo + hi) >>> 1;
+            if (losses[byLoss[mid]] <= loss)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        System.arraycopy(byLoss, lo, byLoss, lo + 1, count - lo);
+        byLoss[lo] = count;
+        count++;
+    }
+
+    @Override
+    public void propose(final long epoch, final SeededRandom rng, final double[] out)
+    {
+        if (count < startup)
+        {
+            for (int i = 0; i < dimensions; i++)
+            {
+                out[i] = space.dimension(i).sampleUniform(rng);
+            }
+            return;
+        }
+        final int goods = Math.min(MAX_GOOD, (int)Math.ceil(GAMMA * count));
+        System.arraycopy(byLoss, 0, goodRows, 0, goods);
+        final int badTotal = count - goods;
+        final int bads = Math.min(maxBadKernels, badTotal);
+        for (int j = 0; j < bads; j++)
+        {
+            badRows[j] = byLoss[goods + (int)((j + 0.5) * badTotal / bads)];
+        }
+        for (int i = 0; i < dimensions; i++)
+        {
+            final Dimension dimension = space.dimension(i);
+            out[i] = dimension.isCategorical() ?
+                proposeCategory(i, dimension, goods, bads, rng) : proposeNumeric(i, dimension, goods, bads, rng);
+        }
+    }
+
+    private double proposeNumeric(
+        final int dim, final Dimension dimension, final int goods, final int bads, final SeededRandom rng)
+    {
+        final double halfStep = dimension.isContinuous() ? 0 : 0.5;
+        final double low = dimension.low() - halfStep;
+        final double high = dimension.high() + halfStep;
+        gather(goodRows, goods, dim);
+        goodEstimator.fit(values, goods, low, high);
+        gather(badRows, bads, dim);
+        badEstimator.fit(values, bads, low, high);
+
+        double best = Double.NaN;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < candidates; c++)
+        {
+            final double x = dimension.snap(goodEstimator.sample(rng));
+            final double score = goodEstimator.logDensity(x) - badEstimator.logDensity(x);
+            if (score > bestScore || Double.isNaN(best))
+            {
+                bestScore = score;
+                best = x;
+            }
+        }
+        return best;
+    }
+
+    private double proposeCategory(
+        final int dim, final Dimension dimension, final int goods, final int bads, final SeededRandom rng)
+    {
+        final int categories = dimension.categories().size();
+        countCategories(goodRows, goods, dim, categories, goodCounts);
+        countCategories(badRows, bads, dim, categories, badCounts);
+        final double goodTotal = goods + PRIOR_WEIGHT;
+        final double badTotal = bads + PRIOR_WEIGHT;
+        for (int k = 0; k < categories; k++)
+        {
+            scores[k] = StrictMath.log(goodCounts[k] / goodTotal) - StrictMath.log(badCounts[k] / badTotal);
+        }
+        int best = 0;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < candidates; c++)
+        {
+            double u = rng.nextDouble() * goodTotal;
+            int category = 0;
+            while (category < categories - 1 && u >= goodCounts[category])
+            {
+                u -= goodCounts[category];
+                category++;
+            }
+            if (scores[category] > bestScore)
+            {
+                bestScore = scores[category];
+                best = category;
+            }
+        }
+        return best;
+    }
+
+    private void gather(final int[] rows, final int n, final int dim)
+    {
+        for (int j = 0; j < n; j++)
+        {
+            values[j] = coordinates[rows[j] * dimensions + dim];
+        }
+    }
+
+    private void countCategories(
+        final int[] rows, final int n, final int dim, final int categories, final double[] counts)
+    {
+        final double prior = PRIOR_WEIGHT / categories;
+        for (int k = 0; k < categories; k++)
+        {
+            counts[k] = prior;
+        }
+        for (int j = 0; j < n; j++)
+        {
+            counts[(int)coordinates[rows[j] * dimensions + dim]] += 1;
+        }
+    }
+}
