@@ -10,8 +10,8 @@ import io.hyperjet.worker.signal.Signals;
 /**
  * Keeps the signals of the entry and exit phases per {@link SignalKey}, so an epoch that changes only what the
  * phases do not read (ROI, stoploss, trailing, max open trades) restores its signals instead of running the
- * phases. Entries are copies of the four code arrays and both tag arrays, weighed by their bytes and bounded by a
- * byte budget.
+ * phases. Entries are copies of the four code arrays ({@link PackedCodes}: the set rows of a sparse column) and
+ * both tag arrays, weighed by their bytes and bounded by a byte budget.
  * <p>
  * Use: {@link #restore} with the key taken before the phases run; on a miss run them, then {@link #store} under the
  * key taken after (the read set may have grown). Maintenance runs on the calling thread. Threadsafe.
@@ -51,10 +51,10 @@ public final class SignalCache
         {
             return false;
         }
-        System.arraycopy(entry.enterLong, 0, signals.enterLong(), 0, signals.rows());
-        System.arraycopy(entry.exitLong, 0, signals.exitLong(), 0, signals.rows());
-        System.arraycopy(entry.enterShort, 0, signals.enterShort(), 0, signals.rows());
-        System.arraycopy(entry.exitShort, 0, signals.exitShort(), 0, signals.rows());
+        entry.enterLong.copyTo(signals.enterLong());
+        entry.exitLong.copyTo(signals.exitLong());
+        entry.enterShort.copyTo(signals.enterShort());
+        entry.exitShort.copyTo(signals.exitShort());
         signals.enterTag(copy(entry.enterTag));
         signals.exitTag(copy(entry.exitTag));
         return true;
@@ -68,8 +68,8 @@ public final class SignalCache
      */
     public void store(final SignalKey key, final Signals signals)
     {
-        cache.put(key, new Entry(signals.enterLong().clone(), signals.exitLong().clone(),
-            signals.enterShort().clone(), signals.exitShort().clone(), copy(signals.enterTag()),
+        cache.put(key, new Entry(PackedCodes.of(signals.enterLong()), PackedCodes.of(signals.exitLong()),
+            PackedCodes.of(signals.enterShort()), PackedCodes.of(signals.exitShort()), copy(signals.enterTag()),
             copy(signals.exitTag())));
     }
 
@@ -111,13 +111,13 @@ public final class SignalCache
         return null == tags ? null : tags.clone();
     }
 
-    private record Entry(byte[] enterLong, byte[] exitLong, byte[] enterShort, byte[] exitShort, String[] enterTag,
-        String[] exitTag)
+    private record Entry(PackedCodes enterLong, PackedCodes exitLong, PackedCodes enterShort, PackedCodes exitShort,
+        String[] enterTag, String[] exitTag)
     {
         long bytes()
         {
-            return Weights.OBJECT_OVERHEAD_BYTES + Weights.of(enterLong) + Weights.of(exitLong) +
-                Weights.of(enterShort) + Weights.of(exitShort) + Weights.of(enterTag) + Weights.of(exitTag);
+            return Weights.OBJECT_OVERHEAD_BYTES + enterLong.bytes() + exitLong.bytes() + enterShort.bytes() +
+                exitShort.bytes() + Weights.of(enterTag) + Weights.of(exitTag);
         }
     }
 }
