@@ -33,7 +33,9 @@ import picocli.CommandLine.ParameterException;
         BenchCommand.class,
         HyperoptReportCommand.class,
         PlotDataframeCommand.class,
-        PlotProfitCommand.class})
+        PlotProfitCommand.class,
+        NodeCommand.class,
+        ClusterStatusCommand.class})
 public final class Main implements Runnable
 {
     @CommandLine.Spec
