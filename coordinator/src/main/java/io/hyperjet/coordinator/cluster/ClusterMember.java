@@ -78,6 +78,9 @@ public final class ClusterMember
         config.setProperty("hazelcast.max.no.heartbeat.seconds", Integer.toString(MAX_NO_HEARTBEAT_SECONDS));
         // nothing is stored in partitions: few of them keep joins and leaves cheap
         config.setProperty("hazelcast.partition.count", "7");
+        // members that started apart (a node up before any other member was) find each other within seconds
+        config.setProperty("hazelcast.merge.first.run.delay.seconds", "10");
+        config.setProperty("hazelcast.merge.next.run.delay.seconds", "10");
         config.setProperty("hazelcast.jmx", "false");
         config.setLiteMember(!ROLE_NODE.equals(role));
         config.getMemberAttributeConfig().setAttribute(ROLE_ATTRIBUTE, role);
