@@ -61,11 +61,8 @@ public final class ClusterExecutor implements AutoCloseable
     private final ConcurrentLinkedQueue<Runnable> events = new ConcurrentLinkedQueue<>();
     private final IdleStrategy idle = new BackoffIdleStrategy(
         10, 20, TimeUnit.MICROSECONDS.toNanos(10), TimeUnit.MILLISECONDS.toNanos(1));
-    private final List<EpochResult> arrived = new ArrayList<>();
-    private EpochScheduler scheduler;
-    private int nextSchedulerId = 1;
+    private NodeScheduling scheduling;
     private boolean saidWaiting;
-    private int nodesLost;
 
     /**
      * Joins the cluster as the run's coordinator.
@@ -103,11 +100,11 @@ public final class ClusterExecutor implements AutoCloseable
         final EpochScheduler scheduler, final ResultJournal journal, final ShutdownSignal shutdown,
         final Runnable tick, final int lag)
     {
-        this.scheduler = scheduler;
-        final BatchSizer sizer = new BatchSizer(cluster.batchTargetMs(), lag);
         final long startNs = System.nanoTime();
         try (ResultJournal.Appender appender = journal.appender())
         {
+            scheduling = new NodeScheduling(scheduler, new BatchSizer(cluster.batchTargetMs(), lag),
+                appender::append, report);
             while (!scheduler.isDone())
             {
                 if (shutdown.requested())
@@ -121,8 +118,7 @@ public final class ClusterExecutor implements AutoCloseable
                     event.run();
                     work++;
                 }
-                work += drainResults(appender, sizer);
-                work += sendBatches(sizer);
+                work += sendBatches();
                 checkWaiting(startNs);
                 tick.run();
                 idle.idle(work);
@@ -133,7 +129,7 @@ public final class ClusterExecutor implements AutoCloseable
 
     public int nodesLost()
     {
-        return nodesLost;
+        return null == scheduling ? 0 : scheduling.nodesLost();
     }
 
     /** Ends the run on every node, then leaves the cluster. Idempotent. */
@@ -201,7 +197,7 @@ public final class ClusterExecutor implements AutoCloseable
         {
             if (node.state != NodeLink.State.GONE && !present.contains(node.member.getUuid()))
             {
-                lose(node, "left the cluster");
+                scheduling.lose(node, "left the cluster");
                 work++;
             }
         }
@@ -232,9 +228,7 @@ public final class ClusterExecutor implements AutoCloseable
         {
             return;
         }
-        node.state = NodeLink.State.READY;
-        node.workers = workers;
-        node.schedulerId = nextSchedulerId++;
+        scheduling.ready(node, workers);
         saidWaiting = false;
         report.accept(String.format(java.util.Locale.ROOT, "cluster: node %s ready: %.1f MB shipped in %.2f s, " +
             "%d workers", node.name, shipment.bytes() / 1e6, seconds, workers));
@@ -251,7 +245,7 @@ public final class ClusterExecutor implements AutoCloseable
             "); it gets no work");
     }
 
-    private int sendBatches(final BatchSizer sizer)
+    private int sendBatches()
     {
         int ready = 0;
         for (final NodeLink node : nodes.values())
@@ -261,16 +255,9 @@ public final class ClusterExecutor implements AutoCloseable
         int sent = 0;
         for (final NodeLink node : nodes.values())
         {
-            if (node.state != NodeLink.State.READY || node.batchesInFlight >= BatchSizer.BATCHES_IN_FLIGHT_PER_NODE)
+            for (final List<EpochTask> batch : scheduling.batchesFor(node, ready))
             {
-                continue;
-            }
-            final int size = sizer.size(node.workers, ready);
-            scheduler.window(size * BatchSizer.BATCHES_IN_FLIGHT_PER_NODE);
-            final List<EpochTask> tasks = scheduler.tasksFor(node.schedulerId);
-            for (int from = 0; from < tasks.size(); from += size)
-            {
-                submit(node, tasks.subList(from, Math.min(tasks.size(), from + size)));
+                submit(node, batch);
                 sent++;
             }
         }
@@ -279,7 +266,6 @@ public final class ClusterExecutor implements AutoCloseable
 
     private void submit(final NodeLink node, final List<EpochTask> tasks)
     {
-        node.batchesInFlight++;
         final int schedulerId = node.schedulerId;
         final NodeTasks.RunBatch batch = new NodeTasks.RunBatch(runKey, BatchCodec.encodeTasks(tasks));
         try
@@ -289,7 +275,8 @@ public final class ClusterExecutor implements AutoCloseable
                 @Override
                 public void onResponse(final byte[] response)
                 {
-                    events.add(() -> onBatchDone(node, schedulerId, response));
+                    final List<EpochResult> results = BatchCodec.decodeResults(response);
+                    events.add(() -> scheduling.onBatchDone(node, schedulerId, results));
                 }
 
                 @Override
@@ -305,54 +292,9 @@ public final class ClusterExecutor implements AutoCloseable
         }
     }
 
-    private void onBatchDone(final NodeLink node, final int schedulerId, final byte[] response)
-    {
-        node.batchesInFlight--;
-        final List<EpochResult> results = BatchCodec.decodeResults(response);
-        node.epochsDone += results.size();
-        for (final EpochResult r : results)
-        {
-            // the scheduler knows the node, not its worker: the result is the node's
-            arrived.add(new EpochResult(r.epoch(), schedulerId, r.failed(), r.loss(), r.evalNanos(), r.point(),
-                r.paramsJson(), r.figures(), r.metricsJson(), r.extrasJson()));
-        }
-    }
-
     private void onBatchFailed(final NodeLink node, final int schedulerId, final Throwable t)
     {
-        node.batchesInFlight--;
-        if (node.state == NodeLink.State.GONE || node.schedulerId != schedulerId)
-        {
-            return;
-        }
-        final boolean member = instance.getCluster().getMembers().contains(node.member);
-        lose(node, member ? "failed a batch: " + ClusterMember.rootMessage(t) : "left the cluster");
-    }
-
-    private int drainResults(final ResultJournal.Appender appender, final BatchSizer sizer)
-    {
-        final int count = arrived.size();
-        for (final EpochResult r : arrived)
-        {
-            appender.append(r);
-            if (!r.failed())
-            {
-                sizer.onEpoch(r.evalNanos());
-            }
-            scheduler.onResult(r);
-        }
-        arrived.clear();
-        return count;
-    }
-
-    private void lose(final NodeLink node, final String why)
-    {
-        final NodeLink.State was = node.state;
-        node.state = NodeLink.State.GONE;
-        nodesLost++;
-        final int handedBack = was == NodeLink.State.READY ? scheduler.onWorkerLost(node.schedulerId) : 0;
-        report.accept("cluster: node " + node.name + " " + why + "; " + handedBack +
-            (1 == handedBack ? " epoch" : " epochs") + " handed out again");
+        scheduling.onBatchFailed(node, schedulerId, instance.getCluster().getMembers().contains(node.member), t);
     }
 
     private void checkWaiting(final long startNs)

@@ -24,11 +24,17 @@ final class NodeLink
     int schedulerId = -1;
     int workers;
     int batchesInFlight;
+    int epochsInFlight;
     long epochsDone;
 
     NodeLink(final Member member)
     {
+        this(member, ClusterMember.name(member));
+    }
+
+    NodeLink(final Member member, final String name)
+    {
         this.member = member;
-        this.name = ClusterMember.name(member);
+        this.name = name;
     }
 }
