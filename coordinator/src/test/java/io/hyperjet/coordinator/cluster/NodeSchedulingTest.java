@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.hyperjet.coordinator.hyperopt.EpochScheduler;
-import io.hyperjet.coordinator.hyperopt.EpochSource;
+import io.hyperjet.coordinator.hyperopt.LaggedSource;
 import io.hyperjet.shm.channel.EpochFigures;
 import io.hyperjet.shm.channel.EpochResult;
 import io.hyperjet.shm.channel.EpochTask;
@@ -102,7 +102,7 @@ class NodeSchedulingTest
 
     private EpochScheduler scheduler(final long epochs, final int lag)
     {
-        return new EpochScheduler(new Source(lag, epochs), 1, epochs, 1, committed::add);
+        return new EpochScheduler(new LaggedSource(lag, epochs), 1, epochs, 1, committed::add);
     }
 
     private static NodeLink node(final String name)
@@ -130,45 +130,5 @@ class NodeSchedulingTest
             out.add(o instanceof EpochTask t ? t.epoch() : ((EpochResult)o).epoch());
         }
         return out;
-    }
-
-    /** Draws epoch k once results up to k - lag are told. */
-    private static final class Source implements EpochSource
-    {
-        private final int lag;
-        private final long limit;
-        private long asked;
-        private long told;
-
-        Source(final int lag, final long limit)
-        {
-            this.lag = lag;
-            this.limit = limit;
-        }
-
-        @Override
-        public boolean canAsk()
-        {
-            return asked + 1 - lag <= told;
-        }
-
-        @Override
-        public boolean exhausted()
-        {
-            return asked >= limit;
-        }
-
-        @Override
-        public EpochTask ask()
-        {
-            asked++;
-            return new EpochTask(asked, new double[] {asked}, "{}");
-        }
-
-        @Override
-        public void tell(final EpochResult result)
-        {
-            told = result.epoch();
-        }
     }
 }
