@@ -122,6 +122,7 @@ final class ConfigKeys
         bool("use_shared_memory");
         string("shared_memory_dir");
         string("shared_memory_fallback_dir");
+        string("cluster");
         number("shared_memory_threshold_mb", 0, Double.MAX_VALUE, true);
         number("memory_map_threshold_mb", 0, Double.MAX_VALUE, true);
         bool("enable_performance_optimizations");

@@ -74,6 +74,10 @@ final class HyperoptCommand implements Callable<Integer>
         "(same results; to measure the multi-process overhead, or to debug a strategy).")
     boolean inProcess;
 
+    @Option(names = "--cluster", paramLabel = "FILE", description = "Run the epochs on the nodes of this cluster " +
+        "(cluster.json; see docs/cluster.md); config key 'cluster'.")
+    java.nio.file.Path cluster;
+
     @Override
     public Integer call()
     {
@@ -93,7 +97,7 @@ final class HyperoptCommand implements Callable<Integer>
             run.datadir, run.timerange,
             epochs, jobs, spaces, loss, sampler, randomState, minTrades, earlyStop, resume, printAll, printJson,
             disableParamExport, inProcess, run.fee, run.timeframeDetail,
-            run.enableProtections, forceJobs, run.python);
+            run.enableProtections, forceJobs, run.python, cluster);
         return new HyperoptRun(options, spec.commandLine().getOut(), spec.commandLine().getErr(),
             null != System.console()).run();
     }

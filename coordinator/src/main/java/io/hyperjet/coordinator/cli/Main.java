@@ -34,7 +34,9 @@ import picocli.CommandLine.ParameterException;
         HyperoptReportCommand.class,
         PlotDataframeCommand.class,
         PlotProfitCommand.class,
-        ConvertStrategyCommand.class})
+        ConvertStrategyCommand.class,
+        NodeCommand.class,
+        ClusterStatusCommand.class})
 public final class Main implements Runnable
 {
     @CommandLine.Spec

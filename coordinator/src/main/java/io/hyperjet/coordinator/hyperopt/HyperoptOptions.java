@@ -30,6 +30,7 @@ import java.util.List;
  * @param enableProtections  {@code --enable-protections}.
  * @param forceJobs          {@code --force-jobs}: start {@code -j} workers even above what the run can use.
  * @param python             {@code --python}.
+ * @param cluster            {@code --cluster}: the cluster.json whose nodes run the epochs (config key {@code cluster}).
  */
 public record HyperoptOptions(
     List<Path> configFiles,
@@ -54,8 +55,23 @@ public record HyperoptOptions(
     String timeframeDetail,
     boolean enableProtections,
     boolean forceJobs,
-    String python)
+    String python,
+    Path cluster)
 {
+    /** Without {@code --cluster}. */
+    public HyperoptOptions(
+        final List<Path> configFiles, final String strategy, final Path strategyPath, final Path datadir,
+        final String timerange, final Integer epochs, final Integer jobs, final List<String> spaces, final String loss,
+        final String sampler, final Long randomState, final Integer minTrades, final int earlyStop,
+        final String resume, final boolean printAll, final boolean printJson, final boolean disableParamExport,
+        final boolean inProcess, final Double fee, final String timeframeDetail, final boolean enableProtections,
+        final boolean forceJobs, final String python)
+    {
+        this(configFiles, strategy, strategyPath, datadir, timerange, epochs, jobs, spaces, loss, sampler, randomState,
+            minTrades, earlyStop, resume, printAll, printJson, disableParamExport, inProcess, fee, timeframeDetail,
+            enableProtections, forceJobs, python, null);
+    }
+
     /** Without {@code --force-jobs} and {@code --python}. */
     public HyperoptOptions(
         final List<Path> configFiles, final String strategy, final Path strategyPath, final Path datadir,
@@ -66,7 +82,7 @@ public record HyperoptOptions(
     {
         this(configFiles, strategy, strategyPath, datadir, timerange, epochs, jobs, spaces, loss, sampler, randomState,
             minTrades, earlyStop, resume, printAll, printJson, disableParamExport, inProcess, fee, timeframeDetail,
-            enableProtections, false, null);
+            enableProtections, false, null, null);
     }
 
     /** Without {@code --fee} and {@code --timeframe-detail}. */
@@ -78,6 +94,7 @@ public record HyperoptOptions(
         final boolean inProcess)
     {
         this(configFiles, strategy, strategyPath, datadir, timerange, epochs, jobs, spaces, loss, sampler, randomState,
-            minTrades, earlyStop, resume, printAll, printJson, disableParamExport, inProcess, null, null, false, false, null);
+            minTrades, earlyStop, resume, printAll, printJson, disableParamExport, inProcess, null, null, false, false, null,
+            null);
     }
 }

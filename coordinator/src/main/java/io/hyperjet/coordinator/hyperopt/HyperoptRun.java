@@ -21,6 +21,9 @@ import io.hyperjet.common.config.HyperjetConfig;
 import io.hyperjet.common.config.OptimizationSettings;
 import io.hyperjet.common.data.PairsWithData;
 import io.hyperjet.common.frame.PairFrame;
+import io.hyperjet.coordinator.cluster.ClusterConfig;
+import io.hyperjet.coordinator.cluster.ClusterExecutor;
+import io.hyperjet.coordinator.cluster.ClusterRuns;
 import io.hyperjet.coordinator.resources.MachineProfile;
 import io.hyperjet.coordinator.results.EpochDetails;
 import io.hyperjet.coordinator.resources.Reason;
@@ -242,8 +245,9 @@ public final class HyperoptRun
             shared.sizeBy(first -> SharedDataSize.estimate(first, pairs.size(), rules.timeframeDetail(),
                 rules.startupCandleCount(), runConfig(config).toString().length() + strategyState.toString().length())
                 .totalBytes(expectedWorkers(config, machine)));
-            final String metadata = prepareData(config, rules, pairs, strategy, spaces, shared, useShm,
-                datasetBytes, loadedPairs, checkStartup);
+            final ClusterConfig cluster = ClusterRuns.config(options.cluster(), config, useShm, options.inProcess());
+            final String metadata = ClusterRuns.published(cluster, shared, prepareData(config, rules, pairs, strategy,
+                spaces, shared, useShm, datasetBytes, loadedPairs, checkStartup));
             checkStartup.run();
             out.printf(Locale.ROOT, "Data: %d pairs%s, %.1f MB %s in %.2f s%n", loadedPairs.size(),
                 null == rules.timeframeDetail() ? "" : " with " + rules.timeframeDetail() + " detail candles",
@@ -268,7 +272,8 @@ public final class HyperoptRun
                     .withMaxInFlight(lag)
                     .withForceJobs(options.forceJobs()));
             final int window = Math.max(1, Math.min(plan.initialWindow(), lag / Math.max(1, plan.workers())));
-            out.printf(Locale.ROOT, options.inProcess() ? "In process (no worker JVMs), task window %2$d%n" :
+            out.printf(Locale.ROOT, null != cluster ? ClusterRuns.banner(cluster) :
+                options.inProcess() ? "In process (no worker JVMs), task window %2$d%n" :
                 "Workers: %d, task window %d%n", plan.workers(), window);
             for (final Reason reason : plan.reasons())
             {
@@ -318,6 +323,14 @@ public final class HyperoptRun
                     if (options.inProcess())
                     {
                         completed = runInProcess(scheduler, specFile, journal, shutdown, tick);
+                    }
+                    else if (null != cluster)
+                    {
+                        try (ClusterExecutor nodes = new ClusterExecutor(cluster, shared.directory(), specFile,
+                            folder.runName(), line -> err.println("hyperjet: " + line)))
+                        {
+                            completed = nodes.run(scheduler, journal, shutdown, tick, lag);
+                        }
                     }
                     else
                     {

@@ -16,48 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EpochSchedulerTest
 {
-    /** Draws epoch k only once every result up to k - lag is told, like the ordered search does. */
-    private static final class LaggedSource implements EpochSource
-    {
-        private final int lag;
-        private final long limit;
-        private long asked;
-        private long told;
-        private final List<Long> toldOrder = new ArrayList<>();
-
-        LaggedSource(final int lag, final long limit)
-        {
-            this.lag = lag;
-            this.limit = limit;
-        }
-
-        @Override
-        public boolean canAsk()
-        {
-            return asked + 1 - lag <= told;
-        }
-
-        @Override
-        public boolean exhausted()
-        {
-            return asked >= limit;
-        }
-
-        @Override
-        public EpochTask ask()
-        {
-            asked++;
-            return new EpochTask(asked, new double[] {asked}, "{}");
-        }
-
-        @Override
-        public void tell(final EpochResult result)
-        {
-            told = result.epoch();
-            toldOrder.add(result.epoch());
-        }
-    }
-
     private static EpochResult resultOf(final EpochTask task, final int workerId)
     {
         return new EpochResult(task.epoch(), workerId, false, task.epoch(), 0, task.point(), "{}", EpochFigures.NONE,
@@ -92,7 +50,7 @@ class EpochSchedulerTest
         {
             assertEquals(i + 1, committed.get(i));
         }
-        assertEquals(committed, source.toldOrder);
+        assertEquals(committed, source.toldOrder());
     }
 
     @Test
