@@ -82,6 +82,17 @@ public final class OptimizationSettings
         return config.string("hyperopt_results_trades", HYPEROPT_RESULTS_TRADES_DEFAULT);
     }
 
+    /**
+     * {@code cluster}: the path of the {@code cluster.json} whose nodes run the hyperopt's epochs (as
+     * {@code --cluster}), or null for a single-machine run.
+     *
+     * @return the path as written in the config, or null.
+     */
+    public String cluster()
+    {
+        return config.string("cluster", null);
+    }
+
     public int hyperoptMinTrades()
     {
         return config.integer("hyperopt_min_trades", HYPEROPT_MIN_TRADES_DEFAULT);

@@ -146,6 +146,7 @@ class ConfigKeyTableTest
         check("hyperopt_min_trades", "5", (c) -> c.optimization().hyperoptMinTrades() == 5);
         check("hyperopt_lag", "40", (c) -> c.optimization().hyperoptLag() == 40);
         check("hyperopt_results_trades", "\"all\"", (c) -> "all".equals(c.optimization().hyperoptResultsTrades()));
+        check("cluster", "\"cluster.json\"", (c) -> "cluster.json".equals(c.optimization().cluster()));
         check("hyperopt_random_state", "9", (c) -> c.optimization().hasHyperoptRandomState() &&
             c.optimization().hyperoptRandomState() == 9);
         check("hyperopt_ignore_missing_space", "true", (c) -> c.bool("hyperopt_ignore_missing_space", false));

@@ -11,9 +11,6 @@ import io.hyperjet.coordinator.hyperopt.SharedDataTarget;
  */
 public final class ClusterRuns
 {
-    /** The config key naming the cluster file, as {@code --cluster} does. */
-    public static final String CONFIG_KEY = "cluster";
-
     private ClusterRuns()
     {
     }
@@ -30,7 +27,7 @@ public final class ClusterRuns
     public static ClusterConfig config(
         final Path flag, final HyperjetConfig config, final boolean useShm, final boolean inProcess)
     {
-        final String key = config.string(CONFIG_KEY, null);
+        final String key = config.optimization().cluster();
         final Path file = null != flag ? flag : null == key ? null : Path.of(key);
         if (null == file)
         {
