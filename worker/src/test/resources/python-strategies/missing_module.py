@@ -1,4 +1,4 @@
-import talib.abstract as ta  # not installed here: the load must fail with this line
+import technical.indicators as ftt  # freqtrade's "technical" package, not installed here: the load must fail with this line
 
 from freqtrade.strategy import IStrategy
 

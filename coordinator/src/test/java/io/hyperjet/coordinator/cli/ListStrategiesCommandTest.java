@@ -39,7 +39,7 @@ class ListStrategiesCommandTest
         assertTrue(row(run, "JavaMomentum", "JavaMomentum.java").matches(".*\\| 3 +\\| OK +\\|"), run.out);
         assertTrue(row(run, "MissingModule", "missing_module.py").contains(
             "LOAD FAILED: " + python.strategies.resolve("missing_module.py") +
-            ":1: ModuleNotFoundError: No module named 'talib'"), run.out);
+            ":1: ModuleNotFoundError: No module named 'technical'"), run.out);
         assertTrue(row(run, "Broken", "Broken.java").contains("LOAD FAILED: "), run.out);
         assertTrue(row(run, "SampleStrategy", "my_sample.py").contains("| OK"), run.out);
         assertTrue(row(run, "SampleStrategy", "built-in").contains("DUPLICATE NAME (my_sample.py is used)"),

@@ -187,7 +187,7 @@ class PythonStrategyTest
         final UserInputException ex = assertThrows(UserInputException.class,
             () -> load("MissingModule", TestPython.STRATEGIES));
         assertEquals(TestPython.STRATEGIES.resolve("missing_module.py") +
-            ":1: ModuleNotFoundError: No module named 'talib'", ex.getMessage());
+            ":1: ModuleNotFoundError: No module named 'technical'", ex.getMessage());
     }
 
     @Test
