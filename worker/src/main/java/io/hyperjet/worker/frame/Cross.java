@@ -60,4 +60,39 @@ final class Cross extends MaskExpr
     {
         return null == crossings ? null : crossings.rows(left, level, above, rows);
     }
+
+    @Override
+    int[] exactRows()
+    {
+        return candidates();
+    }
+
+    /*
+     * With memoized rows the crossing is exactly those rows: keep the selected ones by merging two ascending lists,
+     * without reading the column again.
+     */
+    @Override
+    int filter(final int[] selection, final int count)
+    {
+        final int[] crossing = candidates();
+        if (null == crossing)
+        {
+            return super.filter(selection, count);
+        }
+        int kept = 0;
+        int j = 0;
+        for (int k = 0; k < count && j < crossing.length; k++)
+        {
+            final int row = selection[k];
+            while (j < crossing.length && crossing[j] < row)
+            {
+                j++;
+            }
+            if (j < crossing.length && crossing[j] == row)
+            {
+                selection[kept++] = row;
+            }
+        }
+        return kept;
+    }
 }
