@@ -16,6 +16,7 @@ final class Cross extends MaskExpr
     private final double level;
     private final CrossingCache crossings;
     private final int rows;
+    private int[] memo;
 
     private Cross(final boolean above, final SeriesExpr left, final SeriesExpr right, final double level,
         final CrossingCache crossings, final int rows)
@@ -58,7 +59,11 @@ final class Cross extends MaskExpr
     @Override
     int[] candidates()
     {
-        return null == crossings ? null : crossings.rows(left, level, above, rows);
+        if (null == memo && null != crossings)
+        {
+            memo = crossings.rows(left, level, above, rows); // looked up once per node, i.e. once per epoch
+        }
+        return memo;
     }
 
     @Override
