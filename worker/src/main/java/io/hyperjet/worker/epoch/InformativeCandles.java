@@ -13,13 +13,14 @@ import io.hyperjet.common.data.PairFiles;
 import io.hyperjet.common.data.PairFrameHandler;
 import io.hyperjet.common.data.PairLoader;
 import io.hyperjet.common.frame.PairFrame;
+import io.hyperjet.worker.frame.informative.PairTimeframe;
 import io.hyperjet.worker.python.InformativeFrame;
 import io.hyperjet.worker.python.PythonStrategy;
 import io.hyperjet.worker.strategy.Strategy;
 
 /**
- * The informative candles of a Python strategy (python-strategies.md 8): asked of the strategy once its pairs are
- * known, then either read from the data files (coordinator, or a worker without shared memory) or found in the
+ * The informative candles of a strategy (python-strategies.md 8; a Java strategy's {@code informativePairs()}):
+ * asked of the strategy once its pairs are known, then either read from the data files (coordinator, or a worker without shared memory) or found in the
  * run's shared memory (a worker attached to it), and handed to the strategy's data provider. Read as Freqtrade's
  * {@code historic_ohlcv} does: same data directory and format, the run's timerange with its start moved back by
  * the startup candle count in candles of <em>that</em> timeframe, cleaned and gap-filled like main candles. A
@@ -37,7 +38,7 @@ public final class InformativeCandles
      *
      * @param config   the run's config.
      * @param rules    the resolved rules (timerange, startup candles).
-     * @param strategy the strategy; nothing happens for a Java strategy.
+     * @param strategy the strategy.
      * @param pairs    the run's pairs, in order.
      * @param log      warnings (a (pair, timeframe) without candles).
      * @return the frames read, to put into shared memory with the rest (empty when none are needed).
@@ -49,7 +50,7 @@ public final class InformativeCandles
         final List<String> pairs,
         final Consumer<String> log)
     {
-        final List<InformativeFrame.Key> needs = PythonStrategy.informativeNeeds(strategy, pairs);
+        final List<InformativeFrame.Key> needs = needs(strategy, pairs);
         if (needs.isEmpty())
         {
             return List.of();
@@ -96,7 +97,7 @@ public final class InformativeCandles
                     found.put(key, missing(config, key, file, log));
                 }
             }));
-        PythonStrategy.informativeData(strategy, List.copyOf(found.values()));
+        hand(strategy, List.copyOf(found.values()));
         return loaded;
     }
 
@@ -105,7 +106,7 @@ public final class InformativeCandles
      * or they are a pair's main candles) and hands them to it; what the run lacks is missing.
      *
      * @param config   the run's config.
-     * @param strategy the strategy; nothing happens for a Java strategy.
+     * @param strategy the strategy.
      * @param pairs    the run's pairs, in order.
      * @param data     the attached data.
      */
@@ -113,13 +114,40 @@ public final class InformativeCandles
         final HyperjetConfig config, final Strategy strategy, final List<String> pairs, final EngineData data)
     {
         final List<InformativeFrame> frames = new ArrayList<>();
-        for (final InformativeFrame.Key key : PythonStrategy.informativeNeeds(strategy, pairs))
+        for (final InformativeFrame.Key key : needs(strategy, pairs))
         {
             final PairFrame frame = data.shared(key.pair(), key.timeframe());
             frames.add(new InformativeFrame(key.pair(), key.timeframe(), frame, null != frame,
                 expectedFile(config, key)));
         }
-        PythonStrategy.informativeData(strategy, frames);
+        hand(strategy, frames);
+    }
+
+    /* A Python strategy answers through its bridge; a Java one through informativePairs(). */
+    private static List<InformativeFrame.Key> needs(final Strategy strategy, final List<String> pairs)
+    {
+        if (strategy instanceof PythonStrategy)
+        {
+            return PythonStrategy.informativeNeeds(strategy, pairs);
+        }
+        final List<InformativeFrame.Key> keys = new ArrayList<>();
+        for (final PairTimeframe need : strategy.informativeNeeds(pairs))
+        {
+            keys.add(new InformativeFrame.Key(need.pair(), need.timeframe()));
+        }
+        return keys;
+    }
+
+    private static void hand(final Strategy strategy, final List<InformativeFrame> frames)
+    {
+        if (strategy instanceof PythonStrategy)
+        {
+            PythonStrategy.informativeData(strategy, frames);
+        }
+        else
+        {
+            strategy.dataProvider().candles(frames);
+        }
     }
 
     private static InformativeFrame missing(

@@ -1,20 +1,18 @@
 package io.hyperjet.worker.indicator;
 
-import com.tictactec.ta.lib.Core;
-import com.tictactec.ta.lib.MAType;
-import com.tictactec.ta.lib.MInteger;
-import com.tictactec.ta.lib.RetCode;
 import io.hyperjet.common.frame.PairFrame;
 import io.hyperjet.worker.cache.IndicatorCache;
+import io.hyperjet.worker.frame.ta.TaFunctions;
+import io.hyperjet.worker.frame.ta.TaRunner;
 
-import java.util.Arrays;
 import java.util.function.Supplier;
 
 /**
- * TA-Lib indicators (the Java port, {@code com.tictactec.ta.lib.Core}) returning full-length columns the way
- * Python's {@code talib} does: the output has the input's length, NaN for the lookback rows, and leading NaN rows
- * of the input (e.g. a TEMA of an RSI) are skipped before the call and added to the lookback, as the Python wrapper
- * does. Defaults of the no-period overloads are talib's.
+ * The TA-Lib indicators of the array-level strategy API (SampleStrategy, IndicatorColumns), over arrays and
+ * {@link PairFrame}s. They run through {@link TaRunner}, the engine behind the column API's
+ * {@link io.hyperjet.worker.frame.Ta}, so both give the same numbers bit for bit: full-length columns the way
+ * Python's {@code talib} returns them (NaN for the lookback rows, leading NaN input rows skipped and added to the
+ * lookback). Defaults of the no-period overloads are talib's.
  * <p>
  * Allocates its outputs (the indicator phase runs once per pair, not per epoch). Not threadsafe: one instance per
  * thread, since TA-Lib's {@code Core} holds settings.
@@ -26,6 +24,9 @@ import java.util.function.Supplier;
  */
 public final class Indicators
 {
+    /** TA-Lib's moving-average type 0. */
+    private static final double SMA = 0;
+
     /** Upper, middle and lower Bollinger bands. */
     public record Bands(double[] upper, double[] middle, double[] lower)
     {
@@ -46,15 +47,7 @@ public final class Indicators
     {
     }
 
-    @FunctionalInterface
-    private interface Call
-    {
-        RetCode run(double[][] in, int end, MInteger begin, MInteger count, double[][] out);
-    }
-
-    private final Core core = new Core();
-    private final MInteger begin = new MInteger();
-    private final MInteger count = new MInteger();
+    private final TaRunner runner = new TaRunner();
     private IndicatorCache cache;
 
     /**
@@ -71,75 +64,69 @@ public final class Indicators
 
     public double[] rsi(final double[] close, final int period)
     {
-        return one((in, end, b, c, out) -> core.rsi(0, end, in[0], period, b, c, out[0]), close);
+        return run("RSI", period, close)[0];
     }
 
     public double[] sma(final double[] close, final int period)
     {
-        return one((in, end, b, c, out) -> core.sma(0, end, in[0], period, b, c, out[0]), close);
+        return run("SMA", period, close)[0];
     }
 
     public double[] ema(final double[] close, final int period)
     {
-        return one((in, end, b, c, out) -> core.ema(0, end, in[0], period, b, c, out[0]), close);
+        return run("EMA", period, close)[0];
     }
 
     public double[] tema(final double[] close, final int period)
     {
-        return one((in, end, b, c, out) -> core.tema(0, end, in[0], period, b, c, out[0]), close);
+        return run("TEMA", period, close)[0];
     }
 
     /** talib {@code BBANDS(close, timeperiod, nbdevup, nbdevdn, matype=SMA)}. */
     public Bands bbands(final double[] close, final int period, final double devUp, final double devDown)
     {
-        final double[][] r = run(3, (in, end, b, c, out) ->
-            core.bbands(0, end, in[0], period, devUp, devDown, MAType.Sma, b, c, out[0], out[1], out[2]), close);
+        final double[][] r = runner.run(TaFunctions.get("BBANDS"), new double[][] {close},
+            new double[] {period, devUp, devDown, SMA});
         return new Bands(r[0], r[1], r[2]);
     }
 
     /** talib {@code MACD(close, fastperiod, slowperiod, signalperiod)}. */
     public Macd macd(final double[] close, final int fast, final int slow, final int signal)
     {
-        final double[][] r = run(3, (in, end, b, c, out) ->
-            core.macd(0, end, in[0], fast, slow, signal, b, c, out[0], out[1], out[2]), close);
+        final double[][] r = runner.run(TaFunctions.get("MACD"), new double[][] {close},
+            new double[] {fast, slow, signal});
         return new Macd(r[0], r[1], r[2]);
     }
 
     public double[] atr(final double[] high, final double[] low, final double[] close, final int period)
     {
-        return one((in, end, b, c, out) -> core.atr(0, end, in[0], in[1], in[2], period, b, c, out[0]),
-            high, low, close);
+        return run("ATR", period, high, low, close)[0];
     }
 
     public double[] adx(final double[] high, final double[] low, final double[] close, final int period)
     {
-        return one((in, end, b, c, out) -> core.adx(0, end, in[0], in[1], in[2], period, b, c, out[0]),
-            high, low, close);
+        return run("ADX", period, high, low, close)[0];
     }
 
     public double[] plusDi(final double[] high, final double[] low, final double[] close, final int period)
     {
-        return one((in, end, b, c, out) -> core.plusDI(0, end, in[0], in[1], in[2], period, b, c, out[0]),
-            high, low, close);
+        return run("PLUS_DI", period, high, low, close)[0];
     }
 
     public double[] minusDi(final double[] high, final double[] low, final double[] close, final int period)
     {
-        return one((in, end, b, c, out) -> core.minusDI(0, end, in[0], in[1], in[2], period, b, c, out[0]),
-            high, low, close);
+        return run("MINUS_DI", period, high, low, close)[0];
     }
 
     public double[] cci(final double[] high, final double[] low, final double[] close, final int period)
     {
-        return one((in, end, b, c, out) -> core.cci(0, end, in[0], in[1], in[2], period, b, c, out[0]),
-            high, low, close);
+        return run("CCI", period, high, low, close)[0];
     }
 
     public double[] mfi(
         final double[] high, final double[] low, final double[] close, final double[] volume, final int period)
     {
-        return one((in, end, b, c, out) -> core.mfi(0, end, in[0], in[1], in[2], in[3], period, b, c, out[0]),
-            high, low, close, volume);
+        return run("MFI", period, high, low, close, volume)[0];
     }
 
     /** talib {@code STOCH(high, low, close, fastk_period, slowk_period, SMA, slowd_period, SMA)}. */
@@ -147,31 +134,29 @@ public final class Indicators
         final double[] high, final double[] low, final double[] close,
         final int fastK, final int slowK, final int slowD)
     {
-        final double[][] r = run(2, (in, end, b, c, out) -> core.stoch(
-            0, end, in[0], in[1], in[2], fastK, slowK, MAType.Sma, slowD, MAType.Sma, b, c, out[0], out[1]),
-            high, low, close);
+        final double[][] r = runner.run(TaFunctions.get("STOCH"), new double[][] {high, low, close},
+            new double[] {fastK, slowK, SMA, slowD, SMA});
         return new Stoch(r[0], r[1]);
     }
 
     /** talib {@code STOCHF(high, low, close, fastk_period, fastd_period, SMA)}. */
     public Stoch stochf(final double[] high, final double[] low, final double[] close, final int fastK, final int fastD)
     {
-        final double[][] r = run(2, (in, end, b, c, out) -> core.stochF(
-            0, end, in[0], in[1], in[2], fastK, fastD, MAType.Sma, b, c, out[0], out[1]), high, low, close);
+        final double[][] r = runner.run(TaFunctions.get("STOCHF"), new double[][] {high, low, close},
+            new double[] {fastK, fastD, SMA});
         return new Stoch(r[0], r[1]);
     }
 
     /** talib {@code SAR(high, low, acceleration, maximum)}. */
     public double[] sar(final double[] high, final double[] low, final double acceleration, final double maximum)
     {
-        return one((in, end, b, c, out) -> core.sar(0, end, in[0], in[1], acceleration, maximum, b, c, out[0]),
-            high, low);
+        return runner.run(TaFunctions.get("SAR"), new double[][] {high, low}, new double[] {acceleration, maximum})[0];
     }
 
     /** talib {@code HT_SINE(close)}: Hilbert transform sine wave (no parameters; lookback 63). */
     public Sine htSine(final double[] close)
     {
-        final double[][] r = run(2, (in, end, b, c, out) -> core.htSine(0, end, in[0], b, c, out[0], out[1]), close);
+        final double[][] r = runner.run(TaFunctions.get("HT_SINE"), new double[][] {close}, new double[0]);
         return new Sine(r[0], r[1]);
     }
 
@@ -289,67 +274,9 @@ public final class Indicators
         return null == cache ? compute.get() : cache.get(frame, indicator, arguments, compute);
     }
 
-    private double[] one(final Call call, final double[]... inputs)
+    /** The one-period functions: {@code name(inputs..., timeperiod)}. */
+    private double[][] run(final String name, final int period, final double[]... inputs)
     {
-        return run(1, call, inputs)[0];
-    }
-
-    private double[][] run(final int outputs, final Call call, final double[]... inputs)
-    {
-        final int n = inputs[0].length;
-        for (final double[] input : inputs)
-        {
-            if (input.length != n)
-            {
-                throw new IllegalArgumentException("inputs differ in length: " + input.length + " vs " + n);
-            }
-        }
-        final double[][] result = new double[outputs][n];
-        for (final double[] column : result)
-        {
-            Arrays.fill(column, Double.NaN);
-        }
-        final int first = firstValidRow(inputs, n);
-        if (first >= n)
-        {
-            return result;
-        }
-        final double[][] in = new double[inputs.length][];
-        for (int k = 0; k < inputs.length; k++)
-        {
-            in[k] = first == 0 ? inputs[k] : Arrays.copyOfRange(inputs[k], first, n);
-        }
-        final double[][] out = new double[outputs][n - first];
-        final RetCode code = call.run(in, n - first - 1, begin, count, out);
-        if (code != RetCode.Success)
-        {
-            throw new IllegalArgumentException("TA-Lib call failed: " + code);
-        }
-        for (int k = 0; k < outputs; k++)
-        {
-            System.arraycopy(out[k], 0, result[k], first + begin.value, count.value);
-        }
-        return result;
-    }
-
-    private static int firstValidRow(final double[][] inputs, final int n)
-    {
-        for (int i = 0; i < n; i++)
-        {
-            boolean valid = true;
-            for (final double[] input : inputs)
-            {
-                if (Double.isNaN(input[i]))
-                {
-                    valid = false;
-                    break;
-                }
-            }
-            if (valid)
-            {
-                return i;
-            }
-        }
-        return n;
+        return runner.run(TaFunctions.get(name), inputs, new double[] {period});
     }
 }

@@ -3,6 +3,7 @@ package io.hyperjet.worker.strategy;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +16,8 @@ import io.hyperjet.worker.array.ArrayOps;
 import io.hyperjet.worker.backtest.Trade;
 import io.hyperjet.worker.backtest.TradeCallbacks;
 import io.hyperjet.worker.cache.IndicatorCache;
+import io.hyperjet.worker.frame.informative.DataProvider;
+import io.hyperjet.worker.frame.informative.PairTimeframe;
 import io.hyperjet.worker.indicator.Indicators;
 import io.hyperjet.worker.protection.Protections;
 import io.hyperjet.worker.signal.Signals;
@@ -39,6 +42,13 @@ import io.hyperjet.worker.signal.Signals;
  */
 public abstract class Strategy extends StrategyAttributes
 {
+    /**
+     * Freqtrade's {@code self.dp}: {@code dp.getPairDataframe(pair, timeframe)} for the candles
+     * {@link #informativePairs()} lists, {@code dp.currentWhitelist()} for the run's pairs. Filled before the
+     * indicator phase.
+     */
+    protected final DataProvider dp = new DataProvider();
+
     private StrategyParameters parameters;
     private Indicators indicators;
     private ArrayOps ops = ArrayOps.optimized();
@@ -71,6 +81,49 @@ public abstract class Strategy extends StrategyAttributes
      * @param signals cleared exit columns to fill.
      */
     protected abstract void populateExitTrend(PairFrame frame, Signals signals);
+
+    /**
+     * Freqtrade's {@code informative_pairs()}: the (pair, timeframe) candles {@link #dp} must provide, loaded before
+     * the run with the rest and shared with the workers. May read {@code dp.currentWhitelist()}. Default: none.
+     *
+     * @return the (pair, timeframe)s, e.g. {@code List.of(PairTimeframe.of("BTC/USDT", "1h"))}.
+     */
+    protected List<PairTimeframe> informativePairs()
+    {
+        return List.of();
+    }
+
+    /**
+     * Engine side: sets the data provider's whitelist, then asks {@link #informativePairs()}.
+     *
+     * @param pairs the run's pairs, in order.
+     * @return the (pair, timeframe)s the strategy needs, duplicates removed, in first-listed order.
+     */
+    public final List<PairTimeframe> informativeNeeds(final List<String> pairs)
+    {
+        dp.whitelist(pairs);
+        final List<PairTimeframe> listed;
+        try
+        {
+            listed = informativePairs();
+        }
+        catch (final RuntimeException ex)
+        {
+            throw new StrategyException("strategy " + name() + " failed in informative_pairs: " +
+                ex.getClass().getSimpleName() + ": " + ex.getMessage(), ex);
+        }
+        return null == listed ? List.of() : List.copyOf(new LinkedHashSet<>(listed));
+    }
+
+    /**
+     * Engine side: the data provider the engine fills with the informative candles.
+     *
+     * @return {@link #dp}.
+     */
+    public final DataProvider dataProvider()
+    {
+        return dp;
+    }
 
     /**
      * Freqtrade's {@code custom_stoploss}; see {@link TradeCallbacks#customStoploss}. Called only when overridden and

@@ -17,12 +17,19 @@ import io.hyperjet.common.data.CandleFiles;
 import io.hyperjet.common.data.DataFormat;
 import io.hyperjet.common.data.PairFiles;
 import io.hyperjet.common.frame.PairFrame;
+import io.hyperjet.worker.frame.DataFrame;
+import io.hyperjet.worker.frame.informative.PairTimeframe;
 import io.hyperjet.worker.python.PythonOptions;
 import io.hyperjet.worker.python.PythonStrategy;
 import io.hyperjet.worker.python.TestPython;
+import io.hyperjet.worker.signal.Signals;
+import io.hyperjet.worker.strategy.IndicatorColumns;
+import io.hyperjet.worker.strategy.Strategy;
 import io.hyperjet.worker.strategy.StrategyLoader;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Informative candles are read as Freqtrade's historic_ohlcv reads them: the timerange's start moved back by
@@ -37,8 +44,7 @@ class InformativeCandlesTest
     @TempDir
     Path tmp;
 
-    @Test
-    void shouldReadTheTimerangePlusStartupCandlesOfTheInformativeTimeframe() throws IOException
+    private Path writeHourlyBtc() throws IOException
     {
         final Path datadir = Files.createDirectories(tmp.resolve("data"));
         final int hours = 24 * 6;
@@ -59,6 +65,33 @@ class InformativeCandlesTest
         }
         CandleFiles.write(PairFiles.path(datadir, "BTC/USDT", "1h", DataFormat.FEATHER), DataFormat.FEATHER,
             PairFrame.ofArrays("BTC/USDT", "1h", date, columns));
+        return datadir;
+    }
+
+    private static HyperjetConfig config(final Path datadir)
+    {
+        return ConfigLoader.fromJson("""
+            {"datadir": "%s", "timerange": "20240103-20240105", "stake_currency": "USDT", "stake_amount": 100,
+             "fee": 0.001,
+             "exchange": {"name": "binance", "pair_whitelist": ["BTC/USDT"]}}
+            """.formatted(datadir), "test");
+    }
+
+    private static PairFrame twoFiveMinuteCandles(final long start)
+    {
+        final Map<String, double[]> main = new LinkedHashMap<>();
+        for (final String name : List.of(PairFrame.OPEN, PairFrame.HIGH, PairFrame.LOW, PairFrame.CLOSE,
+            PairFrame.VOLUME))
+        {
+            main.put(name, new double[]{1, 1});
+        }
+        return PairFrame.ofArrays("BTC/USDT", "5m", new long[] {start, start + 300_000L}, main);
+    }
+
+    @Test
+    void shouldReadTheTimerangePlusStartupCandlesOfTheInformativeTimeframe() throws IOException
+    {
+        final Path datadir = writeHourlyBtc();
         final Path strategies = Files.createDirectories(tmp.resolve("strategies"));
         Files.writeString(strategies.resolve("startup_informative.py"), """
             from freqtrade.strategy import IStrategy
@@ -86,11 +119,7 @@ class InformativeCandlesTest
                 def populate_exit_trend(self, dataframe, metadata):
                     return dataframe
             """);
-        final HyperjetConfig config = ConfigLoader.fromJson("""
-            {"datadir": "%s", "timerange": "20240103-20240105", "stake_currency": "USDT", "stake_amount": 100,
-             "fee": 0.001,
-             "exchange": {"name": "binance", "pair_whitelist": ["BTC/USDT"]}}
-            """.formatted(datadir), "test");
+        final HyperjetConfig config = config(datadir);
         final PythonOptions options = new PythonOptions(TestPython.wrapper(tmp).toString(), config.raw().deepCopy(),
             "backtest");
         try (PythonStrategy strategy = (PythonStrategy)StrategyLoader.load("StartupInformative", options,
@@ -108,16 +137,83 @@ class InformativeCandlesTest
             assertEquals(List.of("no 4h informative candles for ETH/USDT in the selected range (" +
                 PairFiles.path(datadir, "ETH/USDT", "4h", DataFormat.FEATHER) + "); the strategy gets an empty " +
                 "dataframe there, as in Freqtrade"), warnings);
-            final long[] mainDates = {start, start + 300_000L};
-            final Map<String, double[]> main = new LinkedHashMap<>();
-            for (final String name : columns.keySet())
-            {
-                main.put(name, new double[]{1, 1});
-            }
-            final var indicators = strategy.runIndicators(PairFrame.ofArrays("BTC/USDT", "5m", mainDates, main));
+            final var indicators = strategy.runIndicators(twoFiveMinuteCandles(start));
             assertEquals(btc.date().get(0) / 1000.0, indicators.get("first")[0]);
             assertEquals(btc.date().get(btc.rows() - 1) / 1000.0, indicators.get("last")[0]);
             assertEquals(0.0, indicators.get("eth_rows")[0]);
         }
+    }
+
+    /** The same question asked by a Java strategy through informativePairs() and dp. */
+    static final class JavaStartupInformative extends Strategy
+    {
+        JavaStartupInformative()
+        {
+            timeframe = "5m";
+            stoploss = -0.1;
+            startupCandleCount = 5;
+        }
+
+        @Override
+        protected List<PairTimeframe> informativePairs()
+        {
+            return List.of(PairTimeframe.of("BTC/USDT", "1h"), PairTimeframe.of("ETH/USDT", "4h"),
+                PairTimeframe.of("BTC/USDT", "1h"));
+        }
+
+        @Override
+        protected void populateIndicators(final PairFrame frame, final IndicatorColumns out)
+        {
+            final DataFrame btc = dp.getPairDataframe("BTC/USDT", "1h");
+            final double[] first = new double[frame.rows()];
+            final double[] last = new double[frame.rows()];
+            final double[] ethRows = new double[frame.rows()];
+            final double[] whitelist = new double[frame.rows()];
+            java.util.Arrays.fill(first, btc.get("date").get(0));
+            java.util.Arrays.fill(last, btc.get("close").get(btc.rows() - 1));
+            java.util.Arrays.fill(ethRows, dp.getPairDataframe("ETH/USDT", "4h").rows());
+            java.util.Arrays.fill(whitelist, dp.currentWhitelist().size());
+            out.put("first", first);
+            out.put("last_close", last);
+            out.put("eth_rows", ethRows);
+            out.put("whitelist", whitelist);
+        }
+
+        @Override
+        protected void populateEntryTrend(final PairFrame frame, final Signals signals)
+        {
+        }
+
+        @Override
+        protected void populateExitTrend(final PairFrame frame, final Signals signals)
+        {
+        }
+    }
+
+    @Test
+    void shouldLoadAJavaStrategysInformativePairsIntoItsDataProvider() throws IOException
+    {
+        final Path datadir = writeHourlyBtc();
+        final HyperjetConfig config = config(datadir);
+        final JavaStartupInformative strategy = new JavaStartupInformative();
+        final TradingRules rules = TradingRules.resolve(config, strategy);
+        final List<String> warnings = new ArrayList<>();
+        final List<PairFrame> frames = InformativeCandles.load(config, rules, strategy, List.of("BTC/USDT", "XRP/USDT"),
+            warnings::add);
+        assertEquals(1, frames.size(), "BTC/USDT 1h once, ETH/USDT 4h missing");
+        final PairFrame btc = frames.get(0);
+        final long start = T0 + 2 * 24 * HOUR;
+        assertEquals(start - 5 * HOUR, btc.date().get(0), "5 startup candles of 1h before the timerange");
+        assertEquals(1, warnings.size(), warnings.toString());
+        final IndicatorColumns indicators = strategy.runIndicators(twoFiveMinuteCandles(start));
+        assertEquals((double)btc.date().get(0), indicators.get("first")[0]);
+        assertEquals(btc.close().get(btc.rows() - 1), indicators.get("last_close")[0]);
+        assertEquals(0.0, indicators.get("eth_rows")[0]);
+        assertEquals(2.0, indicators.get("whitelist")[0]);
+        final IllegalStateException unlisted = assertThrows(IllegalStateException.class,
+            () -> strategy.dataProvider().getPairDataframe("XRP/USDT", "1h"));
+        assertTrue(unlisted.getMessage().startsWith("dp.getPairDataframe(\"XRP/USDT\", \"1h\"): list XRP/USDT 1h in"
+            + " informativePairs(); Hyperjet loads informative candles before the run, listed: ["),
+            unlisted.getMessage());
     }
 }
