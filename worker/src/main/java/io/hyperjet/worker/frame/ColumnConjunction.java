@@ -7,8 +7,7 @@ import io.hyperjet.common.frame.DoubleColumn;
 /**
  * The terms of an {@code and}, as flat arrays: each comparison of frame columns (or of a column and a number) is
  * an operation code, its columns and lags, tested by a monomorphic loop that reads the columns in place, instead
- * of a virtual call per term and per operand. Terms of any other shape are tested through their nodes, after the
- * flat ones (an {@code and} is commutative, and no term has side effects).
+ * of a virtual call per term and per operand. Terms of any other shape are tested through their nodes.
  * <p>
  * Built per {@code and} per evaluation (a few small arrays per epoch); not threadsafe.
  */
@@ -22,7 +21,6 @@ final class ColumnConjunction
     private final DoubleColumn[] rights;
     private final int[] rightLags;
     private final double[] numbers;
-    private final int flat;
     private final MaskExpr[] others;
 
     private ColumnConjunction(final int terms)
@@ -34,56 +32,42 @@ final class ColumnConjunction
         rightLags = new int[terms];
         numbers = new double[terms];
         others = new MaskExpr[terms];
-        flat = 0;
     }
 
-    private ColumnConjunction(final ColumnConjunction built, final int flat, final MaskExpr[] others)
-    {
-        this.ops = built.ops;
-        this.lefts = built.lefts;
-        this.leftLags = built.leftLags;
-        this.rights = built.rights;
-        this.rightLags = built.rightLags;
-        this.numbers = built.numbers;
-        this.flat = flat;
-        this.others = others;
-    }
-
-    /** The terms, in order, flat where they are column comparisons (order kept among the flat and the others). */
+    /**
+     * The terms, in the order written (the first ones narrow the most rows, as in a hand-written loop), flat where
+     * they are column comparisons.
+     */
     static ColumnConjunction of(final List<MaskExpr> terms)
     {
         final ColumnConjunction c = new ColumnConjunction(terms.size());
-        int flat = 0;
-        int other = 0;
-        final MaskExpr[] others = new MaskExpr[terms.size()];
-        for (final MaskExpr term : terms)
+        for (int t = 0; t < terms.size(); t++)
         {
+            final MaskExpr term = terms.get(t);
             if (term instanceof MaskExpr.Compare && null != ((MaskExpr.Compare)term).leftColumn &&
                 null != ((MaskExpr.Compare)term).rightColumn)
             {
                 final MaskExpr.Compare compare = (MaskExpr.Compare)term;
-                c.ops[flat] = compare.op;
-                c.lefts[flat] = compare.leftColumn;
-                c.leftLags[flat] = compare.leftLag;
-                c.rights[flat] = compare.rightColumn;
-                c.rightLags[flat] = compare.rightLag;
-                flat++;
+                c.ops[t] = compare.op;
+                c.lefts[t] = compare.leftColumn;
+                c.leftLags[t] = compare.leftLag;
+                c.rights[t] = compare.rightColumn;
+                c.rightLags[t] = compare.rightLag;
             }
             else if (term instanceof MaskExpr.CompareScalar && null != ((MaskExpr.CompareScalar)term).column)
             {
                 final MaskExpr.CompareScalar compare = (MaskExpr.CompareScalar)term;
-                c.ops[flat] = compare.op;
-                c.lefts[flat] = compare.column;
-                c.leftLags[flat] = compare.lag;
-                c.numbers[flat] = compare.number;
-                flat++;
+                c.ops[t] = compare.op;
+                c.lefts[t] = compare.column;
+                c.leftLags[t] = compare.lag;
+                c.numbers[t] = compare.number;
             }
             else
             {
-                others[other++] = term;
+                c.others[t] = term;
             }
         }
-        return new ColumnConjunction(c, flat, java.util.Arrays.copyOf(others, other));
+        return c;
     }
 
     /**
@@ -104,15 +88,20 @@ final class ColumnConjunction
         {
             int n = Math.min(BLOCK, count - start);
             System.arraycopy(selection, start, selection, kept, n);
-            for (int t = 0; t < flat && n > 0; t++)
+            for (int t = 0; t < ops.length && n > 0; t++)
             {
-                n = null == rights[t] ?
-                    filterScalar(ops[t], lefts[t], leftLags[t], numbers[t], selection, kept, n) :
-                    filterColumns(ops[t], lefts[t], leftLags[t], rights[t], rightLags[t], selection, kept, n);
-            }
-            for (int t = 0; t < others.length && n > 0; t++)
-            {
-                n = filterOther(others[t], selection, kept, n);
+                if (null != others[t])
+                {
+                    n = filterOther(others[t], selection, kept, n);
+                }
+                else if (null == rights[t])
+                {
+                    n = filterScalar(ops[t], lefts[t], leftLags[t], numbers[t], selection, kept, n);
+                }
+                else
+                {
+                    n = filterColumns(ops[t], lefts[t], leftLags[t], rights[t], rightLags[t], selection, kept, n);
+                }
             }
             kept += n;
         }
