@@ -16,6 +16,7 @@ final class Cross extends MaskExpr
     private final double level;
     private final CrossingCache crossings;
     private final int rows;
+    private int[] memo;
 
     private Cross(final boolean above, final SeriesExpr left, final SeriesExpr right, final double level,
         final CrossingCache crossings, final int rows)
@@ -58,6 +59,45 @@ final class Cross extends MaskExpr
     @Override
     int[] candidates()
     {
-        return null == crossings ? null : crossings.rows(left, level, above, rows);
+        if (null == memo && null != crossings)
+        {
+            memo = crossings.rows(left, level, above, rows); // looked up once per node, i.e. once per epoch
+        }
+        return memo;
+    }
+
+    @Override
+    int[] exactRows()
+    {
+        return candidates();
+    }
+
+    /*
+     * With memoized rows the crossing is exactly those rows: keep the selected ones by merging two ascending lists,
+     * without reading the column again.
+     */
+    @Override
+    int filter(final int[] selection, final int count)
+    {
+        final int[] crossing = candidates();
+        if (null == crossing)
+        {
+            return super.filter(selection, count);
+        }
+        int kept = 0;
+        int j = 0;
+        for (int k = 0; k < count && j < crossing.length; k++)
+        {
+            final int row = selection[k];
+            while (j < crossing.length && crossing[j] < row)
+            {
+                j++;
+            }
+            if (j < crossing.length && crossing[j] == row)
+            {
+                selection[kept++] = row;
+            }
+        }
+        return kept;
     }
 }

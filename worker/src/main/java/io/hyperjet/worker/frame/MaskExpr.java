@@ -1,5 +1,7 @@
 package io.hyperjet.worker.frame;
 
+import io.hyperjet.common.frame.DoubleColumn;
+
 /**
  * A node of a lazy mask expression. Selecting rows ({@link Mask#select}) starts from the rows a node can name
  * cheaply ({@link #candidates()}: a memoized crossing) or from every row, then narrows that selection vector node
@@ -100,37 +102,32 @@ abstract class MaskExpr
         final int op;
         final SeriesExpr left;
         final SeriesExpr right;
+        final DoubleColumn leftColumn;
+        final DoubleColumn rightColumn;
+        final int leftLag;
+        final int rightLag;
 
         Compare(final int op, final SeriesExpr left, final SeriesExpr right)
         {
             this.op = op;
             this.left = left;
             this.right = right;
+            this.leftColumn = left.column();
+            this.rightColumn = right.column();
+            this.leftLag = left.lag();
+            this.rightLag = right.lag();
         }
 
         @Override
         boolean at(final int row)
         {
-            return compare(op, left.at(row), right.at(row));
-        }
-
-        @Override
-        int filter(final int[] selection, final int count)
-        {
-            // the loop is repeated here (not inherited) so the JIT profiles the children of comparisons on their own
-            final SeriesExpr l = left;
-            final SeriesExpr r = right;
-            final int o = op;
-            int kept = 0;
-            for (int k = 0; k < count; k++)
+            if (null != leftColumn && null != rightColumn)
             {
-                final int row = selection[k];
-                if (compare(o, l.at(row), r.at(row)))
-                {
-                    selection[kept++] = row;
-                }
+                // two frame columns (the usual signal condition): read in place, no calls through the tree
+                return compare(op, SeriesExpr.read(leftColumn, leftLag, row),
+                    SeriesExpr.read(rightColumn, rightLag, row));
             }
-            return kept;
+            return compare(op, left.at(row), right.at(row));
         }
     }
 
@@ -140,45 +137,46 @@ abstract class MaskExpr
         final int op;
         final SeriesExpr left;
         final double number;
+        final DoubleColumn column;
+        final int lag;
 
         CompareScalar(final int op, final SeriesExpr left, final double number)
         {
             this.op = op;
             this.left = left;
             this.number = number;
+            this.column = left.column();
+            this.lag = left.lag();
         }
 
         @Override
         boolean at(final int row)
         {
-            return compare(op, left.at(row), number);
-        }
-
-        @Override
-        int filter(final int[] selection, final int count)
-        {
-            // repeated loop: see Compare.filter
-            final SeriesExpr l = left;
-            final double x = number;
-            final int o = op;
-            int kept = 0;
-            for (int k = 0; k < count; k++)
-            {
-                final int row = selection[k];
-                if (compare(o, l.at(row), x))
-                {
-                    selection[kept++] = row;
-                }
-            }
-            return kept;
+            return compare(op, null != column ? SeriesExpr.read(column, lag, row) : left.at(row), number);
         }
     }
 
-    /** pandas {@code &}: narrows by the left side, then the right. */
+    /**
+     * The rows this mask holds on exactly, when known without reading a column (a memoized crossing), else null.
+     * Such a term of an {@code and} narrows a selection by merging row lists instead of evaluating rows.
+     */
+    int[] exactRows()
+    {
+        return null;
+    }
+
+    /**
+     * pandas {@code &}. A chain of {@code and}s is evaluated as one conjunction: terms with {@link #exactRows()}
+     * narrow the selection first by merging row lists, then each remaining row is tested against the other terms in
+     * the order written, stopping at the first false one. Testing a row against every term in one go reads its
+     * columns while their cache lines are loaded, as a hand-written loop does; narrowing term by term would fetch
+     * the same scattered rows once per term.
+     */
     static final class And extends MaskExpr
     {
         final MaskExpr left;
         final MaskExpr right;
+        private MaskExpr[] terms;
 
         And(final MaskExpr left, final MaskExpr right)
         {
@@ -207,7 +205,39 @@ abstract class MaskExpr
         @Override
         int filter(final int[] selection, final int count)
         {
-            return right.filter(selection, left.filter(selection, count));
+            if (null == terms)
+            {
+                final java.util.List<MaskExpr> flat = new java.util.ArrayList<>();
+                flatten(this, flat);
+                terms = flat.toArray(new MaskExpr[0]);
+            }
+            int remaining = count;
+            final java.util.List<MaskExpr> rowTerms = new java.util.ArrayList<>(terms.length);
+            for (final MaskExpr term : terms)
+            {
+                if (null != term.exactRows())
+                {
+                    remaining = term.filter(selection, remaining);
+                }
+                else
+                {
+                    rowTerms.add(term);
+                }
+            }
+            return ColumnConjunction.of(rowTerms).filter(selection, remaining);
+        }
+
+        private static void flatten(final MaskExpr expr, final java.util.List<MaskExpr> out)
+        {
+            if (expr instanceof And)
+            {
+                flatten(((And)expr).left, out);
+                flatten(((And)expr).right, out);
+            }
+            else
+            {
+                out.add(expr);
+            }
         }
     }
 

@@ -31,6 +31,30 @@ abstract class SeriesExpr
     }
 
     /**
+     * The frame column this node reads, possibly shifted ({@link #lag()}), or null when it computes something else;
+     * lets comparisons of columns run as plain loops over the columns instead of calls through the tree.
+     */
+    DoubleColumn column()
+    {
+        return null;
+    }
+
+    /** How many rows back {@link #column()} is read: row {@code i} is the column's row {@code i - lag()}. */
+    int lag()
+    {
+        return 0;
+    }
+
+    /**
+     * Row {@code row - lag} of a column of {@code rows} rows, NaN outside it (a shifted column's ends).
+     */
+    static double read(final DoubleColumn column, final int lag, final int row)
+    {
+        final int from = row - lag;
+        return from >= 0 && from < column.rows() ? column.get(from) : Double.NaN;
+    }
+
+    /**
      * Writes every row into {@code dst}; leaves copy, computed nodes evaluate row by row.
      *
      * @param dst at least as long as the series.
@@ -96,6 +120,12 @@ abstract class SeriesExpr
         }
 
         @Override
+        DoubleColumn column()
+        {
+            return column;
+        }
+
+        @Override
         void fill(final double[] dst, final int rows)
         {
             column.copyTo(dst, 0, 0, rows);
@@ -121,6 +151,18 @@ abstract class SeriesExpr
         {
             final int from = row - periods;
             return from >= 0 && from < rows ? child.at(from) : Double.NaN;
+        }
+
+        @Override
+        DoubleColumn column()
+        {
+            return child.column();
+        }
+
+        @Override
+        int lag()
+        {
+            return child.lag() + periods;
         }
     }
 

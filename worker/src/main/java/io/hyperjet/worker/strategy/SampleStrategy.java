@@ -1,11 +1,8 @@
 package io.hyperjet.worker.strategy;
 
-import io.hyperjet.common.frame.PairFrame;
 import io.hyperjet.worker.frame.DataFrame;
 import io.hyperjet.worker.frame.FrameStrategy;
 import io.hyperjet.worker.frame.Metadata;
-import io.hyperjet.worker.frame.Series;
-import io.hyperjet.worker.indicator.Indicators;
 
 /**
  * Built-in port of Freqtrade 2024.10's {@code templates/sample_strategy.py} ({@code SampleStrategy}, interface
@@ -66,17 +63,16 @@ public final class SampleStrategy extends FrameStrategy
     @Override
     protected void populateIndicators(final DataFrame df, final Metadata md)
     {
-        final PairFrame candles = df.pairFrame();
-        df.set("adx", new Series(ta().adx(candles, 14)));
-        df.set("rsi", new Series(ta().rsi(candles, 14)));
-        final Indicators.Stoch stochFast = ta().stochf(candles);
-        df.set("fastd", new Series(stochFast.d()));
-        df.set("fastk", new Series(stochFast.k()));
-        final Indicators.Macd macd = ta().macd(candles);
-        df.set("macd", new Series(macd.macd()));
-        df.set("macdsignal", new Series(macd.signal()));
-        df.set("macdhist", new Series(macd.hist()));
-        df.set("mfi", new Series(ta().mfi(candles, 14)));
+        df.set("adx", ta.ADX(df));
+        df.set("rsi", ta.RSI(df));
+        final DataFrame stochFast = ta.STOCHF(df);
+        df.set("fastd", stochFast.get("fastd"));
+        df.set("fastk", stochFast.get("fastk"));
+        final DataFrame macd = ta.MACD(df);
+        df.set("macd", macd.get("macd"));
+        df.set("macdsignal", macd.get("macdsignal"));
+        df.set("macdhist", macd.get("macdhist"));
+        df.set("mfi", ta.MFI(df));
 
         final DataFrame bollinger = qtpylib.bollingerBands(qtpylib.typicalPrice(df), 20, 2);
         df.set("bb_lowerband", bollinger.get("lower"));
@@ -86,11 +82,11 @@ public final class SampleStrategy extends FrameStrategy
             .div(df.get("bb_upperband").sub(df.get("bb_lowerband"))));
         df.set("bb_width", df.get("bb_upperband").sub(df.get("bb_lowerband")).div(df.get("bb_middleband")));
 
-        df.set("sar", new Series(ta().sar(candles)));
-        df.set("tema", new Series(ta().tema(candles, 9)));
-        final Indicators.Sine hilbert = ta().htSine(candles);
-        df.set("htsine", new Series(hilbert.sine()));
-        df.set("htleadsine", new Series(hilbert.leadSine()));
+        df.set("sar", ta.SAR(df));
+        df.set("tema", ta.TEMA(df, "timeperiod", 9));
+        final DataFrame hilbert = ta.HT_SINE(df);
+        df.set("htsine", hilbert.get("sine"));
+        df.set("htleadsine", hilbert.get("leadsine"));
     }
 
     @Override

@@ -50,26 +50,39 @@ class QtpylibFunctionsTest
         }
         final Path data = dir.resolve("bars.csv");
         Files.writeString(data, csv);
-        final Path script = Path.of("src/test/python/qtpylib_expected/expected.py").toAbsolutePath();
-        final Process process = new ProcessBuilder(pandasPython(), script.toString(), data.toString())
+        expected = pandas("expected.py", data);
+    }
+
+    /**
+     * Runs a script of {@code src/test/python/qtpylib_expected} on a csv and reads its lines: a name, then values.
+     *
+     * @param script the script's file name.
+     * @param data   the csv.
+     * @return the values by name.
+     */
+    static Map<String, double[]> pandas(final String script, final Path data) throws IOException, InterruptedException
+    {
+        final Path path = Path.of("src/test/python/qtpylib_expected").resolve(script).toAbsolutePath();
+        final Process process = new ProcessBuilder(pandasPython(), path.toString(), data.toString())
             .redirectErrorStream(true).start();
         final String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "python timed out");
         assertEquals(0, process.exitValue(), output);
-        expected = new HashMap<>();
+        final Map<String, double[]> values = new HashMap<>();
         for (final String line : output.split("\n"))
         {
             final String[] fields = line.trim().split(" ");
-            final double[] values = new double[fields.length - 1];
+            final double[] row = new double[fields.length - 1];
             for (int i = 1; i < fields.length; i++)
             {
-                values[i - 1] = Double.parseDouble(fields[i].replace("nan", "NaN").replace("inf", "Infinity"));
+                row[i - 1] = Double.parseDouble(fields[i].replace("nan", "NaN").replace("inf", "Infinity"));
             }
-            expected.put(fields[0], values);
+            values.put(fields[0], row);
         }
+        return values;
     }
 
-    private static String pandasPython() throws IOException, InterruptedException
+    static String pandasPython() throws IOException, InterruptedException
     {
         for (final String candidate : List.of("python3", "/usr/bin/python3"))
         {

@@ -1,0 +1,106 @@
+package io.hyperjet.worker.frame;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Series and mask operations against pandas itself on random columns holding NaN, zeros and (in {@code b})
+ * infinities ({@code src/test/python/qtpylib_expected/series_expected.py}): element-wise operations, masks, shifts,
+ * ewm and rolling min/max bit for bit, rolling sums/means/deviations to 1e-9 relative (pandas' incremental window
+ * sums against exact ones).
+ */
+class SeriesPandasTest
+{
+    private static final int ROWS = 300;
+
+    @Test
+    void shouldMatchPandas(@TempDir final Path dir) throws IOException, InterruptedException
+    {
+        final SplittableRandom random = new SplittableRandom(31);
+        final double[] a = new double[ROWS];
+        final double[] b = new double[ROWS];
+        final StringBuilder csv = new StringBuilder("a,b\n");
+        for (int i = 0; i < ROWS; i++)
+        {
+            final double u = random.nextDouble();
+            a[i] = u < 0.1 ? Double.NaN : u < 0.15 ? 0.0 : (random.nextDouble() - 0.4) * 10;
+            final double v = random.nextDouble();
+            b[i] = v < 0.1 ? Double.NaN : v < 0.13 ? Double.POSITIVE_INFINITY : v < 0.18 ? 0.0 :
+                (random.nextDouble() - 0.5) * 10;
+            csv.append(a[i]).append(',').append(b[i]).append('\n');
+        }
+        final Path data = dir.resolve("series.csv");
+        Files.writeString(data, csv.toString().replace("Infinity", "inf"));
+        final Map<String, double[]> expected = QtpylibFunctionsTest.pandas("series_expected.py", data);
+        final Series sa = new Series(a);
+        final Series sb = new Series(b);
+        final Map<String, Object> actual = new HashMap<>();
+        actual.put("add", sa.add(sb));
+        actual.put("sub_num", sa.sub(2.5));
+        actual.put("rsub", sa.rsub(2.5));
+        actual.put("mul", sa.mul(sb));
+        actual.put("div", sa.div(sb));
+        actual.put("rdiv", sa.rdiv(1));
+        actual.put("neg_abs", sa.neg().abs());
+        actual.put("max", Series.max(sa, sb));
+        actual.put("min", Series.min(sa, sb));
+        actual.put("shift2", sa.shift(2));
+        actual.put("shift_m1", sa.shift(-1));
+        actual.put("diff", sa.diff(1));
+        actual.put("pct", sa.pctChange(1));
+        actual.put("fillna", sa.fillna(0.5));
+        actual.put("ffill", sa.ffill());
+        actual.put("cumsum", sa.cumsum());
+        actual.put("where", sa.where(sa.gt(sb), sb));
+        actual.put("where_num", sa.where(sa.gt(0).or(sb.lt(0)), -1.0));
+        actual.put("gt", sa.gt(sb));
+        actual.put("ne", sa.ne(sb));
+        actual.put("le_num", sa.le(1.0));
+        actual.put("combo", sa.gt(0).and(sb.ge(sa).not()).or(sb.eq(0)));
+        actual.put("rolling_max", sa.rolling(4).max());
+        actual.put("rolling_min_mp1", sa.rolling(4, 1).min());
+        actual.put("ewm_span", sa.ewm(5).mean());
+        actual.put("ewm_noadjust", sa.ewm(5, false).mean());
+        actual.put("ewm_com", Ewm.ofCom(sa, 3, true).mean());
+        actual.put("ewm_minp", sa.ewm(5).minPeriods(4).mean());
+        for (final Map.Entry<String, Object> e : actual.entrySet())
+        {
+            final double[] want = expected.get(e.getKey());
+            for (int i = 0; i < ROWS; i++)
+            {
+                final double got = e.getValue() instanceof Mask ? (((Mask)e.getValue()).get(i) ? 1.0 : 0.0) :
+                    ((Series)e.getValue()).get(i);
+                assertEquals(Double.doubleToLongBits(want[i]), Double.doubleToLongBits(got),
+                    e.getKey() + " row " + i + ": pandas " + want[i] + ", java " + got);
+            }
+        }
+        close(expected.get("rolling_mean"), sa.rolling(5).mean(), "rolling_mean");
+        close(expected.get("rolling_sum_mp2"), sa.rolling(5, 2).sum(), "rolling_sum_mp2");
+        close(expected.get("rolling_std"), sa.rolling(6).std(), "rolling_std");
+    }
+
+    private static void close(final double[] want, final Series actual, final String name)
+    {
+        for (int i = 0; i < ROWS; i++)
+        {
+            if (Double.isNaN(want[i]))
+            {
+                assertTrue(Double.isNaN(actual.get(i)), name + " row " + i + " should be NaN: " + actual.get(i));
+            }
+            else
+            {
+                assertEquals(want[i], actual.get(i), Math.abs(want[i]) * 1e-9 + 1e-12, name + " row " + i);
+            }
+        }
+    }
+}

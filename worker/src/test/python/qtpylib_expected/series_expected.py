@@ -1,0 +1,24 @@
+"""Expected values of Series/Mask operations for SeriesPandasTest: pandas on columns a and b of the csv in argv[1]
+(NaN and infinities included). Prints one line per output: its name, then repr() of each row (masks as 0/1)."""
+import sys
+
+import numpy as np
+import pandas as pd
+
+df = pd.read_csv(sys.argv[1], float_precision="round_trip")
+a, b = df["a"], df["b"]
+out = {
+    "add": a + b, "sub_num": a - 2.5, "rsub": 2.5 - a, "mul": a * b, "div": a / b, "rdiv": 1 / a,
+    "neg_abs": (-a).abs(), "max": np.maximum(a, b), "min": np.minimum(a, b),
+    "shift2": a.shift(2), "shift_m1": a.shift(-1), "diff": a.diff(), "pct": a.pct_change(fill_method=None),
+    "fillna": a.fillna(0.5), "ffill": a.ffill(), "cumsum": a.cumsum(),
+    "where": a.where(a > b, b), "where_num": a.where((a > 0) | (b < 0), -1.0),
+    "gt": (a > b), "ne": (a != b), "le_num": (a <= 1.0), "combo": ((a > 0) & ~(b >= a)) | (b == 0),
+    "rolling_mean": a.rolling(5).mean(), "rolling_sum_mp2": a.rolling(5, min_periods=2).sum(),
+    "rolling_max": a.rolling(4).max(), "rolling_min_mp1": a.rolling(4, min_periods=1).min(),
+    "rolling_std": a.rolling(6).std(),
+    "ewm_span": a.ewm(span=5).mean(), "ewm_noadjust": a.ewm(span=5, adjust=False).mean(),
+    "ewm_com": a.ewm(com=3).mean(), "ewm_minp": a.ewm(span=5, min_periods=4).mean(),
+}
+for name, values in out.items():
+    print(name, " ".join(repr(float(v)) for v in values))
