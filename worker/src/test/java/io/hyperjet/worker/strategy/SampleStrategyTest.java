@@ -125,6 +125,81 @@ class SampleStrategyTest
         assertTrue(entries > 100, "too few entries to mean anything: " + entries);
     }
 
+    /** The template's conditions row by row (the hand-written loop SampleStrategy had before the column API). */
+    private static byte[] handLoop(final PairFrame frame, final int level, final boolean below)
+    {
+        final double[] rsi = frame.column("rsi").toArray();
+        final double[] tema = frame.column("tema").toArray();
+        final double[] middle = frame.column("bb_middleband").toArray();
+        final double[] volume = frame.volume().toArray();
+        final byte[] codes = new byte[rsi.length];
+        for (int i = 1; i < rsi.length; i++)
+        {
+            final boolean cross = rsi[i] > level && rsi[i - 1] <= level;
+            final boolean band = below ? tema[i] <= middle[i] : tema[i] > middle[i];
+            final boolean trend = below ? tema[i] > tema[i - 1] : tema[i] < tema[i - 1];
+            codes[i] = cross && band && trend && volume[i] > 0.0 ? Signals.ONE : Signals.UNSET;
+        }
+        return codes;
+    }
+
+    /*
+     * The column-API port against the hand-written reference: indicators from the TA-Lib facade and the bands from
+     * the array ops directly, signals from row loops, bit for bit, over epochs.
+     */
+    @Test
+    void shouldMatchHandWrittenIndicatorsAndSignals()
+    {
+        final PairFrame candles = TestFrames.randomWalk("A/B", ROWS, 17);
+        final SampleStrategy s = new SampleStrategy();
+        s.canShort(true);
+        final PairFrame frame = s.runIndicators(candles).appendTo(candles);
+        final io.hyperjet.worker.indicator.Indicators ta = new io.hyperjet.worker.indicator.Indicators();
+        assertArrayEquals(ta.rsi(candles, 14), frame.column("rsi").toArray());
+        assertArrayEquals(ta.tema(candles, 9), frame.column("tema").toArray());
+        assertArrayEquals(ta.macd(candles).signal(), frame.column("macdsignal").toArray());
+        final double[] typical = new double[ROWS];
+        for (int i = 0; i < ROWS; i++)
+        {
+            typical[i] = (candles.high().get(i) + candles.low().get(i) + candles.close().get(i)) / 3.0;
+        }
+        final io.hyperjet.worker.array.ArrayOps ops = io.hyperjet.worker.array.ArrayOps.optimized();
+        final double[] mid = ops.rollingMean(typical, 20, new double[ROWS]);
+        final double[] std = ops.rollingStd(typical, 20, new double[ROWS]);
+        for (int i = 0; i < 19; i++)
+        {
+            final double[] head = java.util.Arrays.copyOf(typical, i + 1);
+            mid[i] = ops.rollingMean(head, i + 1, new double[i + 1])[i];
+            std[i] = ops.rollingStd(head, i + 1, new double[i + 1])[i];
+        }
+        final double[] close = candles.close().toArray();
+        for (int i = 0; i < ROWS; i++)
+        {
+            final double upper = mid[i] + std[i] * 2.0;
+            final double lower = mid[i] - std[i] * 2.0;
+            assertEquals(mid[i], frame.column("bb_middleband").get(i), "mid " + i);
+            assertEquals(upper, frame.column("bb_upperband").get(i), "upper " + i);
+            assertEquals(lower, frame.column("bb_lowerband").get(i), "lower " + i);
+            assertEquals((close[i] - lower) / (upper - lower), frame.column("bb_percent").get(i), "percent " + i);
+            assertEquals((upper - lower) / mid[i], frame.column("bb_width").get(i), "width " + i);
+        }
+        final Signals signals = new Signals(ROWS);
+        for (int epoch = 0; epoch < 30; epoch++)
+        {
+            final int buy = 1 + epoch * 7 % 50;
+            final int sell = 50 + epoch * 11 % 51;
+            s.parameters().byName("buy_rsi").set(buy);
+            s.parameters().byName("sell_rsi").set(sell);
+            s.parameters().byName("short_rsi").set(Math.max(51, sell));
+            s.parameters().byName("exit_short_rsi").set(buy);
+            s.runSignals(frame, signals);
+            assertArrayEquals(handLoop(frame, buy, true), signals.enterLong(), "epoch " + epoch);
+            assertArrayEquals(handLoop(frame, sell, false), signals.exitLong(), "epoch " + epoch);
+            assertArrayEquals(handLoop(frame, Math.max(51, sell), false), signals.enterShort(), "epoch " + epoch);
+            assertArrayEquals(handLoop(frame, buy, true), signals.exitShort(), "epoch " + epoch);
+        }
+    }
+
     @Test
     void shouldChangeEntriesWithBuyRsi()
     {

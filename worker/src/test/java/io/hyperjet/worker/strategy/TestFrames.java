@@ -6,13 +6,14 @@ import java.util.SplittableRandom;
 
 import io.hyperjet.common.frame.PairFrame;
 
-final class TestFrames
+/** Seeded random-walk candles for strategy tests (2% of candles without volume). */
+public final class TestFrames
 {
     private TestFrames()
     {
     }
 
-    static PairFrame randomWalk(final String pair, final int rows, final long seed)
+    public static PairFrame randomWalk(final String pair, final int rows, final long seed)
     {
         final SplittableRandom random = new SplittableRandom(seed);
         final long[] date = new long[rows];

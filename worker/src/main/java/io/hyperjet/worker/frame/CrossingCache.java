@@ -1,0 +1,76 @@
+package io.hyperjet.worker.frame;
+
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * The rows where a column crosses a level, per column, level and direction, computed once per run: hyperopt tries
+ * the same few levels of a parameter ({@code buy_rsi}) epoch after epoch, and an indicator column is one object
+ * whose values never change for the run, so it is keyed by identity. A level has a few hundred crossings in a year
+ * of 5m candles, against 105,120 rows.
+ * <p>
+ * Bounded to {@link #MAX_SOURCES} columns (cleared beyond), so per-pair frames of a long run do not pile up. Not
+ * threadsafe: one per strategy instance.
+ */
+final class CrossingCache
+{
+    private static final int MAX_SOURCES = 256;
+
+    private final Map<Object, Map<Long, int[]>> aboveBySource = new IdentityHashMap<>();
+    private final Map<Object, Map<Long, int[]>> belowBySource = new IdentityHashMap<>();
+
+    /**
+     * The rows {@code i >= 1} where the leaf crosses the level, ascending.
+     *
+     * @param leaf  a leaf node ({@link SeriesExpr#source()} non-null).
+     * @param level the level.
+     * @param above true for crossing above, false for below.
+     * @param rows  the number of rows.
+     * @return the rows; do not modify.
+     */
+    int[] rows(final SeriesExpr leaf, final double level, final boolean above, final int rows)
+    {
+        final Object source = leaf.source();
+        final Map<Object, Map<Long, int[]>> bySource = above ? aboveBySource : belowBySource;
+        Map<Long, int[]> levels = bySource.get(source);
+        if (null == levels)
+        {
+            if (bySource.size() >= MAX_SOURCES)
+            {
+                bySource.clear();
+            }
+            levels = new HashMap<>();
+            bySource.put(source, levels);
+        }
+        final Long key = Double.doubleToLongBits(level + 0.0); // + 0.0 folds -0.0 into 0.0: same crossings
+        int[] found = levels.get(key);
+        if (null == found)
+        {
+            found = scan(leaf, level, above, rows);
+            levels.put(key, found);
+        }
+        return found;
+    }
+
+    private static int[] scan(final SeriesExpr leaf, final double level, final boolean above, final int rows)
+    {
+        int[] found = new int[16];
+        int n = 0;
+        double previous = rows > 0 ? leaf.at(0) : Double.NaN;
+        for (int i = 1; i < rows; i++)
+        {
+            final double x = leaf.at(i);
+            if (above ? x > level && previous <= level : x < level && previous >= level)
+            {
+                if (n == found.length)
+                {
+                    found = java.util.Arrays.copyOf(found, n * 2);
+                }
+                found[n++] = i;
+            }
+            previous = x;
+        }
+        return java.util.Arrays.copyOf(found, n);
+    }
+}
