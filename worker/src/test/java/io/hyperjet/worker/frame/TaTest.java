@@ -249,6 +249,20 @@ class TaTest
     }
 
     @Test
+    void shouldTakeComputedSeriesAsInput()
+    {
+        final DataFrame df = randomCandles(120, 17);
+        final double[] doubled = df.get("close").mul(2.0).values();
+        final double[] direct = ta.SMA(new Series(doubled), 10).values();
+        assertArrayEquals(direct, ta.SMA(df.get("close").mul(2.0), 10).values());
+        final double[] sma = ta.SMA(df, 10).values();
+        for (int i = 9; i < sma.length; i++)
+        {
+            assertEquals(2 * sma[i], direct[i], 1e-9);
+        }
+    }
+
+    @Test
     void shouldRejectUnknownOrOutOfRangeArguments()
     {
         final DataFrame df = randomCandles(50, 1);
