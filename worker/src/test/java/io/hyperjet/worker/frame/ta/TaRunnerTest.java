@@ -1,7 +1,6 @@
 package io.hyperjet.worker.frame.ta;
 
 import java.util.Arrays;
-import java.util.SplittableRandom;
 
 import com.tictactec.ta.lib.Core;
 import com.tictactec.ta.lib.MInteger;
@@ -79,33 +78,12 @@ class TaRunnerTest
 
     private static int column(final String name)
     {
-        return switch (name)
-        {
-            case "open" -> 0;
-            case "high" -> 1;
-            case "low" -> 2;
-            case "close" -> 3;
-            case "volume" -> 4;
-            default -> 5;
-        };
+        return Arrays.asList(RandomCandles.NAMES).indexOf(name);
     }
 
     private static double[][] candles(final int n, final long seed, final int leadingNans)
     {
-        final SplittableRandom random = new SplittableRandom(seed);
-        final double[][] c = new double[6][n];
-        double price = 100.0;
-        for (int i = 0; i < n; i++)
-        {
-            final double open = price;
-            price *= 1.0 + (random.nextDouble() - 0.5) * 0.04;
-            c[0][i] = open;
-            c[1][i] = Math.max(open, price) * (1.0 + random.nextDouble() * 0.01);
-            c[2][i] = Math.min(open, price) * (1.0 - random.nextDouble() * 0.01);
-            c[3][i] = price;
-            c[4][i] = 1.0 + random.nextDouble() * 10.0;
-            c[5][i] = 2 + random.nextInt(20);
-        }
+        final double[][] c = RandomCandles.of(n, seed);
         for (final double[] column : c)
         {
             Arrays.fill(column, 0, leadingNans, Double.NaN);
