@@ -32,6 +32,9 @@ import io.hyperjet.worker.signal.Signals;
  * that optimizes that parameter ({@link #runIndicators(PairFrame, Set)}), {@code [value]} otherwise.</li>
  * <li>{@link #populateEntryTrend} / {@link #populateExitTrend}: per epoch; read indicator columns of the frame
  * ({@link #column}) and parameter values, and set signal codes in {@link Signals} ({@code enterLong()[i] = ONE}).</li>
+ * <li>optional {@link #informativePairs()}: other (pair, timeframe) candles, loaded before the run and read through
+ * {@link #dp} ({@code dp.getPairDataframe("BTC/USDT", "1h")}), joined with
+ * {@link io.hyperjet.worker.frame.informative.Informative#mergeInformativePair}.</li>
  * <li>optional callbacks {@link #customStoploss} (used when {@code useCustomStoploss} is set),
  * {@link #customExit} and {@link #confirmTradeEntry}: overriding any makes {@link #callbacks()} non-null and
  * requires the iterative backtester.</li>

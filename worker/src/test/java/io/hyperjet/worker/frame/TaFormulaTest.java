@@ -382,4 +382,33 @@ class TaFormulaTest
         engulfing[11] = -100;
         assertValues(engulfing, ta.CDLENGULFING(df));
     }
+
+    @Test
+    void shouldDetectABullishHarami()
+    {
+        // Eleven candles with body 2 set the average body; a long black body 106 -> 100 (3x the average), then a short
+        // white body 102 -> 103 inside it: bullish harami on the last row (TA-Lib lookback 11: 10 averages + 1).
+        final int n = 13;
+        final double[] open = new double[n];
+        final double[] high = new double[n];
+        final double[] low = new double[n];
+        final double[] close = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            open[i] = 100;
+            close[i] = 102;
+            low[i] = 99;
+            high[i] = 103;
+        }
+        open[11] = 106;
+        close[11] = 100;
+        high[11] = 107;
+        open[12] = 102;
+        close[12] = 103;
+        high[12] = 104;
+        low[12] = 101;
+        final double[] harami = new double[n];
+        harami[12] = 100;
+        assertValues(harami, ta.CDLHARAMI(candles(open, high, low, close, close)));
+    }
 }

@@ -1,5 +1,6 @@
 package io.hyperjet.worker.frame;
 
+import io.hyperjet.worker.frame.ta.RandomCandles;
 import io.hyperjet.worker.frame.ta.TaFunction;
 import io.hyperjet.worker.frame.ta.TaFunctions;
 import io.hyperjet.worker.indicator.Indicators;
@@ -10,7 +11,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
@@ -29,26 +29,12 @@ class TaTest
 
     static DataFrame randomCandles(final int n, final long seed)
     {
-        final SplittableRandom random = new SplittableRandom(seed);
-        final double[][] c = new double[6][n];
-        double price = 100.0;
-        for (int i = 0; i < n; i++)
-        {
-            final double open = price;
-            price *= 1.0 + (random.nextDouble() - 0.5) * 0.04;
-            c[0][i] = open;
-            c[1][i] = Math.max(open, price) * (1.0 + random.nextDouble() * 0.01);
-            c[2][i] = Math.min(open, price) * (1.0 - random.nextDouble() * 0.01);
-            c[3][i] = price;
-            c[4][i] = 1.0 + random.nextDouble() * 10.0;
-            c[5][i] = 2 + random.nextInt(20);
-        }
         final List<Series> series = new ArrayList<>();
-        for (final double[] column : c)
+        for (final double[] column : RandomCandles.of(n, seed))
         {
             series.add(new Series(column));
         }
-        return DataFrame.ofColumns(List.of("open", "high", "low", "close", "volume", "periods"), series);
+        return DataFrame.ofColumns(List.of(RandomCandles.NAMES), series);
     }
 
     @Test
@@ -246,6 +232,20 @@ class TaTest
             assertEquals(0.0, v, "integer outputs are 0 where talib has no value");
         }
         assertThrows(IllegalArgumentException.class, () -> ta.ADD(new Series(new double[3]), new Series(new double[2])));
+    }
+
+    @Test
+    void shouldTakeComputedSeriesAsInput()
+    {
+        final DataFrame df = randomCandles(120, 17);
+        final double[] doubled = df.get("close").mul(2.0).values();
+        final double[] direct = ta.SMA(new Series(doubled), 10).values();
+        assertArrayEquals(direct, ta.SMA(df.get("close").mul(2.0), 10).values());
+        final double[] sma = ta.SMA(df, 10).values();
+        for (int i = 9; i < sma.length; i++)
+        {
+            assertEquals(2 * sma[i], direct[i], 1e-9);
+        }
     }
 
     @Test

@@ -11,7 +11,8 @@ import java.util.Arrays;
  * lookback; rows before the lookback are NaN, or 0 for integer outputs (candle patterns); integer outputs come back
  * as doubles; the *INDEX functions' indices count from row 0 of the full input.
  * <p>
- * Allocates only its outputs and, when leading rows are skipped, copies of the inputs. Not threadsafe: TA-Lib's
+ * Allocates its outputs (plus a scratch array per integer output) and, when leading rows are skipped, copies of the
+ * inputs. Not threadsafe: TA-Lib's
  * {@link Core} holds settings (unstable periods, candle settings), so keep one runner per thread.
  */
 public final class TaRunner
@@ -44,11 +45,8 @@ public final class TaRunner
             }
         }
         final int outputs = function.outputCount();
+        // zero-filled: integer outputs keep 0 before the lookback; real ones get NaN around their values below
         final double[][] result = new double[outputs][n];
-        for (int k = 0; k < outputs; k++)
-        {
-            Arrays.fill(result[k], function.integerOutput(k) ? 0.0 : Double.NaN);
-        }
         if (n == 0)
         {
             return result;
@@ -61,17 +59,19 @@ public final class TaRunner
         {
             in[k] = first == 0 ? inputs[k] : Arrays.copyOfRange(inputs[k], first, n);
         }
+        // Real outputs are computed straight into the result arrays (n >= count rows) and moved into place after:
+        // TA-Lib writes from index 0, where talib's C pointer arithmetic would start at the lookback.
         final Object[] out = new Object[outputs];
         for (int k = 0; k < outputs; k++)
         {
-            out[k] = function.integerOutput(k) ? new int[count] : new double[count];
+            out[k] = function.integerOutput(k) ? new int[count] : result[k];
         }
         function.invoke(core, in, count, options, begin, length, out);
+        final int from = Math.min(n, first + begin.value);
         final int offset = function.outputsAreIndices() ? first : 0;
         for (int k = 0; k < outputs; k++)
         {
             final double[] target = result[k];
-            final int from = first + begin.value;
             if (out[k] instanceof int[] ints)
             {
                 for (int i = 0; i < length.value; i++)
@@ -81,7 +81,9 @@ public final class TaRunner
             }
             else
             {
-                System.arraycopy((double[])out[k], 0, target, from, length.value);
+                System.arraycopy(target, 0, target, from, length.value);
+                Arrays.fill(target, 0, from, Double.NaN);
+                Arrays.fill(target, from + length.value, n, Double.NaN);
             }
         }
         return result;
