@@ -84,18 +84,10 @@ class ConvertedStrategyTradesTest
     }
 
     @Test
-    void shouldTradeAsThePythonShort() throws IOException
+    void shouldTradeAsThePythonConditions() throws IOException
     {
-        final JsonNode trades = assertSameTrades("ConvShort", 20);
-        assertTrue(trades.toString().contains("\"is_short\":true"), "no short trade");
-    }
-
-    @Test
-    void shouldTradeAsThePythonInformative() throws IOException
-    {
-        final JsonNode trades = assertSameTrades("ConvInformative", 10);
-        assertTrue(trades.toString().contains("btc_strong") && trades.toString().contains("alt_follow"),
-            "both entry tags must trade");
+        final JsonNode trades = assertSameTrades("ConvConditions", 20);
+        assertTrue(trades.toString().contains("\"enter_tag\":\"momentum\""), "the tagged entry never traded");
     }
 
     private JsonNode assertSameTrades(final String name, final int minTrades) throws IOException
@@ -109,7 +101,11 @@ class ConvertedStrategyTradesTest
         final JsonNode fromJava = trades(javaConfig, name, "java");
         assertTrue(fromJava.size() >= minTrades, name + ": too few trades to compare: " + fromJava.size());
         assertFalse(fromPython.isMissingNode());
-        assertEquals(fromPython, fromJava, name + ": Java trades differ from Python's");
+        for (int i = 0; i < Math.min(fromPython.size(), fromJava.size()); i++)
+        {
+            assertEquals(fromPython.get(i), fromJava.get(i), name + ": trade " + i + " differs");
+        }
+        assertEquals(fromPython.size(), fromJava.size(), name + ": trade count");
         return fromJava;
     }
 
