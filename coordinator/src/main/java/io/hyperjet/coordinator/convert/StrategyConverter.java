@@ -52,8 +52,8 @@ public final class StrategyConverter
         }
         catch (final IOException ex)
         {
-            throw new UserInputException("convert-strategy needs python3: cannot start '" + python + "' (" +
-                ex.getMessage() + "); pass another with --python");
+            throw new UserInputException(strategy + ": convert-strategy needs python3: cannot start '" + python +
+                "' (" + ex.getMessage() + "); pass another with --python");
         }
         try
         {

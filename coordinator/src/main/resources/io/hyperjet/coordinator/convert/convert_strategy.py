@@ -12,7 +12,6 @@ statements that use it are skipped too and the Java file still compiles.
 """
 import ast
 import json
-import keyword
 import re
 import sys
 
@@ -1268,6 +1267,11 @@ def main(argv):
         sys.stderr.write("usage: convert_strategy.py STRATEGY.py\n")
         return 2
     path = argv[1]
+    if sys.version_info < (3, 9):
+        # ast.unparse, used for messages and comments, came with 3.9
+        sys.stderr.write("%s: convert-strategy needs python 3.9 or newer, %s is %d.%d; pass another with --python\n"
+                         % (path, sys.executable, sys.version_info[0], sys.version_info[1]))
+        return 2
     try:
         with open(path, encoding="utf-8") as f:
             source = f.read()

@@ -149,7 +149,8 @@ class ConvertStrategyCommandTest
             write("NoStrategy", "class NoStrategy:\n    pass\n").toString());
         assertOneLine(2, "Missing.py: no such file", "convert-strategy", dir.resolve("Missing.py").toString());
         final Path py = copy("ConvConditions");
-        assertOneLine(2, "convert-strategy needs python3: cannot start '" + dir.resolve("no-python") + "'",
+        assertOneLine(2, "ConvConditions.py: convert-strategy needs python3: cannot start '" +
+            dir.resolve("no-python") + "'",
             "convert-strategy", py.toString(), "--python", dir.resolve("no-python").toString());
         assertEquals(0, CliRun.run("convert-strategy", py.toString()).exitCode);
         assertOneLine(2, "ConvConditions.java exists; pass --force to overwrite it", "convert-strategy", py.toString());
