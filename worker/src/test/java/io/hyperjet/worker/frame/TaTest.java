@@ -230,6 +230,25 @@ class TaTest
     }
 
     @Test
+    void shouldHandleEmptyAndAllNanInputsAsTalib()
+    {
+        final Series empty = new Series(new double[0]);
+        assertEquals(0, ta.SMA(empty, 3).size());
+        final double[] nan = new double[10];
+        Arrays.fill(nan, Double.NaN);
+        final Series allNan = new Series(nan);
+        for (final double v : ta.SMA(allNan, 3).values())
+        {
+            assertTrue(Double.isNaN(v));
+        }
+        for (final double v : ta.CDLDOJI(allNan, allNan, allNan, allNan).values())
+        {
+            assertEquals(0.0, v, "integer outputs are 0 where talib has no value");
+        }
+        assertThrows(IllegalArgumentException.class, () -> ta.ADD(new Series(new double[3]), new Series(new double[2])));
+    }
+
+    @Test
     void shouldRejectUnknownOrOutOfRangeArguments()
     {
         final DataFrame df = randomCandles(50, 1);
