@@ -107,7 +107,8 @@ QTPYLIB = {
 SERIES_METHODS = {
     "shift": ("shift", SERIES, [("periods", 1, INT)]),
     "diff": ("diff", SERIES, [("periods", 1, INT)]),
-    "pct_change": ("pctChange", SERIES, [("periods", 1, INT)]),
+    # pandas before 3 pads gaps before pct_change (fill_method="pad"); Hyperjet's pctChange does not
+    "pct_change": ("ffill().pctChange", SERIES, [("periods", 1, INT)]),
     "fillna": ("fillna", SERIES, [("value", REQUIRED, DOUBLE)]),
     "abs": ("abs", SERIES, []),
     "ffill": ("ffill", SERIES, []),
@@ -228,7 +229,8 @@ class Scope:
 
 
 class Converter:
-    def __init__(self, source, path):
+    def __init__(self, source, path, ta_functions=None):
+        self.ta_functions = ta_functions
         self.source = source
         self.lines = source.splitlines()
         self.path = path
@@ -897,15 +899,16 @@ class Converter:
         raise Unsupported("attribute " + ast.unparse(node))
 
     def expr_Subscript(self, node, scope):
-        if self.is_frame(node.value, scope):
-            if isinstance(node.slice, (ast.List, ast.Tuple)):
-                raise Unsupported("selecting several columns")
-            return "%s.get(%s)" % (self.frame_code(node.value, scope), self.column_name(node.slice, scope)), SERIES
         if isinstance(node.value, ast.Name) and node.value.id == scope.metadata_name:
             key = literal(node.slice)
             if key == "pair":
                 return "md.pair()", STR
             raise Unsupported("metadata[%r]" % (key,))
+        frame, kind = self.expr(node.value, scope)
+        if kind == FRAME:
+            if isinstance(node.slice, (ast.List, ast.Tuple)):
+                raise Unsupported("selecting several columns")
+            return "%s.get(%s)" % (frame, self.column_name(node.slice, scope)), SERIES
         raise Unsupported("subscript " + ast.unparse(node))
 
     def expr_UnaryOp(self, node, scope):
@@ -1076,21 +1079,34 @@ class Converter:
         return codes
 
     def ta_call(self, name, node, scope):
-        if not re.fullmatch(r"[A-Z][A-Z0-9_]*", name):
+        spec = self.ta_functions.get(name) if self.ta_functions is not None else None
+        if not re.fullmatch(r"[A-Z][A-Z0-9_]*", name) or self.ta_functions is not None and spec is None:
             raise Unsupported("ta.%s is not a TA-Lib function" % name)
         args = []
+        numbers = 0
         for a in node.args:
             code, kind = self.expr(a, scope)
             if kind not in (FRAME, SERIES) + NUMBER:
                 raise Unsupported("ta.%s argument of kind %s" % (name, kind))
+            if kind in NUMBER:
+                numbers += 1
+                if spec is not None and numbers > len(spec["options"]):
+                    # talib.abstract ignores positional parameters beyond the function's own
+                    self.note(node, "ta.%s: positional parameter %d dropped (%s takes %d: %s), as talib.abstract "
+                              "ignores it" % (name, numbers, name, len(spec["options"]), ", ".join(spec["options"])))
+                    continue
             args.append(code)
         for k in node.keywords:
+            if spec is not None and k.arg not in spec["options"] and k.arg not in ("price", "price0", "price1",
+                                                                                   "periods"):
+                raise Unsupported("ta.%s has no parameter %s" % (name, k.arg))
             code, kind = self.expr(k.value, scope)
             if kind not in NUMBER + (STR,):
                 raise Unsupported("ta.%s keyword %s is a %s" % (name, k.arg, kind))
             args.append(java_string(k.arg))
             args.append(code)
-        return "ta.%s(%s)" % (name, ", ".join(args)), FRAME if name in TA_MULTI else SERIES
+        multi = spec["outputs"] > 1 if spec is not None else name in TA_MULTI
+        return "ta.%s(%s)" % (name, ", ".join(args)), FRAME if multi else SERIES
 
     def qtpylib_call(self, name, node, scope):
         if name not in QTPYLIB:
@@ -1174,13 +1190,21 @@ class Converter:
                     raise Unsupported("rolling().%s()" % name)
                 return "%s.rolling(%s).%s()" % (base, ", ".join(sizes), name), SERIES
             kw = {k.arg: k.value for k in target.keywords}
-            if target.args or set(kw) - {"span", "adjust"} or "span" not in kw or name != "mean":
-                raise Unsupported("ewm other than ewm(span=..., adjust=...).mean()")
+            if target.args or set(kw) - {"span", "adjust", "min_periods"} or "span" not in kw or name != "mean":
+                raise Unsupported("ewm other than ewm(span=..., adjust=..., min_periods=...).mean()")
             span, sk = self.expr(kw["span"], scope)
             if sk not in NUMBER:
                 raise Unsupported("ewm span is not a number")
             adjust = literal(kw["adjust"]) if "adjust" in kw else True
-            return "%s.ewm(%s, %s).mean()" % (base, widen(span, sk), "true" if adjust else "false"), SERIES
+            if not isinstance(adjust, bool):
+                raise Unsupported("ewm adjust must be True or False")
+            least = ""
+            if "min_periods" in kw:
+                m, mk = self.expr(kw["min_periods"], scope)
+                if mk != INT:
+                    raise Unsupported("ewm min_periods is not an integer")
+                least = ".minPeriods(%s)" % m
+            return "%s.ewm(%s, %s)%s.mean()" % (base, widen(span, sk), "true" if adjust else "false", least), SERIES
         if name in SERIES_METHODS:
             base, bk = self.expr(target, scope)
             if bk != SERIES:
@@ -1263,9 +1287,11 @@ def wrap(line, width=120):
 
 
 def main(argv):
-    if len(argv) != 2:
-        sys.stderr.write("usage: convert_strategy.py STRATEGY.py\n")
+    if len(argv) not in (2, 3):
+        sys.stderr.write("usage: convert_strategy.py STRATEGY.py [TA_FUNCTIONS_JSON]\n")
         return 2
+    # name -> {"options": [parameter names in order], "outputs": count}, from Hyperjet's Ta
+    ta_functions = json.loads(argv[2]) if len(argv) == 3 else None
     path = argv[1]
     if sys.version_info < (3, 9):
         # ast.unparse, used for messages and comments, came with 3.9
@@ -1278,7 +1304,7 @@ def main(argv):
     except (OSError, UnicodeDecodeError) as ex:
         sys.stderr.write("%s: cannot read: %s\n" % (path, getattr(ex, "strerror", None) or ex))
         return 2
-    converter = Converter(source, path)
+    converter = Converter(source, path, ta_functions)
     try:
         class_name, java = converter.convert()
     except SyntaxError as ex:

@@ -141,6 +141,37 @@ class ConvertStrategyCommandTest
     }
 
     @Test
+    void shouldCheckTaLibCallsAgainstHyperjetsTa() throws IOException
+    {
+        final Path py = write("TaCalls", """
+            import talib.abstract as ta
+            from freqtrade.strategy import IStrategy
+            class TaCalls(IStrategy):
+                def populate_indicators(self, dataframe, metadata):
+                    dataframe['fastk'] = ta.STOCHF(dataframe, 5, 3, 0, 3, 0)['fastk']
+                    dataframe['x'] = ta.NOSUCH(dataframe)
+                    dataframe['y'] = ta.RSI(dataframe, timeperiods=3)
+                    dataframe['z'] = ta.RSI(dataframe, price='open', timeperiod=3)
+                    return dataframe
+                def populate_entry_trend(self, dataframe, metadata):
+                    return dataframe
+                def populate_exit_trend(self, dataframe, metadata):
+                    return dataframe
+            """);
+        final CliRun run = CliRun.run("convert-strategy", py.toString());
+        assertEquals(1, run.exitCode, run.out + run.err);
+        assertTrue(run.out.contains("  note: line 5: ta.STOCHF: positional parameter 4 dropped (STOCHF takes 3: " +
+            "fastk_period, fastd_period, fastd_matype), as talib.abstract ignores it\n"), run.out);
+        assertTrue(run.out.contains("2 line(s) not converted (marked TODO in the Java file):\n" +
+            "  TaCalls.py:6: ta.NOSUCH is not a TA-Lib function: dataframe['x'] = ta.NOSUCH(dataframe)\n" +
+            "  TaCalls.py:7: ta.RSI has no parameter timeperiods: dataframe['y'] = ta.RSI(dataframe, timeperiods=3)\n"),
+            run.out);
+        final String java = Files.readString(dir.resolve("TaCalls.java"));
+        assertTrue(java.contains("        df.set(\"fastk\", ta.STOCHF(df, 5, 3, 0).get(\"fastk\"));\n"), java);
+        assertTrue(java.contains("        df.set(\"z\", ta.RSI(df, \"price\", \"open\", \"timeperiod\", 3));\n"), java);
+    }
+
+    @Test
     void shouldRefuseBadInputInOneLine() throws IOException
     {
         assertOneLine(2, "Broken.py: Python syntax error at line 2", "convert-strategy",
