@@ -106,6 +106,58 @@ class ConvertStrategyCommandTest
     }
 
     @Test
+    void shouldWriteInformativePairsAndKeepParameterNamesHyperjetMapsBack() throws IOException
+    {
+        assertEquals(0, CliRun.run("convert-strategy", copy("ConvInformative").toString()).exitCode);
+        final String java = Files.readString(dir.resolve("ConvInformative.java"));
+        for (final String expected : List.of(
+            // buy_rsi_1h would come back from buyRsi1h as buy_rsi1h: the Python name stays
+            "    final IntParameter buy_rsi_1h = new IntParameter(40, 70, 50, \"buy\", true, true);",
+            "    final DecimalParameter sellGap = new DecimalParameter(0.0, 0.02, 0.004, 3, \"sell\", true, true);",
+            "        buyParams = Map.of(\"buy_rsi_1h\", 55);",
+            "    protected List<PairTimeframe> informativePairs()\n    {\n" +
+                "        return List.of(PairTimeframe.of(\"BTC/USDT\", \"1h\"));",
+            "        final var informative = dp.getPairDataframe(\"BTC/USDT\", \"1h\");",
+            "        informative.set(\"rsi\", ta.RSI(informative, \"timeperiod\", 14));",
+            "            final DataFrame merged = Informative.mergeInformativePair(df, informative, timeframe, \"1h\", " +
+                "true);",
+            "                    df.set(column, merged.get(column));",
+            "        if (md.pair().equals(\"BTC/USDT\"))"))
+        {
+            assertTrue(java.contains(expected + "\n"), "missing:\n" + expected + "\nin:\n" + java);
+        }
+    }
+
+    @Test
+    void shouldRenameLegacySignalColumns() throws IOException
+    {
+        final Path py = write("Legacy", """
+            from freqtrade.strategy import IStrategy
+            class Legacy(IStrategy):
+                use_sell_signal = False
+                ticker_interval = '1h'
+                def populate_indicators(self, dataframe, metadata):
+                    return dataframe
+                def populate_buy_trend(self, dataframe, metadata):
+                    dataframe.loc[dataframe['close'] > 1, ['buy', 'buy_tag']] = (1, 'up')
+                    return dataframe
+                def populate_sell_trend(self, dataframe, metadata):
+                    dataframe.loc[dataframe['close'] < 1, 'sell'] = 1
+                    return dataframe
+            """);
+        assertEquals(0, CliRun.run("convert-strategy", py.toString()).exitCode);
+        final String java = Files.readString(dir.resolve("Legacy.java"));
+        for (final String expected : List.of("        useExitSignal = false;", "        timeframe = \"1h\";",
+            "    protected void populateEntryTrend(final DataFrame df, final Metadata md)",
+            "            df.loc(rows, \"enter_long\", 1.0);", "            df.loc(rows, \"enter_tag\", \"up\");",
+            "    protected void populateExitTrend(final DataFrame df, final Metadata md)",
+            "        df.loc(df.get(\"close\").lt(1), \"exit_long\", 1.0);"))
+        {
+            assertTrue(java.contains(expected + "\n"), "missing:\n" + expected + "\nin:\n" + java);
+        }
+    }
+
+    @Test
     void shouldListAndMarkTheLinesItCannotConvert() throws IOException
     {
         final Path py = write("Partial", """
