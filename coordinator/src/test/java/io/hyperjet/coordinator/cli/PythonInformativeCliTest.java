@@ -32,7 +32,8 @@ import io.hyperjet.common.frame.PairFrame;
  * (@informative on the pair's own 1h and on BTC/{stake} 1h). The expectation is computed here in Java from the
  * data files by Freqtrade's alignment rule (a 1h candle is seen from the 5m candle opening 5 minutes before it
  * closes), written as signal columns and backtested with the built-in SignalColumns strategy: the trades must be
- * the same.
+ * the same. JavaInformative, PyInformative ported to the Java column API (informativePairs, dp and
+ * Informative.mergeInformativePair), must give PyInformative's trades and hyperopt epochs.
  */
 class PythonInformativeCliTest
 {
@@ -63,7 +64,7 @@ class PythonInformativeCliTest
                 hourly(fine));
         }
         final Path strategies = Files.createDirectories(dir.resolve("user_data/strategies"));
-        for (final String file : List.of("py_informative.py", "py_informative_decorated.py"))
+        for (final String file : List.of("py_informative.py", "py_informative_decorated.py", "JavaInformative.java"))
         {
             Files.copy(STRATEGIES.resolve(file), strategies.resolve(file));
         }
@@ -277,6 +278,29 @@ class PythonInformativeCliTest
         final List<String> python = backtestTrades(config, "PyInformativeDecorated", null);
         assertEquals(backtestTrades(config, "SignalColumns", expectation("PyInformativeDecorated", buyGap, 0)),
             python);
+    }
+
+    @Test
+    void shouldBacktestAJavaInformativeStrategyAsThePythonOne() throws IOException
+    {
+        final Path config = prepare("JavaInformative", "");
+        final List<String> java = backtestTrades(config, "JavaInformative", null);
+        assertTrue(java.size() > 10, java.toString());
+        assertEquals(backtestTrades(config, "PyInformative", null), java);
+    }
+
+    /** Java workers attached to shared memory (informative candles from metadata.json) and without it. */
+    @Test
+    void shouldHyperoptAJavaInformativeStrategyAsThePythonOne() throws IOException
+    {
+        final Path config = prepare("JavaInformative", "\"shared_memory_threshold_mb\": 0,");
+        final List<String> shared = hyperoptEpochs(config);
+        Files.writeString(config, Files.readString(config).replace("\"shared_memory_threshold_mb\": 0,",
+            "\"use_shared_memory\": false,"));
+        assertEquals(shared, hyperoptEpochs(config));
+        Files.writeString(config, Files.readString(config).replace("\"strategy\": \"JavaInformative\"",
+            "\"strategy\": \"PyInformative\""));
+        assertEquals(shared, hyperoptEpochs(config));
     }
 
     private List<String> hyperoptEpochs(final Path config) throws IOException
