@@ -90,6 +90,14 @@ class ConvertedStrategyTradesTest
         assertTrue(trades.toString().contains("\"enter_tag\":\"momentum\""), "the tagged entry never traded");
     }
 
+    @Test
+    void shouldTradeAsThePythonInformative() throws IOException
+    {
+        final String trades = assertSameTrades("ConvInformative", 10).toString();
+        assertTrue(trades.contains("\"enter_tag\":\"btc_strong\"") && trades.contains("\"enter_tag\":\"alt_follow\""),
+            "both entry tags must trade: " + trades);
+    }
+
     private JsonNode assertSameTrades(final String name, final int minTrades) throws IOException
     {
         final Path py = Files.copy(ConvertStrategyCommandTest.TEST_STRATEGIES.resolve(name + ".py"),
