@@ -1205,6 +1205,12 @@ class Converter:
                     raise Unsupported("ewm min_periods is not an integer")
                 least = ".minPeriods(%s)" % m
             return "%s.ewm(%s, %s)%s.mean()" % (base, widen(span, sk), "true" if adjust else "false", least), SERIES
+        if name in ("isna", "isnull", "notna", "notnull") and not node.args and not node.keywords:
+            base, bk = self.expr(target, scope)
+            if bk != SERIES:
+                raise Unsupported(".%s() on a %s" % (name, bk))
+            # NaN is the only value unequal to itself, as in pandas
+            return "%s.%s(%s)" % (base, "ne" if name.startswith("is") else "eq", base), MASK
         if name in SERIES_METHODS:
             base, bk = self.expr(target, scope)
             if bk != SERIES:

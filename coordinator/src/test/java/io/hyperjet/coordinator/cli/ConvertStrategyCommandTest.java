@@ -77,6 +77,7 @@ class ConvertStrategyCommandTest
                 def populate_exit_trend(self, dataframe, metadata):
                     if self.buy_kind.value == 'a':
                         dataframe.loc[qtpylib.crossed_below(dataframe['close'], 7), 'exit_long'] = 1
+                    dataframe.loc[dataframe['w'].isna() & dataframe['w'].shift(2).notna(), 'exit_long'] = 1
                     return dataframe
             """);
         final CliRun run = CliRun.run("convert-strategy", py.toString());
@@ -99,7 +100,9 @@ class ConvertStrategyCommandTest
             "            df.loc(rows, \"enter_long\", 1.0);",
             "            df.loc(rows, \"enter_tag\", \"x\");",
             "        if (buyKind.value().equals(\"a\"))",
-            "            df.loc(qtpylib.crossedBelow(df.get(\"close\"), 7.0), \"exit_long\", 1.0);"))
+            "            df.loc(qtpylib.crossedBelow(df.get(\"close\"), 7.0), \"exit_long\", 1.0);",
+            "        df.loc(df.get(\"w\").ne(df.get(\"w\")).and(df.get(\"w\").shift(2).eq(df.get(\"w\").shift(2))), " +
+                "\"exit_long\", 1.0);"))
         {
             assertTrue(java.contains(expected + "\n"), "missing:\n" + expected + "\nin:\n" + java);
         }
