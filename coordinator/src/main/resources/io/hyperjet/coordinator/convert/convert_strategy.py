@@ -767,7 +767,8 @@ class Converter:
         java = scope.java_local(name)
         scope.locals[name] = (java, value_kind)
         if iterable is None:
-            out.append("%sfor (int %s = %s; %s < %s; %s += %s)" % (indent, java, start, java, stop, java, step))
+            advance = java + "++" if step == "1" else "%s += %s" % (java, step)
+            out.append("%sfor (int %s = %s; %s < %s; %s)" % (indent, java, start, java, stop, advance))
         else:
             out.append("%sfor (final var %s : %s)" % (indent, java, iterable))
         out.append(indent + "{")
