@@ -246,6 +246,8 @@ class Converter:
         self.ctor = []          # java lines of the constructor body
         self.imports = set()
         self.uses_informative = False
+        self.informative_names = set()
+        self.decorated = {}     # @informative method -> [(timeframe, asset, ffill)], bottom decorator first
 
     # ---------------------------------------------------------------- reporting
     def problem(self, node, reason, out, indent):
@@ -288,10 +290,71 @@ class Converter:
                 self.class_assignment(node)
             else:
                 self.problem(node, "class body statement other than an assignment or a method", self.fields, "    ")
+        for fn in methods:
+            if fn.decorator_list:
+                self.read_decorators(fn)
+        names = {fn.name for fn in methods}
         bodies = []
+        if self.decorated and "informative_pairs" not in names:
+            bodies.append(self.informative_pairs(None))
+        if self.decorated and "populate_indicators" not in names:
+            bodies.append(["    @Override", "    protected void populateIndicators(final DataFrame df, final Metadata md)",
+                           "    {"] + self.informative_merges("        ") + ["    }"])
         for method in methods:
             bodies.append(self.method(method))
         return cls.name, self.render(cls.name, bodies)
+
+    def read_decorators(self, fn):
+        """@informative(timeframe, asset='', fmt=None, *, candle_type=None, ffill=True) entries of one method."""
+        entries = []
+        for d in reversed(fn.decorator_list):
+            if not (isinstance(d, ast.Call) and isinstance(d.func, ast.Name) and d.func.id in self.informative_names):
+                return
+            try:
+                kw = {k.arg: literal(k.value) for k in d.keywords}
+                args = [literal(a) for a in d.args]
+            except Unsupported:
+                return
+            names = ["timeframe", "asset", "fmt"]
+            for i, a in enumerate(args[:3]):
+                kw.setdefault(names[i], a)
+            timeframe, asset = kw.get("timeframe"), kw.get("asset", "") or ""
+            if len(args) > 3 or set(kw) - {"timeframe", "asset", "fmt", "ffill", "candle_type"} or \
+                    kw.get("fmt") is not None or kw.get("candle_type") not in (None, "", "spot") or \
+                    not isinstance(timeframe, str) or not isinstance(asset, str) or "{" in asset or \
+                    not isinstance(kw.get("ffill", True), bool) or asset and asset.count("/") != 1:
+                return
+            entries.append((timeframe, asset, kw.get("ffill", True)))
+        self.decorated[fn.name] = entries
+        self.uses_informative = True
+
+    def informative_merges(self, indent):
+        """Freqtrade merges the @informative methods' frames before populate_indicators, in dir() (name) order."""
+        out = []
+        if self.decorated:
+            self.imports.add("java.util.List")
+        for name in sorted(self.decorated):
+            for timeframe, asset, ffill in self.decorated[name]:
+                pair = java_string(asset) if asset else "md.pair()"
+                # the default column format: {column}_{timeframe}, with {base}_{quote}_ before it for another asset
+                prefix = java_string(asset.replace("/", "_").lower() + "_") + " + " if asset else ""
+                suffix = java_string("_" + timeframe)
+                out += [indent + "{",
+                        indent + "    final DataFrame informative = dp.getPairDataframe(%s, %s);" % (
+                            pair, java_string(timeframe)),
+                        indent + "    %s(informative, new Metadata(%s));" % (camel(name), pair),
+                        # merged onto the dates alone: Freqtrade renames before merging, so earlier merges'
+                        # columns (date_1h, ...) never collide with this one's
+                        indent + "    final DataFrame dates = DataFrame.ofColumns(List.of(\"date\"), "
+                                 "List.of(df.get(\"date\")));",
+                        indent + "    final DataFrame merged = Informative.mergeInformativePair(dates, informative, "
+                                 "timeframe, %s, %s);" % (java_string(timeframe), "true" if ffill else "false"),
+                        indent + "    for (final String column : informative.columns())",
+                        indent + "    {",
+                        indent + "        df.set(%scolumn + %s, merged.get(column + %s));" % (prefix, suffix, suffix),
+                        indent + "    }",
+                        indent + "}"]
+        return out
 
     def fail(self, reason):
         sys.stderr.write("%s: %s\n" % (self.path, reason))
@@ -315,6 +378,8 @@ class Converter:
                     self.ta_names.add(name)
                 elif alias.name in ("qtpylib", "indicators") and "qtpylib" in module + alias.name:
                     self.qtpylib_names.add(name)
+                elif alias.name == "informative" and module.startswith("freqtrade"):
+                    self.informative_names.add(name)
                 elif alias.name == "merge_informative_pair":
                     self.merge_names.add(name)
                 elif module == "functools" and alias.name == "reduce":
@@ -490,16 +555,20 @@ class Converter:
         phases = {"populate_indicators": "populateIndicators", "populate_entry_trend": "populateEntryTrend",
                   "populate_exit_trend": "populateExitTrend", "populate_buy_trend": "populateEntryTrend",
                   "populate_sell_trend": "populateExitTrend"}
-        if name not in phases or len(args) != 3 or fn.decorator_list:
+        helper = name in self.decorated and len(args) == 3
+        if not helper and (name not in phases or len(args) != 3 or fn.decorator_list):
             out = []
-            reason = "decorated method (@informative)" if fn.decorator_list else \
-                "method %s is not converted (callbacks stay in Python)" % name
+            reason = "decorator other than @informative(timeframe[, asset][, ffill=]) on a pair without braces" \
+                if fn.decorator_list else "method %s is not converted (callbacks stay in Python)" % name
             self.problem(fn, reason, out, "    ")
             return out
         scope = Scope(args[1], args[2])
         scope.legacy = name in ("populate_buy_trend", "populate_sell_trend")
-        body = []
+        body = self.informative_merges("        ") if name == "populate_indicators" else []
         self.block(fn.body, scope, body, "        ", top=True)
+        if helper:
+            return ["    /* @informative: indicators of the informative candles, merged in populateIndicators. */",
+                    "    private void %s(final DataFrame df, final Metadata md)" % camel(name), "    {"] + body + ["    }"]
         out = ["    @Override",
                "    protected void %s(final DataFrame df, final Metadata md)" % phases[name],
                "    {"] + body + ["    }"]
@@ -508,7 +577,8 @@ class Converter:
     def informative_pairs(self, fn):
         out = ["    @Override", "    protected List<PairTimeframe> informativePairs()", "    {"]
         self.imports.add("java.util.List")
-        body = [s for s in fn.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
+        body = [s for s in fn.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))] \
+            if fn is not None else [ast.Return(ast.List([], ast.Load()))]
         pairs = None
         if len(body) == 1 and isinstance(body[0], ast.Return):
             try:
@@ -526,9 +596,23 @@ class Converter:
                 self.note(fn, "candle type %r of informative pair %s ignored: Hyperjet loads spot candles" % (
                     p[2], p[0]))
         self.uses_informative = True
-        out.append("        return List.of(%s);" % ", ".join(
-            "PairTimeframe.of(%s, %s)" % (java_string(p[0]), java_string(p[1])) for p in pairs))
-        out.append("    }")
+        listed = ", ".join("PairTimeframe.of(%s, %s)" % (java_string(p[0]), java_string(p[1])) for p in pairs)
+        if not self.decorated:
+            out.append("        return List.of(%s);" % listed)
+            out.append("    }")
+            return out
+        # @informative methods add their pairs: the whitelist's own pair at that timeframe, or the asset
+        self.imports.add("java.util.ArrayList")
+        out.append("        final List<PairTimeframe> pairs = new ArrayList<>(List.of(%s));" % listed)
+        for name in sorted(self.decorated):
+            for timeframe, asset, _ in self.decorated[name]:
+                if asset:
+                    out.append("        pairs.add(PairTimeframe.of(%s, %s));" % (java_string(asset),
+                                                                                java_string(timeframe)))
+                else:
+                    out += ["        for (final String pair : dp.currentWhitelist())", "        {",
+                            "            pairs.add(PairTimeframe.of(pair, %s));" % java_string(timeframe), "        }"]
+        out += ["        return pairs;", "    }"]
         return out
 
     def block(self, statements, scope, out, indent, top=False):

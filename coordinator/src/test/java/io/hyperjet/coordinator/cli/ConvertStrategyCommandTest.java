@@ -20,7 +20,8 @@ class ConvertStrategyCommandTest
 {
     static final Path TEST_STRATEGIES =
         Path.of("../worker/src/test/resources/convert-strategies").toAbsolutePath().normalize();
-    static final List<String> NAMES = List.of("ConvTaTrend", "ConvQtpylib", "ConvConditions", "ConvInformative");
+    static final List<String> NAMES =
+        List.of("ConvTaTrend", "ConvQtpylib", "ConvConditions", "ConvInformative", "ConvDecorated");
 
     @TempDir
     Path dir;

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The test strategies of convert-strategy, end to end through {@code hyperjet}: each {@code .py} is converted, its
  * {@code .java} is compiled and backtested from its own strategy path, and the trades (pairs, times, rates, profits,
  * entry tags, exit reasons) equal those of the {@code .py} backtested through the Python strategy support, with the
- * test tree's freqtrade, qtpylib and TA-Lib stand-ins.
+ * test tree's freqtrade, qtpylib and TA-Lib stand-ins (worker/src/test/python, python-talib).
  */
 class ConvertedStrategyTradesTest
 {
@@ -43,7 +43,7 @@ class ConvertedStrategyTradesTest
         assertEquals(0, CliRun.run("generate-data", "--datadir", datadir, "--pairs", "3", "--days", "30").exitCode);
         assertEquals(0, CliRun.run("generate-data", "--datadir", datadir, "--pairs", "3", "--days", "30",
             "--timeframe", "1h", "--seed", "2").exitCode);
-        python = new PythonWorkspace(dir.resolve("py"));
+        python = new PythonWorkspace(dir.resolve("py"), true);
         javaStrategies = Files.createDirectories(dir.resolve("java"));
         pythonConfig = dir.resolve("config-py.json");
         Files.writeString(pythonConfig, """
@@ -96,6 +96,12 @@ class ConvertedStrategyTradesTest
         final String trades = assertSameTrades("ConvInformative", 10).toString();
         assertTrue(trades.contains("\"enter_tag\":\"btc_strong\"") && trades.contains("\"enter_tag\":\"alt_follow\""),
             "both entry tags must trade: " + trades);
+    }
+
+    @Test
+    void shouldTradeAsThePythonDecorated() throws IOException
+    {
+        assertSameTrades("ConvDecorated", 10);
     }
 
     private JsonNode assertSameTrades(final String name, final int minTrades) throws IOException
