@@ -74,10 +74,16 @@ public final class StrategyConverter
             }
             final String stdout = new String(out.join(), StandardCharsets.UTF_8);
             final String stderr = new String(err.join(), StandardCharsets.UTF_8).strip();
-            if (process.exitValue() != 0)
+            if (process.exitValue() == 2)
             {
                 throw new UserInputException(stderr.isEmpty() ?
-                    strategy + ": the converter exited with " + process.exitValue() : lastLine(stderr));
+                    strategy + ": the converter exited with 2" : lastLine(stderr));
+            }
+            if (process.exitValue() != 0)
+            {
+                // not the file's fault: a fault of the script itself (Python's traceback exits with 1)
+                throw new IllegalStateException(strategy + ": the converter failed (exit " + process.exitValue() +
+                    "): " + (stderr.isEmpty() ? "no message" : stderr));
             }
             return parse(stdout);
         }

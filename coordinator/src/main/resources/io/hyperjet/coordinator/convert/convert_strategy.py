@@ -632,6 +632,10 @@ class Converter:
                 del out[before:]
                 self.forget_targets(stmt, scope, ex)
                 self.problem(stmt, str(ex), out, indent)
+            except Exception as ex:  # a gap in the converter itself: this line is listed, the rest still converts
+                del out[before:]
+                self.forget_targets(stmt, scope, ex)
+                self.problem(stmt, "converter error %s: %s" % (type(ex).__name__, ex), out, indent)
 
     def forget_targets(self, stmt, scope, ex):
         for node in ast.walk(stmt):
