@@ -36,12 +36,14 @@ class ConvInformative(IStrategy):
         return dataframe
 
     def populate_entry_trend(self, dataframe: DataFrame, metadata: dict) -> DataFrame:
-        dataframe.loc[(dataframe["rsi_1h"] > self.buy_rsi_1h.value) & (dataframe["close"] < dataframe["ema"])
-                      & (dataframe["weight"] > 0.7), ["enter_long", "enter_tag"]] = (1, "btc_strong")
-        dataframe.loc[(dataframe["rsi_1h"] > self.buy_rsi_1h.value) & (dataframe["close"] < dataframe["ema"])
-                      & (dataframe["weight"] < 0.7), ["enter_long", "enter_tag"]] = (1, "alt_follow")
+        btc_up = (dataframe["rsi_1h"] > self.buy_rsi_1h.value) & (dataframe["close_1h"] > dataframe["sma_1h"])
+        dataframe.loc[btc_up & (dataframe["close"] < dataframe["ema"]) & (dataframe["weight"] > 0.7),
+                      ["enter_long", "enter_tag"]] = (1, "btc_strong")
+        dataframe.loc[btc_up & (dataframe["close"] < dataframe["ema"]) & (dataframe["weight"] < 0.7),
+                      ["enter_long", "enter_tag"]] = (1, "alt_follow")
         return dataframe
 
     def populate_exit_trend(self, dataframe: DataFrame, metadata: dict) -> DataFrame:
-        dataframe.loc[dataframe["close"] > dataframe["sma_1h"] * (1 + self.sell_gap.value), "exit_long"] = 1
+        dataframe.loc[(dataframe["close"] > dataframe["ema"] * (1 + self.sell_gap.value)) | (dataframe["rsi_1h"] < 35),
+                      "exit_long"] = 1
         return dataframe

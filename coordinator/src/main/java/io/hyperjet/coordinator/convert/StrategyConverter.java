@@ -8,13 +8,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.hyperjet.common.UserInputException;
+import io.hyperjet.worker.frame.ta.TaFunction;
+import io.hyperjet.worker.frame.ta.TaFunctions;
 
 /**
  * Converts a Freqtrade {@code .py} strategy into a Java {@code FrameStrategy} source by running the bundled
@@ -48,12 +53,12 @@ public final class StrategyConverter
         try
         {
             // -I: isolated, so the user's PYTHONPATH or site packages cannot change the translation
-            process = new ProcessBuilder(python, "-I", "-", strategy.toString()).start();
+            process = new ProcessBuilder(python, "-I", "-", strategy.toString(), taFunctions()).start();
         }
         catch (final IOException ex)
         {
-            throw new UserInputException("convert-strategy needs python3: cannot start '" + python + "' (" +
-                ex.getMessage() + "); pass another with --python");
+            throw new UserInputException(strategy + ": convert-strategy needs python3: cannot start '" + python +
+                "' (" + ex.getMessage() + "); pass another with --python");
         }
         try
         {
@@ -69,10 +74,16 @@ public final class StrategyConverter
             }
             final String stdout = new String(out.join(), StandardCharsets.UTF_8);
             final String stderr = new String(err.join(), StandardCharsets.UTF_8).strip();
-            if (process.exitValue() != 0)
+            if (process.exitValue() == 2)
             {
                 throw new UserInputException(stderr.isEmpty() ?
-                    strategy + ": the converter exited with " + process.exitValue() : lastLine(stderr));
+                    strategy + ": the converter exited with 2" : lastLine(stderr));
+            }
+            if (process.exitValue() != 0)
+            {
+                // not the file's fault: a fault of the script itself (Python's traceback exits with 1)
+                throw new IllegalStateException(strategy + ": the converter failed (exit " + process.exitValue() +
+                    "): " + (stderr.isEmpty() ? "no message" : stderr));
             }
             return parse(stdout);
         }
@@ -102,6 +113,28 @@ public final class StrategyConverter
         final String name = strategy.getFileName().toString();
         final String base = name.endsWith(".py") ? name.substring(0, name.length() - 3) : name;
         return strategy.resolveSibling(base + ".java");
+    }
+
+    /**
+     * TA-Lib's functions as {@code Ta} offers them, for the script to check names and keywords, drop positional
+     * parameters talib.abstract would ignore and tell single from multi-output functions:
+     * {@code {"MACD": {"options": ["fastperiod", ...], "outputs": 3}, ...}}.
+     */
+    static String taFunctions()
+    {
+        final ObjectNode all = JSON.createObjectNode();
+        for (final Map.Entry<String, TaFunction> e : TaFunctions.all().entrySet())
+        {
+            final TaFunction f = e.getValue();
+            final ObjectNode spec = all.putObject(e.getKey());
+            final ArrayNode options = spec.putArray("options");
+            for (int i = 0; i < f.optionCount(); i++)
+            {
+                options.add(f.optionName(i));
+            }
+            spec.put("outputs", f.outputCount());
+        }
+        return all.toString();
     }
 
     static byte[] script()

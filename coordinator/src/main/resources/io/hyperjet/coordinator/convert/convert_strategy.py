@@ -12,7 +12,6 @@ statements that use it are skipped too and the Java file still compiles.
 """
 import ast
 import json
-import keyword
 import re
 import sys
 
@@ -108,7 +107,8 @@ QTPYLIB = {
 SERIES_METHODS = {
     "shift": ("shift", SERIES, [("periods", 1, INT)]),
     "diff": ("diff", SERIES, [("periods", 1, INT)]),
-    "pct_change": ("pctChange", SERIES, [("periods", 1, INT)]),
+    # pandas before 3 pads gaps before pct_change (fill_method="pad"); Hyperjet's pctChange does not
+    "pct_change": ("ffill().pctChange", SERIES, [("periods", 1, INT)]),
     "fillna": ("fillna", SERIES, [("value", REQUIRED, DOUBLE)]),
     "abs": ("abs", SERIES, []),
     "ffill": ("ffill", SERIES, []),
@@ -229,7 +229,8 @@ class Scope:
 
 
 class Converter:
-    def __init__(self, source, path):
+    def __init__(self, source, path, ta_functions=None):
+        self.ta_functions = ta_functions
         self.source = source
         self.lines = source.splitlines()
         self.path = path
@@ -245,6 +246,8 @@ class Converter:
         self.ctor = []          # java lines of the constructor body
         self.imports = set()
         self.uses_informative = False
+        self.informative_names = set()
+        self.decorated = {}     # @informative method -> [(timeframe, asset, ffill)], bottom decorator first
 
     # ---------------------------------------------------------------- reporting
     def problem(self, node, reason, out, indent):
@@ -287,10 +290,71 @@ class Converter:
                 self.class_assignment(node)
             else:
                 self.problem(node, "class body statement other than an assignment or a method", self.fields, "    ")
+        for fn in methods:
+            if fn.decorator_list:
+                self.read_decorators(fn)
+        names = {fn.name for fn in methods}
         bodies = []
+        if self.decorated and "informative_pairs" not in names:
+            bodies.append(self.informative_pairs(None))
+        if self.decorated and "populate_indicators" not in names:
+            bodies.append(["    @Override", "    protected void populateIndicators(final DataFrame df, final Metadata md)",
+                           "    {"] + self.informative_merges("        ") + ["    }"])
         for method in methods:
             bodies.append(self.method(method))
         return cls.name, self.render(cls.name, bodies)
+
+    def read_decorators(self, fn):
+        """@informative(timeframe, asset='', fmt=None, *, candle_type=None, ffill=True) entries of one method."""
+        entries = []
+        for d in reversed(fn.decorator_list):
+            if not (isinstance(d, ast.Call) and isinstance(d.func, ast.Name) and d.func.id in self.informative_names):
+                return
+            try:
+                kw = {k.arg: literal(k.value) for k in d.keywords}
+                args = [literal(a) for a in d.args]
+            except Unsupported:
+                return
+            names = ["timeframe", "asset", "fmt"]
+            for i, a in enumerate(args[:3]):
+                kw.setdefault(names[i], a)
+            timeframe, asset = kw.get("timeframe"), kw.get("asset", "") or ""
+            if len(args) > 3 or set(kw) - {"timeframe", "asset", "fmt", "ffill", "candle_type"} or \
+                    kw.get("fmt") is not None or kw.get("candle_type") not in (None, "", "spot") or \
+                    not isinstance(timeframe, str) or not isinstance(asset, str) or "{" in asset or \
+                    not isinstance(kw.get("ffill", True), bool) or asset and asset.count("/") != 1:
+                return
+            entries.append((timeframe, asset, kw.get("ffill", True)))
+        self.decorated[fn.name] = entries
+        self.uses_informative = True
+
+    def informative_merges(self, indent):
+        """Freqtrade merges the @informative methods' frames before populate_indicators, in dir() (name) order."""
+        out = []
+        if self.decorated:
+            self.imports.add("java.util.List")
+        for name in sorted(self.decorated):
+            for timeframe, asset, ffill in self.decorated[name]:
+                pair = java_string(asset) if asset else "md.pair()"
+                # the default column format: {column}_{timeframe}, with {base}_{quote}_ before it for another asset
+                prefix = java_string(asset.replace("/", "_").lower() + "_") + " + " if asset else ""
+                suffix = java_string("_" + timeframe)
+                out += [indent + "{",
+                        indent + "    final DataFrame informative = dp.getPairDataframe(%s, %s);" % (
+                            pair, java_string(timeframe)),
+                        indent + "    %s(informative, new Metadata(%s));" % (camel(name), pair),
+                        # merged onto the dates alone: Freqtrade renames before merging, so earlier merges'
+                        # columns (date_1h, ...) never collide with this one's
+                        indent + "    final DataFrame dates = DataFrame.ofColumns(List.of(\"date\"), "
+                                 "List.of(df.get(\"date\")));",
+                        indent + "    final DataFrame merged = Informative.mergeInformativePair(dates, informative, "
+                                 "timeframe, %s, %s);" % (java_string(timeframe), "true" if ffill else "false"),
+                        indent + "    for (final String column : informative.columns())",
+                        indent + "    {",
+                        indent + "        df.set(%scolumn + %s, merged.get(column + %s));" % (prefix, suffix, suffix),
+                        indent + "    }",
+                        indent + "}"]
+        return out
 
     def fail(self, reason):
         sys.stderr.write("%s: %s\n" % (self.path, reason))
@@ -314,6 +378,8 @@ class Converter:
                     self.ta_names.add(name)
                 elif alias.name in ("qtpylib", "indicators") and "qtpylib" in module + alias.name:
                     self.qtpylib_names.add(name)
+                elif alias.name == "informative" and module.startswith("freqtrade"):
+                    self.informative_names.add(name)
                 elif alias.name == "merge_informative_pair":
                     self.merge_names.add(name)
                 elif module == "functools" and alias.name == "reduce":
@@ -489,16 +555,20 @@ class Converter:
         phases = {"populate_indicators": "populateIndicators", "populate_entry_trend": "populateEntryTrend",
                   "populate_exit_trend": "populateExitTrend", "populate_buy_trend": "populateEntryTrend",
                   "populate_sell_trend": "populateExitTrend"}
-        if name not in phases or len(args) != 3 or fn.decorator_list:
+        helper = name in self.decorated and len(args) == 3
+        if not helper and (name not in phases or len(args) != 3 or fn.decorator_list):
             out = []
-            reason = "decorated method (@informative)" if fn.decorator_list else \
-                "method %s is not converted (callbacks stay in Python)" % name
+            reason = "decorator other than @informative(timeframe[, asset][, ffill=]) on a pair without braces" \
+                if fn.decorator_list else "method %s is not converted (callbacks stay in Python)" % name
             self.problem(fn, reason, out, "    ")
             return out
         scope = Scope(args[1], args[2])
         scope.legacy = name in ("populate_buy_trend", "populate_sell_trend")
-        body = []
+        body = self.informative_merges("        ") if name == "populate_indicators" else []
         self.block(fn.body, scope, body, "        ", top=True)
+        if helper:
+            return ["    /* @informative: indicators of the informative candles, merged in populateIndicators. */",
+                    "    private void %s(final DataFrame df, final Metadata md)" % camel(name), "    {"] + body + ["    }"]
         out = ["    @Override",
                "    protected void %s(final DataFrame df, final Metadata md)" % phases[name],
                "    {"] + body + ["    }"]
@@ -507,7 +577,8 @@ class Converter:
     def informative_pairs(self, fn):
         out = ["    @Override", "    protected List<PairTimeframe> informativePairs()", "    {"]
         self.imports.add("java.util.List")
-        body = [s for s in fn.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
+        body = [s for s in fn.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))] \
+            if fn is not None else [ast.Return(ast.List([], ast.Load()))]
         pairs = None
         if len(body) == 1 and isinstance(body[0], ast.Return):
             try:
@@ -525,9 +596,23 @@ class Converter:
                 self.note(fn, "candle type %r of informative pair %s ignored: Hyperjet loads spot candles" % (
                     p[2], p[0]))
         self.uses_informative = True
-        out.append("        return List.of(%s);" % ", ".join(
-            "PairTimeframe.of(%s, %s)" % (java_string(p[0]), java_string(p[1])) for p in pairs))
-        out.append("    }")
+        listed = ", ".join("PairTimeframe.of(%s, %s)" % (java_string(p[0]), java_string(p[1])) for p in pairs)
+        if not self.decorated:
+            out.append("        return List.of(%s);" % listed)
+            out.append("    }")
+            return out
+        # @informative methods add their pairs: the whitelist's own pair at that timeframe, or the asset
+        self.imports.add("java.util.ArrayList")
+        out.append("        final List<PairTimeframe> pairs = new ArrayList<>(List.of(%s));" % listed)
+        for name in sorted(self.decorated):
+            for timeframe, asset, _ in self.decorated[name]:
+                if asset:
+                    out.append("        pairs.add(PairTimeframe.of(%s, %s));" % (java_string(asset),
+                                                                                java_string(timeframe)))
+                else:
+                    out += ["        for (final String pair : dp.currentWhitelist())", "        {",
+                            "            pairs.add(PairTimeframe.of(pair, %s));" % java_string(timeframe), "        }"]
+        out += ["        return pairs;", "    }"]
         return out
 
     def block(self, statements, scope, out, indent, top=False):
@@ -547,6 +632,10 @@ class Converter:
                 del out[before:]
                 self.forget_targets(stmt, scope, ex)
                 self.problem(stmt, str(ex), out, indent)
+            except Exception as ex:  # a gap in the converter itself: this line is listed, the rest still converts
+                del out[before:]
+                self.forget_targets(stmt, scope, ex)
+                self.problem(stmt, "converter error %s: %s" % (type(ex).__name__, ex), out, indent)
 
     def forget_targets(self, stmt, scope, ex):
         for node in ast.walk(stmt):
@@ -766,7 +855,8 @@ class Converter:
         java = scope.java_local(name)
         scope.locals[name] = (java, value_kind)
         if iterable is None:
-            out.append("%sfor (int %s = %s; %s < %s; %s += %s)" % (indent, java, start, java, stop, java, step))
+            advance = java + "++" if step == "1" else "%s += %s" % (java, step)
+            out.append("%sfor (int %s = %s; %s < %s; %s)" % (indent, java, start, java, stop, advance))
         else:
             out.append("%sfor (final var %s : %s)" % (indent, java, iterable))
         out.append(indent + "{")
@@ -898,15 +988,16 @@ class Converter:
         raise Unsupported("attribute " + ast.unparse(node))
 
     def expr_Subscript(self, node, scope):
-        if self.is_frame(node.value, scope):
-            if isinstance(node.slice, (ast.List, ast.Tuple)):
-                raise Unsupported("selecting several columns")
-            return "%s.get(%s)" % (self.frame_code(node.value, scope), self.column_name(node.slice, scope)), SERIES
         if isinstance(node.value, ast.Name) and node.value.id == scope.metadata_name:
             key = literal(node.slice)
             if key == "pair":
                 return "md.pair()", STR
             raise Unsupported("metadata[%r]" % (key,))
+        frame, kind = self.expr(node.value, scope)
+        if kind == FRAME:
+            if isinstance(node.slice, (ast.List, ast.Tuple)):
+                raise Unsupported("selecting several columns")
+            return "%s.get(%s)" % (frame, self.column_name(node.slice, scope)), SERIES
         raise Unsupported("subscript " + ast.unparse(node))
 
     def expr_UnaryOp(self, node, scope):
@@ -1077,21 +1168,34 @@ class Converter:
         return codes
 
     def ta_call(self, name, node, scope):
-        if not re.fullmatch(r"[A-Z][A-Z0-9_]*", name):
+        spec = self.ta_functions.get(name) if self.ta_functions is not None else None
+        if not re.fullmatch(r"[A-Z][A-Z0-9_]*", name) or self.ta_functions is not None and spec is None:
             raise Unsupported("ta.%s is not a TA-Lib function" % name)
         args = []
+        numbers = 0
         for a in node.args:
             code, kind = self.expr(a, scope)
             if kind not in (FRAME, SERIES) + NUMBER:
                 raise Unsupported("ta.%s argument of kind %s" % (name, kind))
+            if kind in NUMBER:
+                numbers += 1
+                if spec is not None and numbers > len(spec["options"]):
+                    # talib.abstract ignores positional parameters beyond the function's own
+                    self.note(node, "ta.%s: positional parameter %d dropped (%s takes %d: %s), as talib.abstract "
+                              "ignores it" % (name, numbers, name, len(spec["options"]), ", ".join(spec["options"])))
+                    continue
             args.append(code)
         for k in node.keywords:
+            if spec is not None and k.arg not in spec["options"] and k.arg not in ("price", "price0", "price1",
+                                                                                   "periods"):
+                raise Unsupported("ta.%s has no parameter %s" % (name, k.arg))
             code, kind = self.expr(k.value, scope)
             if kind not in NUMBER + (STR,):
                 raise Unsupported("ta.%s keyword %s is a %s" % (name, k.arg, kind))
             args.append(java_string(k.arg))
             args.append(code)
-        return "ta.%s(%s)" % (name, ", ".join(args)), FRAME if name in TA_MULTI else SERIES
+        multi = spec["outputs"] > 1 if spec is not None else name in TA_MULTI
+        return "ta.%s(%s)" % (name, ", ".join(args)), FRAME if multi else SERIES
 
     def qtpylib_call(self, name, node, scope):
         if name not in QTPYLIB:
@@ -1175,13 +1279,27 @@ class Converter:
                     raise Unsupported("rolling().%s()" % name)
                 return "%s.rolling(%s).%s()" % (base, ", ".join(sizes), name), SERIES
             kw = {k.arg: k.value for k in target.keywords}
-            if target.args or set(kw) - {"span", "adjust"} or "span" not in kw or name != "mean":
-                raise Unsupported("ewm other than ewm(span=..., adjust=...).mean()")
+            if target.args or set(kw) - {"span", "adjust", "min_periods"} or "span" not in kw or name != "mean":
+                raise Unsupported("ewm other than ewm(span=..., adjust=..., min_periods=...).mean()")
             span, sk = self.expr(kw["span"], scope)
             if sk not in NUMBER:
                 raise Unsupported("ewm span is not a number")
             adjust = literal(kw["adjust"]) if "adjust" in kw else True
-            return "%s.ewm(%s, %s).mean()" % (base, widen(span, sk), "true" if adjust else "false"), SERIES
+            if not isinstance(adjust, bool):
+                raise Unsupported("ewm adjust must be True or False")
+            least = ""
+            if "min_periods" in kw:
+                m, mk = self.expr(kw["min_periods"], scope)
+                if mk != INT:
+                    raise Unsupported("ewm min_periods is not an integer")
+                least = ".minPeriods(%s)" % m
+            return "%s.ewm(%s, %s)%s.mean()" % (base, widen(span, sk), "true" if adjust else "false", least), SERIES
+        if name in ("isna", "isnull", "notna", "notnull") and not node.args and not node.keywords:
+            base, bk = self.expr(target, scope)
+            if bk != SERIES:
+                raise Unsupported(".%s() on a %s" % (name, bk))
+            # NaN is the only value unequal to itself, as in pandas
+            return "%s.%s(%s)" % (base, "ne" if name.startswith("is") else "eq", base), MASK
         if name in SERIES_METHODS:
             base, bk = self.expr(target, scope)
             if bk != SERIES:
@@ -1264,17 +1382,24 @@ def wrap(line, width=120):
 
 
 def main(argv):
-    if len(argv) != 2:
-        sys.stderr.write("usage: convert_strategy.py STRATEGY.py\n")
+    if len(argv) not in (2, 3):
+        sys.stderr.write("usage: convert_strategy.py STRATEGY.py [TA_FUNCTIONS_JSON]\n")
         return 2
+    # name -> {"options": [parameter names in order], "outputs": count}, from Hyperjet's Ta
+    ta_functions = json.loads(argv[2]) if len(argv) == 3 else None
     path = argv[1]
+    if sys.version_info < (3, 9):
+        # ast.unparse, used for messages and comments, came with 3.9
+        sys.stderr.write("%s: convert-strategy needs python 3.9 or newer, %s is %d.%d; pass another with --python\n"
+                         % (path, sys.executable, sys.version_info[0], sys.version_info[1]))
+        return 2
     try:
         with open(path, encoding="utf-8") as f:
             source = f.read()
     except (OSError, UnicodeDecodeError) as ex:
         sys.stderr.write("%s: cannot read: %s\n" % (path, getattr(ex, "strerror", None) or ex))
         return 2
-    converter = Converter(source, path)
+    converter = Converter(source, path, ta_functions)
     try:
         class_name, java = converter.convert()
     except SyntaxError as ex:

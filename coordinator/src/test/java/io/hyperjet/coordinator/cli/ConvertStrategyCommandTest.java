@@ -20,7 +20,8 @@ class ConvertStrategyCommandTest
 {
     static final Path TEST_STRATEGIES =
         Path.of("../worker/src/test/resources/convert-strategies").toAbsolutePath().normalize();
-    static final List<String> NAMES = List.of("ConvTaTrend", "ConvQtpylib", "ConvConditions", "ConvInformative");
+    static final List<String> NAMES =
+        List.of("ConvTaTrend", "ConvQtpylib", "ConvConditions", "ConvInformative", "ConvDecorated");
 
     @TempDir
     Path dir;
@@ -77,6 +78,7 @@ class ConvertStrategyCommandTest
                 def populate_exit_trend(self, dataframe, metadata):
                     if self.buy_kind.value == 'a':
                         dataframe.loc[qtpylib.crossed_below(dataframe['close'], 7), 'exit_long'] = 1
+                    dataframe.loc[dataframe['w'].isna() & dataframe['w'].shift(2).notna(), 'exit_long'] = 1
                     return dataframe
             """);
         final CliRun run = CliRun.run("convert-strategy", py.toString());
@@ -99,7 +101,61 @@ class ConvertStrategyCommandTest
             "            df.loc(rows, \"enter_long\", 1.0);",
             "            df.loc(rows, \"enter_tag\", \"x\");",
             "        if (buyKind.value().equals(\"a\"))",
-            "            df.loc(qtpylib.crossedBelow(df.get(\"close\"), 7.0), \"exit_long\", 1.0);"))
+            "            df.loc(qtpylib.crossedBelow(df.get(\"close\"), 7.0), \"exit_long\", 1.0);",
+            "        df.loc(df.get(\"w\").ne(df.get(\"w\")).and(df.get(\"w\").shift(2).eq(df.get(\"w\").shift(2))), " +
+                "\"exit_long\", 1.0);"))
+        {
+            assertTrue(java.contains(expected + "\n"), "missing:\n" + expected + "\nin:\n" + java);
+        }
+    }
+
+    @Test
+    void shouldWriteInformativePairsAndKeepParameterNamesHyperjetMapsBack() throws IOException
+    {
+        assertEquals(0, CliRun.run("convert-strategy", copy("ConvInformative").toString()).exitCode);
+        final String java = Files.readString(dir.resolve("ConvInformative.java"));
+        for (final String expected : List.of(
+            // buy_rsi_1h would come back from buyRsi1h as buy_rsi1h: the Python name stays
+            "    final IntParameter buy_rsi_1h = new IntParameter(40, 70, 50, \"buy\", true, true);",
+            "    final DecimalParameter sellGap = new DecimalParameter(0.0, 0.02, 0.004, 3, \"sell\", true, true);",
+            "        buyParams = Map.of(\"buy_rsi_1h\", 55);",
+            "    protected List<PairTimeframe> informativePairs()\n    {\n" +
+                "        return List.of(PairTimeframe.of(\"BTC/USDT\", \"1h\"));",
+            "        final var informative = dp.getPairDataframe(\"BTC/USDT\", \"1h\");",
+            "        informative.set(\"rsi\", ta.RSI(informative, \"timeperiod\", 14));",
+            "            final DataFrame merged = Informative.mergeInformativePair(df, informative, timeframe, \"1h\", " +
+                "true);",
+            "                    df.set(column, merged.get(column));",
+            "        if (md.pair().equals(\"BTC/USDT\"))"))
+        {
+            assertTrue(java.contains(expected + "\n"), "missing:\n" + expected + "\nin:\n" + java);
+        }
+    }
+
+    @Test
+    void shouldRenameLegacySignalColumns() throws IOException
+    {
+        final Path py = write("Legacy", """
+            from freqtrade.strategy import IStrategy
+            class Legacy(IStrategy):
+                use_sell_signal = False
+                ticker_interval = '1h'
+                def populate_indicators(self, dataframe, metadata):
+                    return dataframe
+                def populate_buy_trend(self, dataframe, metadata):
+                    dataframe.loc[dataframe['close'] > 1, ['buy', 'buy_tag']] = (1, 'up')
+                    return dataframe
+                def populate_sell_trend(self, dataframe, metadata):
+                    dataframe.loc[dataframe['close'] < 1, 'sell'] = 1
+                    return dataframe
+            """);
+        assertEquals(0, CliRun.run("convert-strategy", py.toString()).exitCode);
+        final String java = Files.readString(dir.resolve("Legacy.java"));
+        for (final String expected : List.of("        useExitSignal = false;", "        timeframe = \"1h\";",
+            "    protected void populateEntryTrend(final DataFrame df, final Metadata md)",
+            "            df.loc(rows, \"enter_long\", 1.0);", "            df.loc(rows, \"enter_tag\", \"up\");",
+            "    protected void populateExitTrend(final DataFrame df, final Metadata md)",
+            "        df.loc(df.get(\"close\").lt(1), \"exit_long\", 1.0);"))
         {
             assertTrue(java.contains(expected + "\n"), "missing:\n" + expected + "\nin:\n" + java);
         }
@@ -141,6 +197,37 @@ class ConvertStrategyCommandTest
     }
 
     @Test
+    void shouldCheckTaLibCallsAgainstHyperjetsTa() throws IOException
+    {
+        final Path py = write("TaCalls", """
+            import talib.abstract as ta
+            from freqtrade.strategy import IStrategy
+            class TaCalls(IStrategy):
+                def populate_indicators(self, dataframe, metadata):
+                    dataframe['fastk'] = ta.STOCHF(dataframe, 5, 3, 0, 3, 0)['fastk']
+                    dataframe['x'] = ta.NOSUCH(dataframe)
+                    dataframe['y'] = ta.RSI(dataframe, timeperiods=3)
+                    dataframe['z'] = ta.RSI(dataframe, price='open', timeperiod=3)
+                    return dataframe
+                def populate_entry_trend(self, dataframe, metadata):
+                    return dataframe
+                def populate_exit_trend(self, dataframe, metadata):
+                    return dataframe
+            """);
+        final CliRun run = CliRun.run("convert-strategy", py.toString());
+        assertEquals(1, run.exitCode, run.out + run.err);
+        assertTrue(run.out.contains("  note: line 5: ta.STOCHF: positional parameter 4 dropped (STOCHF takes 3: " +
+            "fastk_period, fastd_period, fastd_matype), as talib.abstract ignores it\n"), run.out);
+        assertTrue(run.out.contains("2 line(s) not converted (marked TODO in the Java file):\n" +
+            "  TaCalls.py:6: ta.NOSUCH is not a TA-Lib function: dataframe['x'] = ta.NOSUCH(dataframe)\n" +
+            "  TaCalls.py:7: ta.RSI has no parameter timeperiods: dataframe['y'] = ta.RSI(dataframe, timeperiods=3)\n"),
+            run.out);
+        final String java = Files.readString(dir.resolve("TaCalls.java"));
+        assertTrue(java.contains("        df.set(\"fastk\", ta.STOCHF(df, 5, 3, 0).get(\"fastk\"));\n"), java);
+        assertTrue(java.contains("        df.set(\"z\", ta.RSI(df, \"price\", \"open\", \"timeperiod\", 3));\n"), java);
+    }
+
+    @Test
     void shouldRefuseBadInputInOneLine() throws IOException
     {
         assertOneLine(2, "Broken.py: Python syntax error at line 2", "convert-strategy",
@@ -149,7 +236,8 @@ class ConvertStrategyCommandTest
             write("NoStrategy", "class NoStrategy:\n    pass\n").toString());
         assertOneLine(2, "Missing.py: no such file", "convert-strategy", dir.resolve("Missing.py").toString());
         final Path py = copy("ConvConditions");
-        assertOneLine(2, "convert-strategy needs python3: cannot start '" + dir.resolve("no-python") + "'",
+        assertOneLine(2, "ConvConditions.py: convert-strategy needs python3: cannot start '" +
+            dir.resolve("no-python") + "'",
             "convert-strategy", py.toString(), "--python", dir.resolve("no-python").toString());
         assertEquals(0, CliRun.run("convert-strategy", py.toString()).exitCode);
         assertOneLine(2, "ConvConditions.java exists; pass --force to overwrite it", "convert-strategy", py.toString());

@@ -37,6 +37,19 @@ public final class PythonWorkspace
      */
     public PythonWorkspace(final Path dir) throws IOException
     {
+        this(dir, false);
+    }
+
+    /**
+     * Sets up a workspace, optionally with the test stand-in of TA-Lib's Python wrapper importable (kept off the
+     * default path: other tests need {@code import talib} to fail).
+     *
+     * @param dir   a temp directory.
+     * @param talib whether {@code import talib} finds the stand-in in worker/src/test/python-talib.
+     * @throws IOException on a write failure.
+     */
+    public PythonWorkspace(final Path dir, final boolean talib) throws IOException
+    {
         strategies = Files.createDirectories(dir.resolve("strategies"));
         for (final String file : FILES)
         {
@@ -45,7 +58,7 @@ public final class PythonWorkspace
         marker = "--hyperjet-test=" + dir;
         python = dir.resolve("python-with-stand-in");
         Files.writeString(python, "#!/bin/sh\nPYTHONPATH='" + WORKER_TESTS.resolve("python") +
-            "' exec '" + interpreter() + "' \"$@\" '" + marker + "'\n");
+            (talib ? ":" + WORKER_TESTS.resolve("python-talib") : "") + "' exec '" + interpreter() + "' \"$@\" '" + marker + "'\n");
         Files.setPosixFilePermissions(python, PosixFilePermissions.fromString("rwx------"));
     }
 

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The test tree's stand-in of the TA-Lib Python wrapper (src/test/python/talib) gives TA-Lib's doubles bit for bit:
+ * The test tree's stand-in of the TA-Lib Python wrapper (src/test/python-talib/talib) gives TA-Lib's doubles bit for bit:
  * each function it offers, through {@code talib.abstract}, against the TA-Lib Java library on a random walk, with
  * default and other parameters. The convert-strategy tests compare Python and Java trades on top of this.
  */
@@ -28,6 +28,8 @@ class TalibStandInTest
 {
     private static final int ROWS = 700;
     private static final Core CORE = new Core();
+    /* Off the stand-in's default path: other tests need `import talib` to fail. */
+    private static final Path TALIB = Path.of("src/test/python-talib").toAbsolutePath();
 
     @TempDir
     Path dir;
@@ -110,6 +112,8 @@ class TalibStandInTest
         }
         final Path input = Files.writeString(dir.resolve("close.txt"), values);
         final StringBuilder script = new StringBuilder("""
+            import sys
+            sys.path.insert(0, %s)
             import pandas as pd
             import talib.abstract as ta
             close = [float.fromhex(line) for line in open(%s).read().split()]
@@ -118,7 +122,7 @@ class TalibStandInTest
                 columns = [result[c] for c in result.columns] if isinstance(result, pd.DataFrame) else [result]
                 for column in columns:
                     print(" ".join(float(v).hex() for v in column))
-            """.formatted("'" + input + "'"));
+            """.formatted("'" + TALIB + "'", "'" + input + "'"));
         for (final String call : calls)
         {
             script.append("show(ta.").append(call).append(")\n");
