@@ -16,7 +16,7 @@ import io.hyperjet.common.frame.PairFrame;
  * <p>
  * At most two pairs beyond the one the handler holds are alive: one decoded and waiting, one being decoded. A failure
  * of the loader is rethrown on the calling thread when its turn comes (pairs before it are handled first); a failure
- * of the handler stops the loader.
+ * of the handler stops the loader once it has decoded the file it is on, and is rethrown after that.
  */
 public final class PairPrefetch
 {
@@ -73,8 +73,8 @@ public final class PairPrefetch
         {
             if (!finished)
             {
+                // not interrupted: an interrupt closes the file channel under a decode; it stops at its next pair
                 decoder.stopped = true;
-                thread.interrupt();
             }
             join(thread);
         }
