@@ -15,6 +15,10 @@ import java.util.Properties;
 public final class JvmFlags
 {
     public static final String FLAGS_PROP_NAME = "hyperjet.jvm.flags";
+    /** Added for the coordinator JVM only (not workers, not tests). */
+    public static final String COORDINATOR_FLAGS_PROP_NAME = "hyperjet.coordinator.jvm.flags";
+    /** Added as well for a coordinator running {@code hyperopt} with worker JVMs (not {@code --in-process}). */
+    public static final String COORDINATOR_HYPEROPT_FLAGS_PROP_NAME = "hyperjet.coordinator.hyperopt.jvm.flags";
     private static final String RESOURCE = "jvm.properties";
 
     private JvmFlags()
@@ -27,6 +31,17 @@ public final class JvmFlags
      * @return an unmodifiable list of JVM arguments.
      */
     public static List<String> flags()
+    {
+        return flags(FLAGS_PROP_NAME);
+    }
+
+    /**
+     * One property's flags as separate arguments, in file order.
+     *
+     * @param propName e.g. {@link #COORDINATOR_FLAGS_PROP_NAME}.
+     * @return an unmodifiable list of JVM arguments, empty when the property is missing.
+     */
+    public static List<String> flags(final String propName)
     {
         final Properties properties = new Properties();
         try (InputStream in = JvmFlags.class.getResourceAsStream(RESOURCE))
@@ -41,7 +56,7 @@ public final class JvmFlags
         {
             throw new UncheckedIOException("cannot read " + RESOURCE, ex);
         }
-        final String value = properties.getProperty(FLAGS_PROP_NAME, "").trim();
+        final String value = properties.getProperty(propName, "").trim();
         final List<String> flags = new ArrayList<>();
         for (final String flag : value.split("\\s+"))
         {

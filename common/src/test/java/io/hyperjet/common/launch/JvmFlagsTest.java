@@ -18,6 +18,15 @@ class JvmFlagsTest
     }
 
     @Test
+    void shouldKeepTheCoordinatorOnlyFlagsOutOfTheCommonFlags()
+    {
+        assertTrue(JvmFlags.flags(JvmFlags.COORDINATOR_FLAGS_PROP_NAME).contains("-XX:+UseSerialGC"));
+        assertTrue(JvmFlags.flags(JvmFlags.COORDINATOR_HYPEROPT_FLAGS_PROP_NAME).contains("-XX:TieredStopAtLevel=1"));
+        // workers add -XX:+UseParallelGC to the common flags: a second collector there would stop them starting
+        assertFalse(JvmFlags.flags().contains("-XX:+UseSerialGC"), JvmFlags.flags().toString());
+    }
+
+    @Test
     void shouldRunTestsWithAgronaBoundsChecksOnAlthoughProductionTurnsThemOff()
     {
         assertTrue(JvmFlags.flags().contains("-Dagrona.disable.bounds.checks=true"));

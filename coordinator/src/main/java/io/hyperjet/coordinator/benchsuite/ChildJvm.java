@@ -56,10 +56,16 @@ final class ChildJvm implements AutoCloseable
      */
     static List<String> command(final String mainClass, final List<String> args)
     {
+        return command(mainClass, List.of(), args);
+    }
+
+    static List<String> command(final String mainClass, final List<String> extraFlags, final List<String> args)
+    {
         final List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElseThrow(
             () -> new IllegalStateException("cannot tell which java binary runs this JVM")));
         command.addAll(JvmFlags.flags());
+        command.addAll(extraFlags);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(mainClass);

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.hyperjet.common.launch.JvmFlags;
 import io.hyperjet.coordinator.cli.Main;
 import io.hyperjet.shm.run.RunFiles;
 
@@ -104,10 +105,21 @@ final class HyperoptProcess
         }
     }
 
+    /* The coordinator flags bin/hyperjet adds, so the bench times the hyperopt a user runs. */
+    private static List<String> coordinatorFlags(final List<String> args)
+    {
+        final List<String> flags = new ArrayList<>(JvmFlags.flags(JvmFlags.COORDINATOR_FLAGS_PROP_NAME));
+        if (!args.contains("--in-process"))
+        {
+            flags.addAll(JvmFlags.flags(JvmFlags.COORDINATOR_HYPEROPT_FLAGS_PROP_NAME));
+        }
+        return flags;
+    }
+
     private static Outcome execute(final List<String> args) throws IOException
     {
         final long startNs = System.nanoTime();
-        final Process process = new ProcessBuilder(ChildJvm.command(Main.class.getName(), args))
+        final Process process = new ProcessBuilder(ChildJvm.command(Main.class.getName(), coordinatorFlags(args), args))
             .redirectErrorStream(true).start();
         // a hung child must not hang the bench: the kill ends the stream and the read below
         final Thread watchdog = new Thread(() ->

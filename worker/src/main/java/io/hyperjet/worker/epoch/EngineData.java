@@ -15,6 +15,7 @@ import io.hyperjet.common.config.HyperjetConfig;
 import io.hyperjet.common.data.PairFiles;
 import io.hyperjet.common.data.PairFrameHandler;
 import io.hyperjet.common.data.PairLoader;
+import io.hyperjet.common.data.PairPrefetch;
 import io.hyperjet.common.frame.PairFrame;
 import io.hyperjet.shm.attach.AttachedRun;
 import io.hyperjet.worker.strategy.Space;
@@ -212,7 +213,8 @@ public final class EngineData implements AutoCloseable
     /**
      * Reads the data files one pair at a time and hands each pair's frame, with the columns of the strategy's
      * indicator phase appended, to {@code onFrame}; keeps no frame itself, so a caller that moves each frame to
-     * shared memory holds about one pair on the heap at a time.
+     * shared memory holds about one pair on the heap at a time (plus the next one or two being decoded: files are
+     * decoded one pair ahead on a background thread, {@link PairPrefetch}, while the indicator phase runs here).
      *
      * @param config   the run's config.
      * @param rules    the resolved trading rules (timeframe, timerange, startup candles).
@@ -270,7 +272,7 @@ public final class EngineData implements AutoCloseable
             .startupCandles(rules.startupCandleCount())
             .mmapThresholdBytes(config.memoryMapThresholdBytes());
         final int[] count = new int[1];
-        loader.load(new PairFrameHandler()
+        PairPrefetch.load(loader, new PairFrameHandler()
         {
             @Override
             public void onPair(final PairFrame frame)
