@@ -15,14 +15,16 @@ import io.hyperjet.worker.signal.Signals;
  * code the iterative backtester runs, so both give the same trades. The ROI threshold is conservative (a margin
  * above round8's reach), so a row it lets through may still do nothing.
  * <p>
- * Rows are split into segments of constant ROI step by binary search on dates, so the inner loop reads only lows,
- * highs and one signal byte per row. Not threadsafe.
+ * Rows are split into segments of constant ROI step by a search on dates (or arithmetic on evenly spaced dates), so
+ * the inner loop reads only lows, highs and one signal byte per row. Not threadsafe.
  */
 final class ExitScanner
 {
     /** Beyond round8's half unit in the 8th decimal, plus float error of the decision ratio. */
     private static final double ROI_RATIO_MARGIN = 1e-8;
     private static final double ROI_PRICE_MARGIN = 1e-12;
+    /** The {@code dateBase} of {@link #scan} for a frame whose dates are not all one timeframe apart. */
+    static final long NOT_UNIFORM = Long.MIN_VALUE;
 
     private final TradeRules rules;
     private int[] roiMinutes;
@@ -67,31 +69,57 @@ final class ExitScanner
     /**
      * Scans rows {@code from .. last} of the pair (inclusive) for the trade's exit.
      *
+     * @param dateBase the date of row 0 when every row {@code r} is dated {@code dateBase + r × timeframe}, so dates
+     *                 are computed instead of read (one memory stream less per trade); {@link #NOT_UNIFORM} else.
      * @return the exit row (price and reason set on the trade), or -1 when the trade survives row {@code last}.
      */
-    int scan(final OpenTrade ot, final BacktestPair pair, final int from, final int last)
+    int scan(final OpenTrade ot, final BacktestPair pair, final int from, final int last, final long dateBase)
     {
-        final int exitRow = null == pair.detail() ? scanRows(ot, pair, from, last) : scanDetail(ot, pair, from, last);
-        if (exitRow >= 0 && null == pair.detail())
+        if (null != pair.detail())
         {
-            ot.exitTimeMs = pair.frame().date().get(exitRow);
+            return scanDetail(ot, pair, from, last);
+        }
+        final int exitRow = scanRows(ot, pair, from, last, dateBase);
+        if (exitRow >= 0)
+        {
+            ot.exitTimeMs = dateOf(pair.frame().date(), dateBase, exitRow);
         }
         return exitRow;
     }
 
-    private int scanRows(final OpenTrade ot, final BacktestPair pair, final int from, final int last)
+    private long dateOf(final LongColumn date, final long dateBase, final int row)
+    {
+        return dateBase == NOT_UNIFORM ? date.get(row) : dateBase + row * tfMs;
+    }
+
+    /** The first row in {@code [from, to)} dated at or after {@code bound}, or {@code to}. */
+    private int firstAtOrAfter(final LongColumn date, final long dateBase, final int from, final int to,
+        final long bound)
+    {
+        if (dateBase == NOT_UNIFORM)
+        {
+            return SimulationWindow.firstAtOrAfterNear(date, from, to, bound);
+        }
+        final long row = Math.max(from, Math.floorDiv(bound - dateBase + tfMs - 1, tfMs));
+        return (int)Math.min(row, to);
+    }
+
+    private int scanRows(final OpenTrade ot, final BacktestPair pair, final int from, final int last,
+        final long dateBase)
     {
         final LongColumn date = pair.frame().date();
         final long openMs = ot.trade.openTimeMs;
         int r = from;
         while (r <= last)
         {
-            final int step = rules.roiIndex(Math.floorDiv(date.get(r) - openMs, 60_000L));
-            final int end = step + 1 < roiMinutes.length ? SimulationWindow.firstAtOrAfterNear(date, r, last + 1,
-                openMs + roiMinutes[step + 1] * 60_000L) : last + 1;
+            final int step = rules.roiIndex(Math.floorDiv(dateOf(date, dateBase, r) - openMs, 60_000L));
+            final int end = step + 1 < roiMinutes.length ?
+                firstAtOrAfter(date, dateBase, r, last + 1, openMs + roiMinutes[step + 1] * 60_000L) : last + 1;
             final int exitRow = ot.trade.isShort ?
-                scanShort(ot, pair, r, end, step < 0 ? Double.NEGATIVE_INFINITY : shortRoiThreshold(ot, step)) :
-                scanLong(ot, pair, r, end, step < 0 ? Double.POSITIVE_INFINITY : longRoiThreshold(ot, step));
+                scanShort(ot, pair, r, end, step < 0 ? Double.NEGATIVE_INFINITY : shortRoiThreshold(ot, step),
+                    dateBase) :
+                scanLong(ot, pair, r, end, step < 0 ? Double.POSITIVE_INFINITY : longRoiThreshold(ot, step),
+                    dateBase);
             if (exitRow >= 0)
             {
                 return exitRow;
@@ -116,7 +144,12 @@ final class ExitScanner
     }
 
     private int scanLong(
-        final OpenTrade ot, final BacktestPair pair, final int from, final int end, final double roiHigh)
+        final OpenTrade ot,
+        final BacktestPair pair,
+        final int from,
+        final int end,
+        final double roiHigh,
+        final long dateBase)
     {
         final Trade t = ot.trade;
         final DoubleColumn high = pair.frame().high();
@@ -141,7 +174,7 @@ final class ExitScanner
             }
             t.maxRate = maxRate;
             t.minRate = minRate;
-            if (evaluate(ot, pair, signals.enterLong(), exitSig, r, h, l))
+            if (evaluate(ot, pair, signals.enterLong(), exitSig, r, h, l, dateBase))
             {
                 return r;
             }
@@ -153,7 +186,12 @@ final class ExitScanner
     }
 
     private int scanShort(
-        final OpenTrade ot, final BacktestPair pair, final int from, final int end, final double roiLow)
+        final OpenTrade ot,
+        final BacktestPair pair,
+        final int from,
+        final int end,
+        final double roiLow,
+        final long dateBase)
     {
         final Trade t = ot.trade;
         final DoubleColumn high = pair.frame().high();
@@ -178,7 +216,7 @@ final class ExitScanner
             }
             t.maxRate = maxRate;
             t.minRate = minRate;
-            if (evaluate(ot, pair, signals.enterShort(), exitSig, r, h, l))
+            if (evaluate(ot, pair, signals.enterShort(), exitSig, r, h, l, dateBase))
             {
                 return r;
             }
@@ -196,10 +234,11 @@ final class ExitScanner
         final byte[] exitSig,
         final int r,
         final double h,
-        final double l)
+        final double l,
+        final long dateBase)
     {
         final int s = r - 1;
-        return rules.evaluate(ot, pair.frame().date().get(r), pair.frame().open().get(r), h, l,
+        return rules.evaluate(ot, dateOf(pair.frame().date(), dateBase, r), pair.frame().open().get(r), h, l,
             pair.frame().close().get(r), enterSig[s] != Signals.UNSET, exitSig[s] != Signals.UNSET,
             EntrySignals.exitTag(pair.signals(), s));
     }

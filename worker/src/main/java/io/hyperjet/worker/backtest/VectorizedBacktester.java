@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import io.hyperjet.common.frame.LongColumn;
@@ -39,6 +40,9 @@ public final class VectorizedBacktester implements Backtester
     private final ArrayList<Trade> closed = new ArrayList<>();
     private PairFrame[] checkedFrames = new PairFrame[0];
     private boolean[] checkedRegular = new boolean[0];
+    /** Per checked frame: the date of row 0 when every row is one timeframe after the previous, else NOT_UNIFORM. */
+    private long[] checkedBase = new long[0];
+    private long checkedTfMs;
     private BacktestSettings settings;
     private List<BacktestPair> pairs;
     private boolean shorts;
@@ -71,14 +75,21 @@ public final class VectorizedBacktester implements Backtester
         {
             checkedFrames = new PairFrame[n];
             checkedRegular = new boolean[n];
+            checkedBase = new long[n];
         }
         final long tfMs = settings.timeframeMs();
+        if (checkedTfMs != tfMs)
+        {
+            Arrays.fill(checkedFrames, null);
+            checkedTfMs = tfMs;
+        }
         for (int p = 0; p < n; p++)
         {
             final PairFrame frame = pairs.get(p).frame();
             if (checkedFrames[p] != frame)
             {
                 checkedRegular[p] = isRegular(frame.date(), tfMs);
+                checkedBase[p] = uniformBase(frame.date(), tfMs);
                 checkedFrames[p] = frame;
             }
             if (!checkedRegular[p])
@@ -99,6 +110,24 @@ public final class VectorizedBacktester implements Backtester
             }
         }
         return true;
+    }
+
+    /** The date of row 0 if every row is dated {@code date(0) + row × tf}, else {@link ExitScanner#NOT_UNIFORM}. */
+    private static long uniformBase(final LongColumn date, final long tfMs)
+    {
+        if (date.rows() == 0)
+        {
+            return ExitScanner.NOT_UNIFORM;
+        }
+        final long base = date.get(0);
+        for (int r = 1; r < date.rows(); r++)
+        {
+            if (date.get(r) != base + r * tfMs)
+            {
+                return ExitScanner.NOT_UNIFORM;
+            }
+        }
+        return base;
     }
 
     @Override
@@ -386,10 +415,13 @@ public final class VectorizedBacktester implements Backtester
         final int first = null == detail ? -1 : firstDetail(detail, pair.frame().date().get(r));
         final PairFrame frame = first < 0 ? pair.frame() : detail;
         final int row = first < 0 ? r : first;
+        final long base = checkedBase[p];
+        final long openMs = first < 0 && base != ExitScanner.NOT_UNIFORM ? base + r * settings.timeframeMs() :
+            frame.date().get(row);
         final OpenTrade ot = new OpenTrade();
-        rules.open(ot, pair.pair(), p, r, frame.date().get(row), frame.open().get(row),
+        rules.open(ot, pair.pair(), p, r, openMs, frame.open().get(row),
             entryDir[p] == EntrySignals.SHORT, stake, EntrySignals.enterTag(pair.signals(), r - 1));
-        ot.exitRow = scanner.scan(ot, pair, r, lastRow[p]);
+        ot.exitRow = scanner.scan(ot, pair, r, lastRow[p], base);
         ot.exitStep = ot.exitRow >= 0 ? stepOf(p, ot.exitRow) : NO_STEP;
         open.add(ot);
         openPerPair[p]++;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
 
 import org.junit.jupiter.api.Test;
 
@@ -54,34 +55,51 @@ class BacktesterEqualityTest
     @Test
     void shouldGiveIdenticalTradesWithDetailCandlesOnRandomCases()
     {
+        final VectorizedBacktester vectorized = new VectorizedBacktester();
+        final long trades = tradesOfVariants(CASES / 3,
+            (c, seed) -> vectorized.irregularPair(c.settings, c.pairs) >= 0 ? null : c.withDetail(seed));
+        assertTrue(trades > CASES / 3, "too few trades to mean anything: " + trades);
+    }
+
+    @Test
+    void shouldGiveIdenticalTradesOnUnevenlySpacedDates()
+    {
+        final long trades = tradesOfVariants(CASES / 3, RandomCases::withUnevenDates);
+        assertTrue(trades > CASES / 3, "too few trades to mean anything: " + trades);
+    }
+
+    /** Runs both backtesters on a variant of each case's pairs (null skips the case); fails on the first difference. */
+    private static long tradesOfVariants(
+        final long cases, final BiFunction<RandomCases, Long, List<BacktestPair>> variant)
+    {
         final IterativeBacktester iterative = new IterativeBacktester();
         final VectorizedBacktester vectorized = new VectorizedBacktester();
         long trades = 0;
-        for (long seed = 1; seed <= CASES / 3; seed++)
+        for (long seed = 1; seed <= cases; seed++)
         {
             final RandomCases c = new RandomCases(seed);
-            if (vectorized.irregularPair(c.settings, c.pairs) >= 0)
+            final List<BacktestPair> pairs = variant.apply(c, seed);
+            if (null == pairs)
             {
                 continue;
             }
-            final List<BacktestPair> detailed = c.withDetail(seed);
             final BacktestResult expected;
             try
             {
-                expected = iterative.run(c.settings, detailed, null);
+                expected = iterative.run(c.settings, pairs, null);
             }
             catch (final UserInputException ex)
             {
                 continue;
             }
-            final String diff = diff(expected, vectorized.run(c.settings, detailed, null));
+            final String diff = diff(expected, vectorized.run(c.settings, pairs, null));
             if (null != diff)
             {
                 fail("seed " + seed + ": " + diff);
             }
             trades += expected.trades().size();
         }
-        assertTrue(trades > CASES / 3, "too few trades to mean anything: " + trades);
+        return trades;
     }
 
     /*

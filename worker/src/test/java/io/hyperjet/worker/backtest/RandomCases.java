@@ -199,6 +199,52 @@ final class RandomCases
         return out;
     }
 
+    /**
+     * The case with most pairs' dates drawn back by part of a timeframe at a few random rows (every later row moves
+     * with it), so consecutive dates are at most one timeframe apart but not evenly spaced: the backtesters must then
+     * read dates instead of computing them.
+     */
+    List<BacktestPair> withUnevenDates(final long seed)
+    {
+        final SplittableRandom rnd = new SplittableRandom(seed * 17 + 3);
+        final long tfMs = settings.timeframeMs();
+        final List<BacktestPair> out = new ArrayList<>();
+        for (final BacktestPair pair : pairs)
+        {
+            out.add(rnd.nextInt(5) == 0 ? pair :
+                new BacktestPair(pair.pair(), uneven(rnd, pair.frame(), tfMs), pair.signals()));
+        }
+        return out;
+    }
+
+    private static PairFrame uneven(final SplittableRandom rnd, final PairFrame frame, final long tfMs)
+    {
+        final int rows = frame.rows();
+        final long[] date = new long[rows];
+        long shiftMs = 0;
+        for (int r = 0; r < rows; r++)
+        {
+            if (r > 0 && rnd.nextInt(25) == 0)
+            {
+                final int kind = rnd.nextInt(3);
+                shiftMs += kind == 0 ? tfMs / 2 : kind == 1 ? 60_000L : 1 + rnd.nextLong(tfMs - 1);
+            }
+            date[r] = frame.date().get(r) - shiftMs;
+        }
+        final Map<String, double[]> map = new LinkedHashMap<>();
+        for (final String name : new String[]{PairFrame.OPEN, PairFrame.HIGH, PairFrame.LOW, PairFrame.CLOSE,
+            PairFrame.VOLUME})
+        {
+            final double[] values = new double[rows];
+            for (int r = 0; r < rows; r++)
+            {
+                values[r] = frame.column(name).get(r);
+            }
+            map.put(name, values);
+        }
+        return PairFrame.ofArrays(frame.pair(), frame.timeframe(), date, map);
+    }
+
     private static PairFrame detail(final SplittableRandom rnd, final PairFrame main, final long tfMs)
     {
         final int k = 2 + rnd.nextInt(5);
