@@ -195,28 +195,6 @@ public record ClusterConfig(
         }
     }
 
-    /**
-     * Whether a host is one of the listed members' hosts (or this process's bind address).
-     *
-     * @param host a member's host address.
-     * @return true when it may take part.
-     */
-    public boolean allowsHost(final String host)
-    {
-        if (bind.equals(host))
-        {
-            return true;
-        }
-        for (final String m : members)
-        {
-            if (hostOf(m).equals(host))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static String hostOf(final String address)
     {
         final int colon = address.lastIndexOf(':');

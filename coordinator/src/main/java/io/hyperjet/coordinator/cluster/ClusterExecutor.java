@@ -45,6 +45,7 @@ public final class ClusterExecutor implements AutoCloseable
     private static final long CLOSE_WAIT_MS = 5_000;
 
     private final ClusterConfig cluster;
+    private final HostFilter hosts;
     private final Consumer<String> report;
     private final HazelcastInstance instance;
     private final IExecutorService executor;
@@ -78,6 +79,7 @@ public final class ClusterExecutor implements AutoCloseable
         final Consumer<String> report)
     {
         this.cluster = cluster;
+        this.hosts = HostFilter.of(cluster);
         this.report = report;
         this.shipment = RunShipment.of(runDir, spec);
         this.instance = ClusterMember.start(cluster.asCoordinator(), ClusterMember.ROLE_COORDINATOR);
@@ -182,7 +184,7 @@ public final class ClusterExecutor implements AutoCloseable
     {
         int work = 0;
         final Set<UUID> present = new HashSet<>();
-        for (final Member m : ClusterMember.nodes(instance, cluster))
+        for (final Member m : ClusterMember.nodes(instance, hosts))
         {
             present.add(m.getUuid());
             if (!nodes.containsKey(m.getUuid()))

@@ -32,6 +32,7 @@ public final class ClusterNode implements AutoCloseable
     private static volatile ClusterNode current;
 
     private final ClusterConfig cluster;
+    private final HostFilter hosts;
     private final HazelcastInstance instance;
     private final Path shmRoot;
     private final int workers;
@@ -45,6 +46,7 @@ public final class ClusterNode implements AutoCloseable
         final Consumer<String> log)
     {
         this.cluster = cluster;
+        this.hosts = HostFilter.of(cluster);
         this.instance = instance;
         this.shmRoot = shmRoot;
         this.workers = workers;
@@ -242,7 +244,7 @@ public final class ClusterNode implements AutoCloseable
             if (m.getUuid().equals(coordinator))
             {
                 if (!ClusterMember.ROLE_COORDINATOR.equals(m.getAttribute(ClusterMember.ROLE_ATTRIBUTE)) ||
-                    !cluster.allowsHost(m.getAddress().getHost()))
+                    !hosts.allows(m.getAddress().getHost()))
                 {
                     throw new IllegalStateException("member " + ClusterMember.name(m) + " is not an allowed " +
                         "coordinator of cluster " + cluster.clusterName());

@@ -124,7 +124,7 @@ final class NodeRun implements AutoCloseable
      * Writes one chunk of a file the coordinator ships.
      *
      * @param name   the file's name inside the run directory (a plain name or {@code strategies-N/name}).
-     * @param offset where the chunk goes; 0 starts the file afresh.
+     * @param offset where the chunk goes.
      * @param bytes  the chunk.
      */
     synchronized void receive(final String name, final long offset, final byte[] bytes)
@@ -132,10 +132,10 @@ final class NodeRun implements AutoCloseable
         final Path file = resolve(name);
         try
         {
-            if (0 == offset)
+            // chunks may arrive in any order: whichever comes first creates the file (a run's directory is new)
+            if (!Files.exists(file))
             {
                 Files.createDirectories(file.getParent());
-                Files.deleteIfExists(file);
                 Files.createFile(file, PosixFilePermissions.asFileAttribute(RunFiles.OWNER_ONLY_FILE));
             }
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE))
