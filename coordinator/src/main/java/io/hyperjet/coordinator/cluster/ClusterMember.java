@@ -91,9 +91,10 @@ public final class ClusterMember
         network.getInterfaces().setEnabled(true)
             .setInterfaces(List.of(HostFilter.resolve(cluster.file(), "bind", cluster.bind())));
         final JoinConfig join = network.getJoin();
-        join.getMulticastConfig().setEnabled(false);
         join.getAutoDetectionConfig().setEnabled(false);
-        join.getTcpIpConfig().setEnabled(true).setMembers(new ArrayList<>(cluster.members()))
+        // Hazelcast takes one join method: multicast where the network allows it, else the member list
+        join.getMulticastConfig().setEnabled(cluster.multicast());
+        join.getTcpIpConfig().setEnabled(!cluster.multicast()).setMembers(new ArrayList<>(cluster.members()))
             .setConnectionTimeoutSeconds(2);
         return config;
     }
