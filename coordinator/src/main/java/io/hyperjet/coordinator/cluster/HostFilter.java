@@ -3,49 +3,66 @@ package io.hyperjet.coordinator.cluster;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import io.hyperjet.common.UserInputException;
 
 /**
- * The addresses allowed to take part in a cluster: those of the hosts in {@code members} and of {@code bind},
- * resolved once (names work, as in a compose file, and are compared as the addresses Hazelcast reports).
+ * The addresses allowed to take part in a cluster: those of the hosts in {@code members} and of {@code bind}. Names
+ * work (as in a compose file) and are compared as the addresses Hazelcast reports; a name that does not resolve yet
+ * (a member not started) is looked up again, at most every {@link #RETRY_NS} nanoseconds, when an unknown address
+ * shows up.
+ * <p>
+ * Thread-safe.
  */
 final class HostFilter
 {
-    private final Set<String> addresses;
+    private static final long RETRY_NS = TimeUnit.SECONDS.toNanos(2);
 
-    private HostFilter(final Set<String> addresses)
+    private final List<String> hosts;
+    private Set<String> addresses;
+    private long resolvedAtNs;
+
+    private HostFilter(final List<String> hosts)
     {
-        this.addresses = addresses;
+        this.hosts = hosts;
+        resolveNow();
     }
 
     /**
-     * Resolves a cluster's hosts.
+     * The filter of a cluster; {@code bind} must resolve (it is this process's own address).
      *
      * @param cluster the settings.
      * @return the filter.
      */
     static HostFilter of(final ClusterConfig cluster)
     {
-        final Set<String> addresses = new HashSet<>();
-        addresses.addAll(resolveAll(cluster.file(), "bind", cluster.bind()));
+        resolve(cluster.file(), "bind", cluster.bind());
+        final List<String> hosts = new ArrayList<>();
+        hosts.add(cluster.bind());
         for (final String member : cluster.members())
         {
-            addresses.addAll(resolveAll(cluster.file(), "members", ClusterConfig.hostOf(member)));
+            hosts.add(ClusterConfig.hostOf(member));
         }
-        return new HostFilter(Set.copyOf(addresses));
+        return new HostFilter(List.copyOf(hosts));
     }
 
     /**
      * Whether a member's host address may take part.
      *
      * @param host the address Hazelcast reports.
-     * @return true when listed.
+     * @return true when it is one of the listed hosts.
      */
-    boolean allows(final String host)
+    synchronized boolean allows(final String host)
     {
+        if (!addresses.contains(host) && System.nanoTime() - resolvedAtNs > RETRY_NS)
+        {
+            resolveNow();
+        }
         return addresses.contains(host);
     }
 
@@ -69,20 +86,24 @@ final class HostFilter
         }
     }
 
-    private static Set<String> resolveAll(final Path file, final String key, final String host)
+    private void resolveNow()
     {
         final Set<String> out = new HashSet<>();
-        try
+        for (final String host : hosts)
         {
-            for (final InetAddress a : InetAddress.getAllByName(host))
+            try
             {
-                out.add(a.getHostAddress());
+                for (final InetAddress a : InetAddress.getAllByName(host))
+                {
+                    out.add(a.getHostAddress());
+                }
+            }
+            catch (final UnknownHostException ex)
+            {
+                // not started yet (a container's name appears with it); looked up again when needed
             }
         }
-        catch (final UnknownHostException ex)
-        {
-            throw new UserInputException(file + ": '" + key + "' host " + host + " is unknown", ex);
-        }
-        return out;
+        addresses = Set.copyOf(out);
+        resolvedAtNs = System.nanoTime();
     }
 }
