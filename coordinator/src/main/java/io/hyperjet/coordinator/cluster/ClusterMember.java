@@ -88,8 +88,9 @@ public final class ClusterMember
 
         final NetworkConfig network = config.getNetworkConfig();
         network.setPort(cluster.port()).setPortAutoIncrement(false);
-        network.getInterfaces().setEnabled(true)
-            .setInterfaces(List.of(HostFilter.resolve(cluster.file(), "bind", cluster.bind())));
+        // Listen on the bind address alone. Not through Hazelcast's interfaces list: with it enabled, the TCP-IP
+        // joiner also drops every listed member outside those interfaces, i.e. every other machine.
+        config.setProperty("hazelcast.local.localAddress", HostFilter.resolve(cluster.file(), "bind", cluster.bind()));
         final JoinConfig join = network.getJoin();
         join.getAutoDetectionConfig().setEnabled(false);
         // Hazelcast takes one join method: multicast where the network allows it, else the member list

@@ -59,7 +59,12 @@ final class HostFilter
      */
     synchronized boolean allows(final String host)
     {
-        if (!addresses.contains(host) && System.nanoTime() - resolvedAtNs > RETRY_NS)
+        // Hazelcast reports a member by the name it was listed with when names are used
+        if (hosts.contains(host) || addresses.contains(host))
+        {
+            return true;
+        }
+        if (System.nanoTime() - resolvedAtNs > RETRY_NS)
         {
             resolveNow();
         }
