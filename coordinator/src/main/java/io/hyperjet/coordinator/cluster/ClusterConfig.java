@@ -82,6 +82,10 @@ public record ClusterConfig(
      */
     public static ClusterConfig read(final Path file)
     {
+        if (!Files.isRegularFile(file))
+        {
+            throw new UserInputException(file + ": cluster file not found");
+        }
         final JsonNode root;
         try
         {

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,6 +31,7 @@ import io.hyperjet.shm.run.RunFiles;
  */
 public final class ClusterNode implements AutoCloseable
 {
+    private static final long MEMBERSHIP_WAIT_SECONDS = 10;
     private static volatile ClusterNode current;
 
     private final ClusterConfig cluster;
@@ -239,19 +242,28 @@ public final class ClusterNode implements AutoCloseable
      */
     private void checkCoordinator(final UUID coordinator)
     {
-        for (final Member m : instance.getCluster().getMembers())
+        // a coordinator sends its first file as soon as it sees this node; this node may learn of it a moment later
+        final long deadlineNs = System.nanoTime() + TimeUnit.SECONDS.toNanos(MEMBERSHIP_WAIT_SECONDS);
+        while (true)
         {
-            if (m.getUuid().equals(coordinator))
+            for (final Member m : instance.getCluster().getMembers())
             {
-                if (!ClusterMember.ROLE_COORDINATOR.equals(m.getAttribute(ClusterMember.ROLE_ATTRIBUTE)) ||
-                    !hosts.allows(m.getAddress().getHost()))
+                if (m.getUuid().equals(coordinator))
                 {
-                    throw new IllegalStateException("member " + ClusterMember.name(m) + " is not an allowed " +
-                        "coordinator of cluster " + cluster.clusterName());
+                    if (!ClusterMember.ROLE_COORDINATOR.equals(m.getAttribute(ClusterMember.ROLE_ATTRIBUTE)) ||
+                        !hosts.allows(m.getAddress().getHost()))
+                    {
+                        throw new IllegalStateException("member " + ClusterMember.name(m) + " is not an allowed " +
+                            "coordinator of cluster " + cluster.clusterName());
+                    }
+                    return;
                 }
-                return;
             }
+            if (System.nanoTime() > deadlineNs)
+            {
+                throw new IllegalStateException("coordinator " + coordinator + " is not a member of the cluster");
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
         }
-        throw new IllegalStateException("coordinator " + coordinator + " is not a member of the cluster");
     }
 }
