@@ -134,6 +134,11 @@ public final class ClusterExecutor implements AutoCloseable
         }
     }
 
+    /**
+     * Nodes given up on during the run (left, died, or failed a batch).
+     *
+     * @return the count.
+     */
     public int nodesLost()
     {
         return null == scheduling ? 0 : scheduling.nodesLost();

@@ -106,16 +106,31 @@ public final class ClusterNode implements AutoCloseable
         return node;
     }
 
+    /**
+     * This node's address as members see it.
+     *
+     * @return {@code host:port}.
+     */
     public String address()
     {
         return ClusterMember.name(instance.getCluster().getLocalMember());
     }
 
+    /**
+     * Worker JVMs each run gets on this node.
+     *
+     * @return the count.
+     */
     public int workers()
     {
         return workers;
     }
 
+    /**
+     * Epochs this node has evaluated, over all runs since it started.
+     *
+     * @return the count.
+     */
     public long epochsDone()
     {
         return epochsDone.get();
