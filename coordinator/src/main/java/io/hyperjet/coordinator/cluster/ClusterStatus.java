@@ -77,6 +77,11 @@ public final class ClusterStatus
                         ClusterMember.rootMessage(ex));
                 }
             }
+            if (0 == nodes)
+            {
+                out.printf(Locale.ROOT, "No node answered through %s; start 'hyperjet node -c %s' on the member " +
+                    "machines%n", cluster.members(), cluster.file());
+            }
             out.flush();
             return nodes;
         }
