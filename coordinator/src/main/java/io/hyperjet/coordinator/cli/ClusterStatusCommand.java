@@ -27,9 +27,12 @@ final class ClusterStatusCommand implements Callable<Integer>
         description = "The cluster file (default: ${DEFAULT-VALUE}).")
     Path clusterFile;
 
+    @Option(names = "--bind", paramLabel = "ADDR", description = "Listen on this address (default: the file's 'bind').")
+    String bind;
+
     @Override
     public Integer call()
     {
-        return ClusterStatus.print(ClusterConfig.read(clusterFile), spec.commandLine().getOut()) > 0 ? 0 : 1;
+        return ClusterStatus.print(ClusterConfig.read(clusterFile).listeningOn(bind, 0), spec.commandLine().getOut()) > 0 ? 0 : 1;
     }
 }

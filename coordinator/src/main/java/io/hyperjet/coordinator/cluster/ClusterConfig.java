@@ -31,7 +31,8 @@ import io.hyperjet.common.UserInputException;
  *   "node_workers": -1,           (optional: worker JVMs per node, -1 = one per core)
  *   "worker_heap_mb": 0,          (optional: -Xmx of each node's workers, 0 = JVM default)
  *   "batch_target_ms": 200,       (optional: how long one batch of epochs should take on a node)
- *   "wait_for_nodes_seconds": 60  (optional: how long a coordinator waits for its first node)
+ *   "wait_for_nodes_seconds": 60, (optional: how long a coordinator waits for its first node)
+ *   "multicast": false            (optional: join by multicast instead of the member list, where the network allows)
  * }
  * </pre>
  * Only the listed hosts take part: the cluster name on the wire is derived from the name and the secret, so a member
@@ -48,6 +49,7 @@ import io.hyperjet.common.UserInputException;
  * @param workerHeapMb        -Xmx of node workers in MiB, 0 for the JVM default.
  * @param batchTargetMs       target duration of one batch of epochs on a node.
  * @param waitForNodesSeconds how long a coordinator waits for its first node.
+ * @param multicast           join by multicast (members still restrict who takes part) instead of TCP-IP.
  */
 public record ClusterConfig(
     Path file,
@@ -60,7 +62,8 @@ public record ClusterConfig(
     int nodeWorkers,
     long workerHeapMb,
     long batchTargetMs,
-    long waitForNodesSeconds)
+    long waitForNodesSeconds,
+    boolean multicast)
 {
     /** The smallest secret accepted: shorter ones are guessed too easily. */
     public static final int MIN_SECRET_LENGTH = 16;
@@ -69,7 +72,7 @@ public record ClusterConfig(
     public static final long BATCH_TARGET_MS_DEFAULT = 200;
     public static final long WAIT_FOR_NODES_SECONDS_DEFAULT = 60;
     private static final Set<String> KEYS = Set.of("cluster_name", "secret", "members", "bind", "port", "coordinator_port",
-        "node_workers", "worker_heap_mb", "batch_target_ms", "wait_for_nodes_seconds");
+        "node_workers", "worker_heap_mb", "batch_target_ms", "wait_for_nodes_seconds", "multicast");
 
     /**
      * Reads and checks a cluster file; any problem is one line naming the file and the key.
@@ -79,6 +82,10 @@ public record ClusterConfig(
      */
     public static ClusterConfig read(final Path file)
     {
+        if (!Files.isRegularFile(file))
+        {
+            throw new UserInputException(file + ": cluster file not found");
+        }
         final JsonNode root;
         try
         {
@@ -146,7 +153,8 @@ public record ClusterConfig(
             (int)number(file, root, "node_workers", -1, -1, 1024),
             number(file, root, "worker_heap_mb", 0, 0, 1 << 20),
             number(file, root, "batch_target_ms", BATCH_TARGET_MS_DEFAULT, 1, 600_000),
-            number(file, root, "wait_for_nodes_seconds", WAIT_FOR_NODES_SECONDS_DEFAULT, 0, 86_400));
+            number(file, root, "wait_for_nodes_seconds", WAIT_FOR_NODES_SECONDS_DEFAULT, 0, 86_400),
+            bool(file, root, "multicast"));
     }
 
     /**
@@ -160,7 +168,7 @@ public record ClusterConfig(
     {
         return new ClusterConfig(file, clusterName, secret, members, null == bind ? this.bind : bind,
             0 == port ? this.port : port, coordinatorPort, nodeWorkers, workerHeapMb, batchTargetMs,
-            waitForNodesSeconds);
+            waitForNodesSeconds, multicast);
     }
 
     /**
@@ -172,7 +180,7 @@ public record ClusterConfig(
     public ClusterConfig asCoordinator()
     {
         return new ClusterConfig(file, clusterName, secret, members, bind, coordinatorPort, coordinatorPort,
-            nodeWorkers, workerHeapMb, batchTargetMs, waitForNodesSeconds);
+            nodeWorkers, workerHeapMb, batchTargetMs, waitForNodesSeconds, multicast);
     }
 
     /**
@@ -193,28 +201,6 @@ public record ClusterConfig(
         {
             throw new IllegalStateException("SHA-256 is missing from this JVM", ex);
         }
-    }
-
-    /**
-     * Whether a host is one of the listed members' hosts (or this process's bind address).
-     *
-     * @param host a member's host address.
-     * @return true when it may take part.
-     */
-    public boolean allowsHost(final String host)
-    {
-        if (bind.equals(host))
-        {
-            return true;
-        }
-        for (final String m : members)
-        {
-            if (hostOf(m).equals(host))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     static String hostOf(final String address)
@@ -248,6 +234,20 @@ public record ClusterConfig(
             throw new UserInputException(file + ": '" + key + "' must be a string, was " + v);
         }
         return v.asText();
+    }
+
+    private static boolean bool(final Path file, final JsonNode root, final String key)
+    {
+        final JsonNode v = root.get(key);
+        if (null == v || v.isNull())
+        {
+            return false;
+        }
+        if (!v.isBoolean())
+        {
+            throw new UserInputException(file + ": '" + key + "' must be true or false, was " + v);
+        }
+        return v.asBoolean();
     }
 
     private static long number(

@@ -2,6 +2,7 @@ package io.hyperjet.coordinator.cluster;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,8 +44,11 @@ import io.hyperjet.shm.channel.ResultJournal;
 public final class ClusterExecutor implements AutoCloseable
 {
     private static final long CLOSE_WAIT_MS = 5_000;
+    private static final int MAX_SHIP_ATTEMPTS = 3;
+    private static final long SHIP_RETRY_NS = TimeUnit.SECONDS.toNanos(5);
 
     private final ClusterConfig cluster;
+    private final HostFilter hosts;
     private final Consumer<String> report;
     private final HazelcastInstance instance;
     private final IExecutorService executor;
@@ -58,6 +62,8 @@ public final class ClusterExecutor implements AutoCloseable
         return t;
     });
     private final Map<UUID, NodeLink> nodes = new LinkedHashMap<>();
+    private final Map<UUID, Integer> shipAttempts = new HashMap<>();
+    private final Map<UUID, Long> retryAtNs = new HashMap<>();
     private final ConcurrentLinkedQueue<Runnable> events = new ConcurrentLinkedQueue<>();
     private final IdleStrategy idle = new BackoffIdleStrategy(
         10, 20, TimeUnit.MICROSECONDS.toNanos(10), TimeUnit.MILLISECONDS.toNanos(1));
@@ -78,6 +84,7 @@ public final class ClusterExecutor implements AutoCloseable
         final Consumer<String> report)
     {
         this.cluster = cluster;
+        this.hosts = HostFilter.of(cluster);
         this.report = report;
         this.shipment = RunShipment.of(runDir, spec);
         this.instance = ClusterMember.start(cluster.asCoordinator(), ClusterMember.ROLE_COORDINATOR);
@@ -107,7 +114,7 @@ public final class ClusterExecutor implements AutoCloseable
                 appender::append, report);
             while (!scheduler.isDone())
             {
-                if (shutdown.requested())
+                if (shutdown.requested() || Thread.currentThread().isInterrupted())
                 {
                     return false;
                 }
@@ -127,6 +134,11 @@ public final class ClusterExecutor implements AutoCloseable
         }
     }
 
+    /**
+     * Nodes given up on during the run (left, died, or failed a batch).
+     *
+     * @return the count.
+     */
     public int nodesLost()
     {
         return null == scheduling ? 0 : scheduling.nodesLost();
@@ -182,9 +194,15 @@ public final class ClusterExecutor implements AutoCloseable
     {
         int work = 0;
         final Set<UUID> present = new HashSet<>();
-        for (final Member m : ClusterMember.nodes(instance, cluster))
+        for (final Member m : ClusterMember.nodes(instance, hosts))
         {
             present.add(m.getUuid());
+            final Long retryAt = retryAtNs.get(m.getUuid());
+            if (null != retryAt && System.nanoTime() > retryAt)
+            {
+                retryAtNs.remove(m.getUuid());
+                nodes.remove(m.getUuid());
+            }
             if (!nodes.containsKey(m.getUuid()))
             {
                 final NodeLink node = new NodeLink(m);
@@ -241,8 +259,16 @@ public final class ClusterExecutor implements AutoCloseable
             return;
         }
         node.state = NodeLink.State.GONE;
+        final int attempts = shipAttempts.merge(node.member.getUuid(), 1, Integer::sum);
+        final boolean retry = attempts < MAX_SHIP_ATTEMPTS;
+        if (retry)
+        {
+            // forgotten after a pause, so the next look at the members ships to it again
+            retryAtNs.put(node.member.getUuid(), System.nanoTime() + SHIP_RETRY_NS);
+        }
         report.accept("cluster: node " + node.name + " could not take the run (" + ClusterMember.rootMessage(ex) +
-            "); it gets no work");
+            (retry ? "); trying again in " + TimeUnit.NANOSECONDS.toSeconds(SHIP_RETRY_NS) + " s" :
+            "); it gets no work"));
     }
 
     private int sendBatches()

@@ -88,11 +88,14 @@ public final class ClusterMember
 
         final NetworkConfig network = config.getNetworkConfig();
         network.setPort(cluster.port()).setPortAutoIncrement(false);
-        network.getInterfaces().setEnabled(true).setInterfaces(List.of(cluster.bind()));
+        // Listen on the bind address alone. Not through Hazelcast's interfaces list: with it enabled, the TCP-IP
+        // joiner also drops every listed member outside those interfaces, i.e. every other machine.
+        config.setProperty("hazelcast.local.localAddress", HostFilter.resolve(cluster.file(), "bind", cluster.bind()));
         final JoinConfig join = network.getJoin();
-        join.getMulticastConfig().setEnabled(false);
         join.getAutoDetectionConfig().setEnabled(false);
-        join.getTcpIpConfig().setEnabled(true).setMembers(new ArrayList<>(cluster.members()))
+        // Hazelcast takes one join method: multicast where the network allows it, else the member list
+        join.getMulticastConfig().setEnabled(cluster.multicast());
+        join.getTcpIpConfig().setEnabled(!cluster.multicast()).setMembers(new ArrayList<>(cluster.members()))
             .setConnectionTimeoutSeconds(2);
         return config;
     }
@@ -101,16 +104,16 @@ public final class ClusterMember
      * The nodes of the cluster that may take part: data members with the node role on a listed host.
      *
      * @param instance this member.
-     * @param cluster  the settings.
+     * @param hosts    the cluster's allowed hosts.
      * @return the nodes, in cluster order.
      */
-    public static List<Member> nodes(final HazelcastInstance instance, final ClusterConfig cluster)
+    static List<Member> nodes(final HazelcastInstance instance, final HostFilter hosts)
     {
         final List<Member> nodes = new ArrayList<>();
         for (final Member m : instance.getCluster().getMembers())
         {
             if (!m.isLiteMember() && ROLE_NODE.equals(m.getAttribute(ROLE_ATTRIBUTE)) &&
-                cluster.allowsHost(m.getAddress().getHost()))
+                hosts.allows(m.getAddress().getHost()))
             {
                 nodes.add(m);
             }

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,9 +31,11 @@ import io.hyperjet.shm.run.RunFiles;
  */
 public final class ClusterNode implements AutoCloseable
 {
+    private static final long MEMBERSHIP_WAIT_SECONDS = 10;
     private static volatile ClusterNode current;
 
     private final ClusterConfig cluster;
+    private final HostFilter hosts;
     private final HazelcastInstance instance;
     private final Path shmRoot;
     private final int workers;
@@ -45,6 +49,7 @@ public final class ClusterNode implements AutoCloseable
         final Consumer<String> log)
     {
         this.cluster = cluster;
+        this.hosts = HostFilter.of(cluster);
         this.instance = instance;
         this.shmRoot = shmRoot;
         this.workers = workers;
@@ -101,16 +106,31 @@ public final class ClusterNode implements AutoCloseable
         return node;
     }
 
+    /**
+     * This node's address as members see it.
+     *
+     * @return {@code host:port}.
+     */
     public String address()
     {
         return ClusterMember.name(instance.getCluster().getLocalMember());
     }
 
+    /**
+     * Worker JVMs each run gets on this node.
+     *
+     * @return the count.
+     */
     public int workers()
     {
         return workers;
     }
 
+    /**
+     * Epochs this node has evaluated, over all runs since it started.
+     *
+     * @return the count.
+     */
     public long epochsDone()
     {
         return epochsDone.get();
@@ -237,19 +257,28 @@ public final class ClusterNode implements AutoCloseable
      */
     private void checkCoordinator(final UUID coordinator)
     {
-        for (final Member m : instance.getCluster().getMembers())
+        // a coordinator sends its first file as soon as it sees this node; this node may learn of it a moment later
+        final long deadlineNs = System.nanoTime() + TimeUnit.SECONDS.toNanos(MEMBERSHIP_WAIT_SECONDS);
+        while (true)
         {
-            if (m.getUuid().equals(coordinator))
+            for (final Member m : instance.getCluster().getMembers())
             {
-                if (!ClusterMember.ROLE_COORDINATOR.equals(m.getAttribute(ClusterMember.ROLE_ATTRIBUTE)) ||
-                    !cluster.allowsHost(m.getAddress().getHost()))
+                if (m.getUuid().equals(coordinator))
                 {
-                    throw new IllegalStateException("member " + ClusterMember.name(m) + " is not an allowed " +
-                        "coordinator of cluster " + cluster.clusterName());
+                    if (!ClusterMember.ROLE_COORDINATOR.equals(m.getAttribute(ClusterMember.ROLE_ATTRIBUTE)) ||
+                        !hosts.allows(m.getAddress().getHost()))
+                    {
+                        throw new IllegalStateException("member " + ClusterMember.name(m) + " is not an allowed " +
+                            "coordinator of cluster " + cluster.clusterName());
+                    }
+                    return;
                 }
-                return;
             }
+            if (System.nanoTime() > deadlineNs)
+            {
+                throw new IllegalStateException("coordinator " + coordinator + " is not a member of the cluster");
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
         }
-        throw new IllegalStateException("coordinator " + coordinator + " is not a member of the cluster");
     }
 }

@@ -37,6 +37,7 @@ public final class ClusterStatus
         {
             final IExecutorService executor = instance.getExecutorService(ClusterMember.EXECUTOR_NAME);
             final ObjectMapper mapper = new ObjectMapper();
+            final HostFilter hosts = HostFilter.of(cluster);
             int nodes = 0;
             out.printf(Locale.ROOT, "Cluster %s: %d members%n", cluster.clusterName(),
                 instance.getCluster().getMembers().size() - 1);
@@ -47,7 +48,7 @@ public final class ClusterStatus
                     continue;
                 }
                 final String role = m.getAttribute(ClusterMember.ROLE_ATTRIBUTE);
-                final boolean allowed = cluster.allowsHost(m.getAddress().getHost());
+                final boolean allowed = hosts.allows(m.getAddress().getHost());
                 if (!ClusterMember.ROLE_NODE.equals(role) || !allowed)
                 {
                     out.printf(Locale.ROOT, "  %-21s %s%s%n", ClusterMember.name(m), null == role ? "unknown" : role,
@@ -75,6 +76,11 @@ public final class ClusterStatus
                     out.printf(Locale.ROOT, "  %-21s node, no answer (%s)%n", ClusterMember.name(m),
                         ClusterMember.rootMessage(ex));
                 }
+            }
+            if (0 == nodes)
+            {
+                out.printf(Locale.ROOT, "No node answered through %s; start 'hyperjet node -c %s' on the member " +
+                    "machines%n", cluster.members(), cluster.file());
             }
             out.flush();
             return nodes;

@@ -29,7 +29,9 @@ import org.agrona.CloseHelper;
 import org.agrona.concurrent.BackoffIdleStrategy;
 import org.agrona.concurrent.IdleStrategy;
 
+import io.hyperjet.common.config.ConfigLoader;
 import io.hyperjet.coordinator.hyperopt.WorkerPool;
+import io.hyperjet.coordinator.hyperopt.WorkerWatch;
 import io.hyperjet.shm.channel.EpochResult;
 import io.hyperjet.shm.channel.EpochTask;
 import io.hyperjet.shm.channel.ResultJournal;
@@ -65,6 +67,7 @@ final class NodeRun implements AutoCloseable
     private volatile String failure;
     private Thread dispatcher;
     private WorkerPool pool;
+    private WorkerWatch watch;
     private ResultJournal journal;
     private ResultJournal.Reader reader;
 
@@ -124,7 +127,7 @@ final class NodeRun implements AutoCloseable
      * Writes one chunk of a file the coordinator ships.
      *
      * @param name   the file's name inside the run directory (a plain name or {@code strategies-N/name}).
-     * @param offset where the chunk goes; 0 starts the file afresh.
+     * @param offset where the chunk goes.
      * @param bytes  the chunk.
      */
     synchronized void receive(final String name, final long offset, final byte[] bytes)
@@ -132,10 +135,10 @@ final class NodeRun implements AutoCloseable
         final Path file = resolve(name);
         try
         {
-            if (0 == offset)
+            // chunks may arrive in any order: whichever comes first creates the file (a run's directory is new)
+            if (!Files.exists(file))
             {
                 Files.createDirectories(file.getParent());
-                Files.deleteIfExists(file);
                 Files.createFile(file, PosixFilePermissions.asFileAttribute(RunFiles.OWNER_ONLY_FILE));
             }
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE))
@@ -214,9 +217,12 @@ final class NodeRun implements AutoCloseable
             reader = journal.reader();
             pool = new WorkerPool(shared.directory().toFile(), specFile.toFile(), journalDir.toFile(),
                 workerHeapMb << 20);
+            // the run's own worker_timeout_seconds, as its local workers would be watched
+            watch = new WorkerWatch(ConfigLoader.fromJson(spec.get("config").toString(), SPEC_FILE)
+                .optimization().workerTimeoutSeconds());
             for (int i = 0; i < workers; i++)
             {
-                pool.spawn();
+                spawn();
             }
             liveWorkers = workers;
         }
@@ -313,8 +319,11 @@ final class NodeRun implements AutoCloseable
                     work++;
                 }
                 work += replaceDead(state);
+                work += killUnresponsive(state);
+                final long nowNs = System.nanoTime();
                 for (final int id : pool.liveWorkers())
                 {
+                    watch.onHeartbeat(id, pool.heartbeat(id), nowNs);
                     while (state.heldBy(id) < TASKS_PER_WORKER && !state.pending.isEmpty())
                     {
                         final Pending p = state.pending.peekFirst();
@@ -322,6 +331,7 @@ final class NodeRun implements AutoCloseable
                         {
                             break;
                         }
+                        watch.onSent(id, p.task, nowNs);
                         state.pending.pollFirst();
                         state.held.put(p.task.epoch(), new Held(id, p));
                         state.heldCount.merge(id, 1, Integer::sum);
@@ -350,20 +360,8 @@ final class NodeRun implements AutoCloseable
         final List<WorkerPool.Exited> dead = pool.reapDead();
         for (final WorkerPool.Exited exited : dead)
         {
-            final List<Long> epochs = new ArrayList<>();
-            for (final Map.Entry<Long, Held> e : state.held.entrySet())
-            {
-                if (e.getValue().workerId == exited.id())
-                {
-                    epochs.add(e.getKey());
-                }
-            }
-            epochs.sort(Comparator.reverseOrder());
-            for (final long epoch : epochs)
-            {
-                state.pending.addFirst(state.held.remove(epoch).pending);
-            }
-            state.heldCount.remove(exited.id());
+            watch.onGone(exited.id());
+            final int handedBack = handBack(state, exited.id());
             if (epochsDone.get() == state.doneAtLastDeath)
             {
                 state.deathsWithoutProgress++;
@@ -378,13 +376,64 @@ final class NodeRun implements AutoCloseable
                 throw new IllegalStateException("workers keep dying without progress; last worker log:" +
                     System.lineSeparator() + pool.logTail(exited.id(), 15));
             }
-            final int replacement = pool.spawn();
+            final int replacement = spawn();
             log.accept("run " + key + ": worker " + exited.id() + " (pid " + exited.pid() + ") died (exit code " +
-                exited.exitCode() + "); " + epochs.size() + " epochs handed out again; replaced by worker " +
+                exited.exitCode() + "); " + handedBack + " epochs handed out again; replaced by worker " +
                 replacement);
         }
         liveWorkers = pool.liveWorkers().size();
         return dead.size();
+    }
+
+    /*
+     * Workers the watch gives up on (stopped answering, or holding an epoch far longer than epochs take) are killed
+     * and replaced as on one machine; an epoch that hung on two workers in a row is recorded as failed.
+     */
+    private int killUnresponsive(final Dispatch state)
+    {
+        final List<WorkerWatch.Verdict> verdicts = watch.check(System.nanoTime());
+        for (final WorkerWatch.Verdict verdict : verdicts)
+        {
+            final int id = verdict.workerId();
+            pool.kill(id);
+            final EpochTask stuck = verdict.stuckTask();
+            if (null != stuck && watch.hungOnceMore(stuck.epoch()))
+            {
+                onResult(state, WorkerWatch.hungResult(stuck, id, "no result: the worker " + verdict.reason() +
+                    " (on two workers in a row; the strategy may loop forever for these parameters)"));
+            }
+            watch.onGone(id);
+            final int handedBack = handBack(state, id);
+            log.accept("run " + key + ": worker " + id + " killed: " + verdict.reason() + "; " + handedBack +
+                " epochs handed out again; replaced by worker " + spawn());
+        }
+        return verdicts.size();
+    }
+
+    private int handBack(final Dispatch state, final int workerId)
+    {
+        final List<Long> epochs = new ArrayList<>();
+        for (final Map.Entry<Long, Held> e : state.held.entrySet())
+        {
+            if (e.getValue().workerId == workerId)
+            {
+                epochs.add(e.getKey());
+            }
+        }
+        epochs.sort(Comparator.reverseOrder());
+        for (final long epoch : epochs)
+        {
+            state.pending.addFirst(state.held.remove(epoch).pending);
+        }
+        state.heldCount.remove(workerId);
+        return epochs.size();
+    }
+
+    private int spawn()
+    {
+        final int id = pool.spawn();
+        watch.onSpawned(id, System.nanoTime());
+        return id;
     }
 
     private void onResult(final Dispatch state, final EpochResult result)
@@ -396,6 +445,7 @@ final class NodeRun implements AutoCloseable
         }
         state.held.remove(result.epoch());
         state.heldCount.merge(held.workerId, -1, Integer::sum);
+        watch.onResult(result, System.nanoTime());
         epochsDone.incrementAndGet();
         nodeEpochs.incrementAndGet();
         final Batch batch = held.pending.batch;

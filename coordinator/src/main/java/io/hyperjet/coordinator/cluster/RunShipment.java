@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -32,6 +33,7 @@ final class RunShipment
 {
     /** Chunk size: large enough for throughput, small enough to stay far below Hazelcast's packet limits. */
     static final int CHUNK_BYTES = 4 << 20;
+    static final int CHUNKS_IN_FLIGHT = 4;
     private static final long CALL_TIMEOUT_SECONDS = 120;
 
     private final Map<String, Path> files;
@@ -89,37 +91,37 @@ final class RunShipment
     int shipTo(final IExecutorService executor, final Member member, final String runKey, final UUID coordinator)
         throws Exception
     {
+        // a few chunks in flight: one round trip per chunk would leave the network idle half the time
+        final ArrayDeque<Future<Boolean>> inFlight = new ArrayDeque<>();
         final ByteBuffer buffer = ByteBuffer.allocate(CHUNK_BYTES);
         for (final Map.Entry<String, Path> e : files.entrySet())
         {
             try (FileChannel channel = FileChannel.open(e.getValue(), StandardOpenOption.READ))
             {
                 long offset = 0;
-                boolean first = true;
-                while (true)
+                do
                 {
                     buffer.clear();
-                    int read;
-                    while (buffer.hasRemaining() && (read = channel.read(buffer)) > 0)
+                    while (buffer.hasRemaining() && channel.read(buffer) > 0)
                     {
                         continue;
                     }
-                    if (0 == buffer.position() && !first)
-                    {
-                        break;
-                    }
                     final byte[] chunk = new byte[buffer.position()];
                     buffer.flip().get(chunk);
-                    await(executor.submitToMember(
+                    if (inFlight.size() >= CHUNKS_IN_FLIGHT)
+                    {
+                        await(inFlight.pollFirst());
+                    }
+                    inFlight.addLast(executor.submitToMember(
                         new NodeTasks.Receive(runKey, coordinator, e.getKey(), offset, chunk), member));
                     offset += chunk.length;
-                    first = false;
-                    if (chunk.length < CHUNK_BYTES)
-                    {
-                        break;
-                    }
                 }
+                while (offset < channel.size());
             }
+        }
+        while (!inFlight.isEmpty())
+        {
+            await(inFlight.pollFirst());
         }
         return await(executor.submitToMember(new NodeTasks.Open(runKey, coordinator, checksums(), specJson), member));
     }

@@ -255,7 +255,7 @@ public final class WorkerWatch
      * @param reason   why.
      * @return the failed result.
      */
-    static EpochResult hungResult(final EpochTask task, final int workerId, final String reason)
+    public static EpochResult hungResult(final EpochTask task, final int workerId, final String reason)
     {
         return new EpochResult(task.epoch(), workerId, true, io.hyperjet.worker.loss.LossRules.MAX_LOSS, 0,
             task.point(), task.paramsJson(), EpochFigures.NONE, reason, "{}");

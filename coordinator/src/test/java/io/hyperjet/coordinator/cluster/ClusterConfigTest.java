@@ -26,9 +26,17 @@ class ClusterConfigTest
         assertEquals(5701, c.port());
         assertEquals(0, c.asCoordinator().port());
         assertEquals(-1, c.nodeWorkers());
-        assertTrue(c.allowsHost("10.0.0.2"));
-        assertTrue(c.allowsHost("127.0.0.1"));
-        assertFalse(c.allowsHost("10.0.0.3"));
+        final HostFilter hosts = HostFilter.of(c);
+        assertTrue(hosts.allows("10.0.0.2"));
+        assertTrue(hosts.allows("127.0.0.1"));
+        assertFalse(hosts.allows("10.0.0.3"));
+        // names resolve to the addresses Hazelcast reports
+        assertTrue(HostFilter.of(parse(GOOD.replace("10.0.0.1", "localhost"))).allows("127.0.0.1"));
+        // a member not started yet does not resolve: it is simply not allowed (yet); an unknown bind is an error
+        assertFalse(HostFilter.of(parse(GOOD.replace("10.0.0.1", "no-such-host.invalid"))).allows("10.0.0.1"));
+        assertEquals("cluster.json: 'bind' host no-such-host.invalid is unknown",
+            assertThrows(UserInputException.class,
+                () -> HostFilter.of(parse(GOOD.replace("{", "{\"bind\": \"no-such-host.invalid\", ")))).getMessage());
     }
 
     @Test

@@ -42,7 +42,7 @@ class ClusterMemberTest
             c = ClusterMember.start(config("t", SECRET + "-other", nodePort, otherPort), ClusterMember.ROLE_COORDINATOR);
             assertEquals(2, a.getCluster().getMembers().size(), "same secret did not join");
             assertEquals(1, c.getCluster().getMembers().size(), "a member with another secret joined");
-            assertEquals(1, ClusterMember.nodes(b, node).size());
+            assertEquals(1, ClusterMember.nodes(b, HostFilter.of(node)).size());
             assertTrue(b.getCluster().getLocalMember().isLiteMember());
             final HazelcastInstance d = ClusterMember.start(node.asCoordinator(), ClusterMember.ROLE_STATUS);
             // port 0: a coordinator or status probe listens on any free port and still joins

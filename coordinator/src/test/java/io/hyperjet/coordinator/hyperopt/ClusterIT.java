@@ -31,8 +31,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Issue 14 end to end: node JVMs ({@code hyperjet node}) on 127.0.0.1 with distinct free ports, and a coordinator
  * ({@code hyperopt --cluster}) in this JVM. The .fthypt equals a single-machine run with the same seed and lag, also
- * when one node is killed with SIGKILL mid-run and another joins mid-run; afterwards no process and no shared memory
- * is left (the killed node's run is stale, removable by {@code hyperjet cleanup}, and nothing else).
+ * when one node is killed with SIGKILL mid-run and another joins mid-run, and when the coordinator is killed and the
+ * run resumed (the node ends the dead coordinator's run and removes its shared memory at once); afterwards no process
+ * and no shared memory is left (the killed node's run is stale, removable by {@code hyperjet cleanup}, and nothing
+ * else).
  */
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
 class ClusterIT
@@ -102,6 +104,20 @@ class ClusterIT
         HyperoptFixture.assertSameEpochs(local.fthyptFiles().get(0), hit.fthyptFiles().get(0));
         assertTrue(hitErr.toString().contains("node 127.0.0.1:" + ports[1] + " left the cluster"), hitErr.toString());
         assertTrue(hitErr.toString().contains("node 127.0.0.1:" + ports[2] + " ready"), hitErr.toString());
+
+        // the coordinator dies (SIGKILL): the node ends the run, removes its shared memory and waits; --resume with
+        // the cluster finishes the run with the same file
+        final HyperoptFixture dead = new HyperoptFixture(dir.resolve("dead"), 2, 15);
+        final Process killed = coordinatorJvm(dead, epochs, clusterFile);
+        awaitLines(dead, 10, null);
+        killed.destroyForcibly().waitFor();
+        awaitFile(joined.err(), "left the cluster): ");
+        assertTrue(RunCleaner.list(dir.resolve("node3").resolve("shm")).isEmpty(), joined.log());
+        final StringWriter resumeErr = new StringWriter();
+        assertEquals(0, run(dead, epochs, clusterFile, resumeErr, ""), resumeErr.toString());
+        HyperoptFixture.assertSameEpochs(local.fthyptFiles().get(0), dead.fthyptFiles().get(0));
+        assertTrue(dead.shmRootEmpty(), "the dead coordinator's shared memory was not cleaned by the resume");
+
         assertTrue(joined.stop() > 0, "the node that joined mid-run did no epoch");
         assertNothingLeft();
     }
@@ -130,10 +146,16 @@ class ClusterIT
 
     private static int run(final HyperoptFixture fx, final int epochs, final Path clusterFile, final StringWriter err)
     {
+        return run(fx, epochs, clusterFile, err, null);
+    }
+
+    private static int run(
+        final HyperoptFixture fx, final int epochs, final Path clusterFile, final StringWriter err, final String resume)
+    {
         final HyperoptOptions base = fx.options(epochs, 2, null);
         final HyperoptOptions options = new HyperoptOptions(base.configFiles(), null, null, null, null, epochs, 2,
-            null, null, null, base.randomState(), null, 0, null, false, false, false, false, null, null, false, false,
-            null, clusterFile);
+            null, null, null, base.randomState(), null, 0, resume, false, false, false, false, null, null, false,
+            false, null, clusterFile);
         return new HyperoptRun(options, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), false)
             .run();
     }
@@ -142,7 +164,7 @@ class ClusterIT
         throws Exception
     {
         final long deadlineNs = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadlineNs && coordinator.isAlive())
+        while (System.nanoTime() < deadlineNs && (null == coordinator || coordinator.isAlive()))
         {
             if (Files.isDirectory(fx.resultsDir()) && !fx.fthyptFiles().isEmpty() &&
                 Files.readAllLines(fx.fthyptFiles().get(0), StandardCharsets.UTF_8).size() >= lines)
@@ -152,6 +174,45 @@ class ClusterIT
             Thread.sleep(50);
         }
         throw new AssertionError("the run did not reach " + lines + " epochs");
+    }
+
+    /** The CLI's hyperopt in a child JVM, as a user runs it. */
+    private static Process coordinatorJvm(final HyperoptFixture fx, final int epochs, final Path clusterFile)
+        throws IOException
+    {
+        final List<String> command = javaCommand();
+        command.addAll(List.of("hyperopt", "-c", fx.config.toString(), "-e", Integer.toString(epochs), "-j", "2",
+            "--random-state", Long.toString(fx.options(epochs, 2, null).randomState()), "--cluster",
+            clusterFile.toString()));
+        return new ProcessBuilder(command).directory(fx.dir.toFile())
+            .redirectOutput(fx.dir.resolve("coordinator.out").toFile())
+            .redirectError(fx.dir.resolve("coordinator.err").toFile()).start();
+    }
+
+    private static List<String> javaCommand()
+    {
+        final List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(JvmFlags.flags());
+        command.add("-Xmx256m");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(Main.class.getName());
+        return command;
+    }
+
+    private static void awaitFile(final Path file, final String wanted) throws Exception
+    {
+        final long deadlineNs = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadlineNs)
+        {
+            if (Files.exists(file) && Files.readString(file, StandardCharsets.UTF_8).contains(wanted))
+            {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no '" + wanted + "' in " + file);
     }
 
     private static void awaitText(final StringWriter text, final String wanted, final Thread coordinator)
@@ -195,13 +256,7 @@ class ClusterIT
         {
             Files.createDirectories(dir);
             final Path shm = dir.resolve("shm");
-            final List<String> command = new ArrayList<>();
-            command.add(ProcessHandle.current().info().command().orElse("java"));
-            command.addAll(JvmFlags.flags());
-            command.add("-Xmx256m");
-            command.add("-cp");
-            command.add(System.getProperty("java.class.path"));
-            command.add(Main.class.getName());
+            final List<String> command = javaCommand();
             command.addAll(List.of("node", "-c", clusterFile.toString(), "--port", Integer.toString(port),
                 "--shared-memory-dir", shm.toString()));
             final File out = dir.resolve("node-" + port + ".out").toFile();
@@ -229,6 +284,11 @@ class ClusterIT
                 Thread.sleep(100);
             }
             throw new AssertionError("node on port " + port + " did not start");
+        }
+
+        Path err()
+        {
+            return out.toPath().resolveSibling("node-" + port + ".err");
         }
 
         String log() throws IOException
