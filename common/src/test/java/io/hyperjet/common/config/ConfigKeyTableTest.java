@@ -156,7 +156,6 @@ class ConfigKeyTableTest
         check("shared_memory_dir", "\"/shm/x\"", (c) -> c.optimization().sharedMemoryDir().equals(Path.of("/shm/x")));
         check("shared_memory_fallback_dir", "\"/var/tmp/hj\"",
             (c) -> c.optimization().sharedMemoryFallbackDir().equals(Path.of("/var/tmp/hj")));
-        check("cluster", "\"c.json\"", (c) -> "c.json".equals(c.string("cluster", null)));
         check("shared_memory_threshold_mb", "8", (c) -> c.optimization().sharedMemoryThresholdMb() == 8.0);
         check("memory_map_threshold_mb", "1", (c) -> c.memoryMapThresholdBytes() == 1024 * 1024);
         check("enable_performance_optimizations", "false",
