@@ -69,9 +69,9 @@ public final class ColumnApiCpuTime
         }
         java.util.Arrays.sort(columnUs);
         java.util.Arrays.sort(handUs);
-        System.out.printf("median: column %.1f us/epoch, hand %.1f us/epoch, column/hand %.2f (numpy_optimizations=%s," +
-            " entries %d)%n", columnUs[ROUNDS / 2], handUs[ROUNDS / 2], columnUs[ROUNDS / 2] / handUs[ROUNDS / 2],
-            numpy, bench.entries);
+        System.out.printf("median: column %.1f us/epoch, hand %.1f us/epoch, column/hand %.2f " +
+            "(numpy_optimizations=%s, entries %d)%n", columnUs[ROUNDS / 2], handUs[ROUNDS / 2],
+            columnUs[ROUNDS / 2] / handUs[ROUNDS / 2], numpy, bench.entries);
     }
 
     private void checkSame(final Strategy a, final Strategy b)

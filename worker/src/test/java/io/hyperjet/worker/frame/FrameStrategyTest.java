@@ -117,7 +117,8 @@ class FrameStrategyTest
             final boolean[] expected = eagerEntry(frame, buy);
             for (int i = 0; i < ROWS; i++)
             {
-                assertEquals(expected[i] ? Signals.ONE : Signals.UNSET, a.enterLong()[i], "epoch " + epoch + " row " + i);
+                assertEquals(expected[i] ? Signals.ONE : Signals.UNSET, a.enterLong()[i],
+                    "epoch " + epoch + " row " + i);
                 entries += expected[i] ? 1 : 0;
             }
             assertArrayEquals(b.enterLong(), a.enterLong(), "epoch " + epoch);
