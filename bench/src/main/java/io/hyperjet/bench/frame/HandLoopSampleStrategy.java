@@ -2,7 +2,6 @@ package io.hyperjet.bench.frame;
 
 import io.hyperjet.common.frame.DoubleColumn;
 import io.hyperjet.common.frame.PairFrame;
-import io.hyperjet.worker.array.CrossingRows;
 import io.hyperjet.worker.signal.Signals;
 import io.hyperjet.worker.strategy.IntParameter;
 import io.hyperjet.worker.strategy.Strategy;

@@ -1,4 +1,4 @@
-package io.hyperjet.worker.array;
+package io.hyperjet.bench.frame;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -16,6 +16,9 @@ import io.hyperjet.common.frame.DoubleColumn;
  * <p>
  * Columns are keyed by identity: an indicator column is one object for a whole run and its values never change.
  * Bounded to {@link #MAX_COLUMNS} columns (cleared beyond). Not threadsafe: one per strategy instance.
+ * <p>
+ * Kept here for {@link HandLoopSampleStrategy}, the hand-written baseline of the column API: strategies now get
+ * the same memoized crossings from the column API's {@code crossedAbove/crossedBelow} (worker.frame.CrossingCache).
  */
 public final class CrossingRows
 {

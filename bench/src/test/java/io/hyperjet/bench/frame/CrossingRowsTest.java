@@ -1,4 +1,4 @@
-package io.hyperjet.worker.array;
+package io.hyperjet.bench.frame;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
