@@ -157,9 +157,8 @@ class ClusterIT
     /** A fixture whose config names the Python strategy PyMomentum, from its own copy of the test strategies. */
     private static HyperoptFixture pythonFixture(final Path dir) throws IOException
     {
-        final HyperoptFixture fx = new HyperoptFixture(dir, 2, 15);
+        final HyperoptFixture fx = new HyperoptFixture(dir, 2, 15, "PyMomentum");
         new PythonWorkspace(dir).configure(fx.config);
-        Files.writeString(fx.config, Files.readString(fx.config).replace("\"SampleStrategy\"", "\"PyMomentum\""));
         return fx;
     }
 
