@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "backtest",
+    aliases = "backtesting",
     mixinStandardHelpOptions = true,
     description = "Backtest a strategy: Freqtrade's summary tables and backtest-result files.")
 final class BacktestCommand implements Callable<Integer>

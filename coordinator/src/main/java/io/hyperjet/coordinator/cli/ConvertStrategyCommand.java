@@ -44,7 +44,7 @@ final class ConvertStrategyCommand implements Callable<Integer>
     @Option(names = "--force", description = "Overwrite an existing Java file.")
     boolean force;
 
-    @Option(names = "--python", defaultValue = "python3",
+    @Option(names = "--python", converter = ExecutablePath.class, defaultValue = "python3",
         description = "The python3 that parses the file (standard library only; default ${DEFAULT-VALUE}).")
     String python;
 

@@ -37,7 +37,8 @@ final class RunOptions
         description = "Apply the strategy's protections (sets enable_protections).")
     boolean enableProtections;
 
-    @Option(names = "--python", description = "The Python that runs .py strategies: the one your Freqtrade uses " +
+    @Option(names = "--python", converter = ExecutablePath.class,
+        description = "The Python that runs .py strategies: the one your Freqtrade uses " +
         "(config key python_executable; default python3).")
     String python;
 }
