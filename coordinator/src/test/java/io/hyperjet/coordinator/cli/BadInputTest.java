@@ -39,6 +39,15 @@ class BadInputTest
     }
 
     @Test
+    void shouldStopWithoutAConfigInOneLineNamingFreqtradesDefault()
+    {
+        final CliRun run = CliRun.run("backtest", "--strategy", "SampleStrategy");
+        assertEquals(2, run.exitCode);
+        assertEquals("hyperjet: no config file: pass -c config.json (Freqtrade's default config.json is not in " +
+            Path.of("").toAbsolutePath() + ")", run.err.strip());
+    }
+
+    @Test
     void shouldMakeARelativePythonAbsoluteAndLeaveANameForThePath()
     {
         final ExecutablePath converter = new ExecutablePath();
