@@ -57,9 +57,20 @@ final class RunOptions
      */
     List<Path> configFiles()
     {
-        if (null != configs && !configs.isEmpty())
+        return orDefaultConfig(configs);
+    }
+
+    /**
+     * {@link #configFiles()} for a command with its own {@code -c}.
+     *
+     * @param given the files of {@code -c}, possibly null.
+     * @return the files, at least one.
+     */
+    static List<Path> orDefaultConfig(final List<Path> given)
+    {
+        if (null != given && !given.isEmpty())
         {
-            return configs;
+            return given;
         }
         final Path fallback = Path.of(DEFAULT_CONFIG);
         if (Files.isRegularFile(fallback))
