@@ -119,6 +119,18 @@ class ConfigLoaderTest
     }
 
     @Test
+    void shouldTakeARelativePythonExecutableFromTheCurrentDirectory() throws IOException
+    {
+        final HyperjetConfig relative = new ConfigLoader().file(file("p.json",
+            "{\"python_executable\": \"./venv/bin/python\"}")).load();
+        assertEquals(Path.of("venv/bin/python").toAbsolutePath().toString(),
+            relative.raw().get("python_executable").asText());
+        final HyperjetConfig bare = new ConfigLoader().file(file("q.json",
+            "{\"python_executable\": \"python3\"}")).load();
+        assertEquals("python3", bare.raw().get("python_executable").asText());
+    }
+
+    @Test
     void shouldSuggestTheKeyAMisspeltOneMeantAndOnlyANearOne() throws IOException
     {
         final Path f = file("s.json", "{\"stoplos\": -0.1, \"my_own_note\": \"x\", \"exchange\": {\"name\": " +
