@@ -19,6 +19,14 @@ public final class JvmFlags
     public static final String COORDINATOR_FLAGS_PROP_NAME = "hyperjet.coordinator.jvm.flags";
     /** Added as well for a coordinator running {@code hyperopt} with worker JVMs (not {@code --in-process}). */
     public static final String COORDINATOR_HYPEROPT_FLAGS_PROP_NAME = "hyperjet.coordinator.hyperopt.jvm.flags";
+    /** Added for worker JVMs (spawned by the coordinator's worker pool), after the common flags. */
+    public static final String WORKER_FLAGS_PROP_NAME = "hyperjet.worker.jvm.flags";
+    /**
+     * Environment variable whose flags a worker JVM gets last, after the file's, so they win (a profiler or a
+     * diagnostic flag for the workers of one run). The launcher's {@code HYPERJET_JAVA_OPTS} reaches only the
+     * coordinator JVM.
+     */
+    public static final String WORKER_OPTS_ENV_NAME = "HYPERJET_WORKER_JAVA_OPTS";
     private static final String RESOURCE = "jvm.properties";
 
     private JvmFlags()
@@ -56,13 +64,26 @@ public final class JvmFlags
         {
             throw new UncheckedIOException("cannot read " + RESOURCE, ex);
         }
-        final String value = properties.getProperty(propName, "").trim();
+        return split(properties.getProperty(propName, ""));
+    }
+
+    /**
+     * Flags separated by white space, as the property file and {@link #WORKER_OPTS_ENV_NAME} hold them.
+     *
+     * @param value the flags, may be null.
+     * @return an unmodifiable list of JVM arguments, empty for null or blank.
+     */
+    public static List<String> split(final String value)
+    {
         final List<String> flags = new ArrayList<>();
-        for (final String flag : value.split("\\s+"))
+        if (null != value)
         {
-            if (!flag.isEmpty())
+            for (final String flag : value.trim().split("\\s+"))
             {
-                flags.add(flag);
+                if (!flag.isEmpty())
+                {
+                    flags.add(flag);
+                }
             }
         }
         return Collections.unmodifiableList(flags);

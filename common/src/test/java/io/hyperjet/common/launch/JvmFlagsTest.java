@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,5 +32,24 @@ class JvmFlagsTest
     {
         assertTrue(JvmFlags.flags().contains("-Dagrona.disable.bounds.checks=true"));
         assertFalse(Boolean.getBoolean("agrona.disable.bounds.checks"), "the test runner must re-enable them");
+    }
+
+    @Test
+    void shouldGiveWorkersTheirOwnCollectorAndJitFlags()
+    {
+        final List<String> worker = JvmFlags.flags(JvmFlags.WORKER_FLAGS_PROP_NAME);
+        assertTrue(worker.contains("-XX:+UseParallelGC"), worker.toString());
+        for (final String flag : worker)
+        {
+            assertFalse(JvmFlags.flags().contains(flag), flag + " must not reach tests and the coordinator");
+        }
+    }
+
+    @Test
+    void shouldSplitFlagsOnAnyWhiteSpace()
+    {
+        assertEquals(List.of("-Xmx1g", "-XX:+PrintCompilation"), JvmFlags.split(" -Xmx1g \t\n -XX:+PrintCompilation "));
+        assertEquals(List.of(), JvmFlags.split(null));
+        assertEquals(List.of(), JvmFlags.split("  "));
     }
 }

@@ -81,15 +81,15 @@ public final class WorkerPool implements AutoCloseable
         command.addAll(JvmFlags.flags());
         cds.addFlags(command);
         command.add("-D" + BOUNDS_CHECKS_PROP_NAME + "=" + Boolean.getBoolean(BOUNDS_CHECKS_PROP_NAME));
-        // Workers are batch throughput: the parallel collector's pauses cost nothing here, and without G1's concurrent
-        // threads a 2-core machine gets ~10% more epochs/s (measured: 100-109 -> 116-122 epochs/s, -j 2).
-        command.add("-XX:+UseParallelGC");
+        // Collector and JIT settings of a batch-throughput JVM (etc/jvm.properties says why).
+        command.addAll(JvmFlags.flags(JvmFlags.WORKER_FLAGS_PROP_NAME));
         if (heapBytes > 0)
         {
             // The JVM default (a quarter of RAM) lets every worker's heap grow to gigabytes of garbage; the plan
             // sized it for the working set plus the caches.
             command.add("-Xmx" + Math.max(1, heapBytes >> 20) + "m");
         }
+        command.addAll(JvmFlags.split(System.getenv(JvmFlags.WORKER_OPTS_ENV_NAME)));
         command.add("-cp");
         command.add(classPath);
         command.add(WorkerMain.class.getName());

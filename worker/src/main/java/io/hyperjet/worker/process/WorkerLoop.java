@@ -32,6 +32,7 @@ public final class WorkerLoop
     private final IdleStrategy idle = new BackoffIdleStrategy(
         10, 20, TimeUnit.MICROSECONDS.toNanos(10), TimeUnit.MILLISECONDS.toNanos(1));
     private final MessageHandler onTask = this::onTask;
+    private final ClassArchiveDump archiveDump = ClassArchiveDump.fromSystemProperties();
     private volatile boolean stopRequested;
     private boolean stopTaskSeen;
     private long evaluated;
@@ -103,5 +104,6 @@ public final class WorkerLoop
         }
         results.append(evaluator.evaluate(task, workerId));
         evaluated++;
+        archiveDump.onEpochs(evaluated);
     }
 }
