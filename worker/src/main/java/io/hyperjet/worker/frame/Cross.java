@@ -10,10 +10,10 @@ package io.hyperjet.worker.frame;
  */
 final class Cross extends MaskExpr
 {
-    private final boolean above;
-    private final SeriesExpr left;
-    private final SeriesExpr right;
-    private final double level;
+    final boolean above;
+    final SeriesExpr left;
+    final SeriesExpr right;
+    final double level;
     private final CrossingCache crossings;
     private final int rows;
     private int[] memo;
@@ -56,6 +56,39 @@ final class Cross extends MaskExpr
         return above ? a > b && previous <= bPrevious : a < b && previous >= bPrevious;
     }
 
+    /**
+     * Whether {@link #scan} applies: a frame column (shifted or not) crossing a number, with no memoized rows; an
+     * {@code and} then starts from the rows this scan names instead of testing every row against every term.
+     */
+    boolean scannable()
+    {
+        return null == right && null != left.column() && null == candidates();
+    }
+
+    /**
+     * The rows where a {@link #scannable} crossing holds, ascending, into {@code selection}: one pass over the
+     * column keeping the previous value, as a hand-written loop does.
+     *
+     * @return how many rows.
+     */
+    int scan(final int[] selection, final int rows)
+    {
+        final io.hyperjet.common.frame.DoubleColumn column = left.column();
+        final int lag = left.lag();
+        int n = 0;
+        double previous = rows > 0 ? SeriesExpr.read(column, lag, 0) : Double.NaN;
+        for (int i = 1; i < rows; i++)
+        {
+            final double x = SeriesExpr.read(column, lag, i);
+            if (above ? x > level && previous <= level : x < level && previous >= level)
+            {
+                selection[n++] = i;
+            }
+            previous = x;
+        }
+        return n;
+    }
+
     @Override
     int[] candidates()
     {
@@ -64,6 +97,18 @@ final class Cross extends MaskExpr
             memo = crossings.rows(left, level, above, rows); // looked up once per node, i.e. once per epoch
         }
         return memo;
+    }
+
+    @Override
+    int select(final int[] selection, final int rows)
+    {
+        final int[] crossing = candidates();
+        if (null == crossing)
+        {
+            return super.select(selection, rows);
+        }
+        System.arraycopy(crossing, 0, selection, 0, crossing.length);
+        return crossing.length;
     }
 
     @Override
@@ -84,20 +129,6 @@ final class Cross extends MaskExpr
         {
             return super.filter(selection, count);
         }
-        int kept = 0;
-        int j = 0;
-        for (int k = 0; k < count && j < crossing.length; k++)
-        {
-            final int row = selection[k];
-            while (j < crossing.length && crossing[j] < row)
-            {
-                j++;
-            }
-            if (j < crossing.length && crossing[j] == row)
-            {
-                selection[kept++] = row;
-            }
-        }
-        return kept;
+        return ColumnConjunction.intersect(selection, count, crossing, selection);
     }
 }

@@ -92,6 +92,17 @@ public final class DataFrame
         return frame;
     }
 
+    /**
+     * Whether {@code get(name)} reads the bound frame's column of that name (not a column set on this frame).
+     *
+     * @param name a column name.
+     * @return true when the bound frame's column is what the name reads.
+     */
+    boolean readsFrameColumn(final String name)
+    {
+        return null != frame && !columns.containsKey(name) && null != frame.column(name);
+    }
+
     /** @return the number of rows. */
     public int rows()
     {

@@ -63,6 +63,7 @@ public abstract class FrameStrategy extends Strategy
     protected final void populateIndicators(final PairFrame frame, final IndicatorColumns out)
     {
         context.ops(ops());
+        ta.cache(ta().cache()); // enable_indicator_cache reaches the strategy through its Indicators
         populateIndicators(DataFrame.forIndicators(context, frame, out), new Metadata(frame.pair()));
     }
 
@@ -70,6 +71,7 @@ public abstract class FrameStrategy extends Strategy
     protected final void populateEntryTrend(final PairFrame frame, final Signals signals)
     {
         context.ops(ops());
+        ta.cache(ta().cache());
         populateEntryTrend(DataFrame.forSignals(context, frame, signals), new Metadata(frame.pair()));
     }
 
@@ -77,6 +79,7 @@ public abstract class FrameStrategy extends Strategy
     protected final void populateExitTrend(final PairFrame frame, final Signals signals)
     {
         context.ops(ops());
+        ta.cache(ta().cache());
         populateExitTrend(DataFrame.forSignals(context, frame, signals), new Metadata(frame.pair()));
     }
 }

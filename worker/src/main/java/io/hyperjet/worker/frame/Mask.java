@@ -134,21 +134,6 @@ public final class Mask
             }
             return n;
         }
-        final int[] candidates = expr.candidates();
-        final int count;
-        if (null != candidates)
-        {
-            System.arraycopy(candidates, 0, selection, 0, candidates.length);
-            count = candidates.length;
-        }
-        else
-        {
-            for (int i = 0; i < size; i++)
-            {
-                selection[i] = i;
-            }
-            count = size;
-        }
-        return expr.filter(selection, count);
+        return expr.select(selection, size);
     }
 }

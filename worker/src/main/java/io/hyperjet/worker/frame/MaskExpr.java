@@ -58,6 +58,34 @@ abstract class MaskExpr
         return kept;
     }
 
+    /**
+     * The rows where this mask holds, ascending, at the front of {@code selection}: from {@link #candidates()} when
+     * known, else from every row, narrowed by {@link #filter}.
+     *
+     * @param selection scratch of at least {@code rows} entries.
+     * @param rows      the number of rows.
+     * @return how many rows are selected.
+     */
+    int select(final int[] selection, final int rows)
+    {
+        final int[] candidates = candidates();
+        final int count;
+        if (null != candidates)
+        {
+            System.arraycopy(candidates, 0, selection, 0, candidates.length);
+            count = candidates.length;
+        }
+        else
+        {
+            for (int i = 0; i < rows; i++)
+            {
+                selection[i] = i;
+            }
+            count = rows;
+        }
+        return filter(selection, count);
+    }
+
     static boolean compare(final int op, final double a, final double b)
     {
         switch (op)
@@ -166,17 +194,15 @@ abstract class MaskExpr
     }
 
     /**
-     * pandas {@code &}. A chain of {@code and}s is evaluated as one conjunction: terms with {@link #exactRows()}
-     * narrow the selection first by merging row lists, then each remaining row is tested against the other terms in
-     * the order written, stopping at the first false one. Testing a row against every term in one go reads its
-     * columns while their cache lines are loaded, as a hand-written loop does; narrowing term by term would fetch
-     * the same scattered rows once per term.
+     * pandas {@code &}. A chain of {@code and}s is evaluated as one {@link ColumnConjunction}: memoized crossings
+     * give the rows to start from, comparisons of columns and numbers are tested together per row by one fused
+     * loop (a hand-written loop's shape), other terms through their nodes on the rows left.
      */
     static final class And extends MaskExpr
     {
         final MaskExpr left;
         final MaskExpr right;
-        private MaskExpr[] terms;
+        private ColumnConjunction conjunction;
 
         And(final MaskExpr left, final MaskExpr right)
         {
@@ -203,28 +229,26 @@ abstract class MaskExpr
         }
 
         @Override
+        int select(final int[] selection, final int rows)
+        {
+            return conjunction().select(selection, rows);
+        }
+
+        @Override
         int filter(final int[] selection, final int count)
         {
-            if (null == terms)
+            return conjunction().filter(selection, count);
+        }
+
+        private ColumnConjunction conjunction()
+        {
+            if (null == conjunction)
             {
                 final java.util.List<MaskExpr> flat = new java.util.ArrayList<>();
                 flatten(this, flat);
-                terms = flat.toArray(new MaskExpr[0]);
+                conjunction = ColumnConjunction.of(flat);
             }
-            int remaining = count;
-            final java.util.List<MaskExpr> rowTerms = new java.util.ArrayList<>(terms.length);
-            for (final MaskExpr term : terms)
-            {
-                if (null != term.exactRows())
-                {
-                    remaining = term.filter(selection, remaining);
-                }
-                else
-                {
-                    rowTerms.add(term);
-                }
-            }
-            return ColumnConjunction.of(rowTerms).filter(selection, remaining);
+            return conjunction;
         }
 
         private static void flatten(final MaskExpr expr, final java.util.List<MaskExpr> out)

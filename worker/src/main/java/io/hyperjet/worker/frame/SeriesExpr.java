@@ -153,10 +153,15 @@ abstract class SeriesExpr
             return from >= 0 && from < rows ? child.at(from) : Double.NaN;
         }
 
+        /*
+         * Shifts of one direction add up: the outer shift's own bound then never cuts a row the summed lag keeps.
+         * Opposite ones do not (shift(1).shift(-1) is NaN on the last row, a lag of 0 is not), so they stay nodes.
+         */
         @Override
         DoubleColumn column()
         {
-            return child.column();
+            final int inner = child.lag();
+            return (inner >= 0 && periods >= 0) || (inner <= 0 && periods <= 0) ? child.column() : null;
         }
 
         @Override

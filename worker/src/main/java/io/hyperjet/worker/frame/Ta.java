@@ -1,5 +1,7 @@
 package io.hyperjet.worker.frame;
 
+import io.hyperjet.common.frame.PairFrame;
+import io.hyperjet.worker.cache.IndicatorCache;
 import io.hyperjet.worker.frame.ta.TaArguments;
 import io.hyperjet.worker.frame.ta.TaFunction;
 import io.hyperjet.worker.frame.ta.TaFunctions;
@@ -28,6 +30,12 @@ import java.util.List;
  * on the startup candles before the first row, exactly as with Freqtrade's talib (TA-Lib's unstable period is 0
  * here, talib's default).
  * <p>
+ * With an {@link IndicatorCache} set ({@code enable_indicator_cache}), a frame overload whose inputs are all candle
+ * columns of the pair (open, high, low, close, volume, which never change within a run) is memoized per pair,
+ * function, input columns and parameters: an indicator phase that hyperopt reruns each epoch for its parameters
+ * computes each distinct call once per worker. Inputs set by the strategy, indicator columns and the series
+ * overloads are never cached: their values can change from one epoch to the next under the same name.
+ * <p>
  * Functions are resolved by name once (the table is static); each call allocates its outputs. Not threadsafe:
  * TA-Lib's core holds settings, so one instance per strategy instance. TA-Lib 0.4.0's Java library has 158
  * functions; ACCBANDS, AVGDEV and IMI (added in TA-Lib 0.6) are not among them.
@@ -36,7 +44,22 @@ import java.util.List;
  */
 public final class Ta
 {
+    private static final String[] CANDLES = {"open", "high", "low", "close", "volume"};
+
     private final TaRunner runner = new TaRunner();
+    private IndicatorCache cache;
+
+    /**
+     * Sets the cache the frame overloads use for candle inputs, or null for none; results are the same either way.
+     *
+     * @param cache the worker's indicator cache or null.
+     * @return this.
+     */
+    public Ta cache(final IndicatorCache cache)
+    {
+        this.cache = cache;
+        return this;
+    }
 
     /**
      * Calls a TA-Lib function by name with every output: the generic form behind the named methods.
@@ -69,12 +92,44 @@ public final class Ta
     private double[][] compute(final TaFunction function, final DataFrame df, final Object[] kwargs)
     {
         final TaArguments args = TaArguments.parse(function, kwargs, true);
+        final PairFrame frame = df.pairFrame();
+        if (null == cache || null == frame || !readsCandlesOnly(function, df, args))
+        {
+            return run(function, df, args);
+        }
+        final StringBuilder arguments = new StringBuilder();
+        for (int i = 0; i < function.inputCount(); i++)
+        {
+            arguments.append(args.column(i)).append(',');
+        }
+        for (final double option : args.options())
+        {
+            arguments.append(option).append(',');
+        }
+        return cache.get(frame, "ta." + function.name(), arguments.toString(), () -> run(function, df, args));
+    }
+
+    private double[][] run(final TaFunction function, final DataFrame df, final TaArguments args)
+    {
         final double[][] inputs = new double[function.inputCount()][];
         for (int i = 0; i < inputs.length; i++)
         {
             inputs[i] = df.get(args.column(i)).values();
         }
         return runner.run(function, inputs, args.options());
+    }
+
+    private static boolean readsCandlesOnly(final TaFunction function, final DataFrame df, final TaArguments args)
+    {
+        for (int i = 0; i < function.inputCount(); i++)
+        {
+            final String column = args.column(i);
+            if (!java.util.Arrays.asList(CANDLES).contains(column) || !df.readsFrameColumn(column))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private double[][] compute(final TaFunction function, final Series[] inputs, final Object[] kwargs)

@@ -62,6 +62,16 @@ public final class Indicators
         return this;
     }
 
+    /**
+     * The cache the frame overloads use, or null for none; a column-API strategy hands it to its {@code Ta}.
+     *
+     * @return the cache or null.
+     */
+    public IndicatorCache cache()
+    {
+        return cache;
+    }
+
     public double[] rsi(final double[] close, final int period)
     {
         return run("RSI", period, close)[0];
