@@ -1,5 +1,9 @@
 package io.hyperjet.worker.backtest;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 import io.hyperjet.common.frame.DoubleColumn;
 import io.hyperjet.common.frame.LongColumn;
 import io.hyperjet.common.frame.PairFrame;
@@ -23,6 +27,8 @@ final class ExitScanner
     /** Beyond round8's half unit in the 8th decimal, plus float error of the decision ratio. */
     private static final double ROI_RATIO_MARGIN = 1e-8;
     private static final double ROI_PRICE_MARGIN = 1e-12;
+    private static final VarHandle BYTES_AS_LONG =
+        MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.nativeOrder());
     /** The {@code dateBase} of {@link #scan} for a frame whose dates are not all one timeframe apart. */
     static final long NOT_UNIFORM = Long.MIN_VALUE;
 
@@ -40,6 +46,8 @@ final class ExitScanner
     private double longRaiseFactor;
     /** Smallest factor {@code 1 + |s|} a short's trailing stop can use: no raise when {@code low × it >= stop}. */
     private double shortRaiseFactor;
+    /** The block extremes of the frame being scanned. */
+    private CandleBlocks blocks;
 
     ExitScanner(final TradeRules rules)
     {
@@ -69,16 +77,19 @@ final class ExitScanner
     /**
      * Scans rows {@code from .. last} of the pair (inclusive) for the trade's exit.
      *
+     * @param blocks   the block extremes of the pair's frame.
      * @param dateBase the date of row 0 when every row {@code r} is dated {@code dateBase + r × timeframe}, so dates
      *                 are computed instead of read (one memory stream less per trade); {@link #NOT_UNIFORM} else.
      * @return the exit row (price and reason set on the trade), or -1 when the trade survives row {@code last}.
      */
-    int scan(final OpenTrade ot, final BacktestPair pair, final int from, final int last, final long dateBase)
+    int scan(final OpenTrade ot, final BacktestPair pair, final CandleBlocks blocks, final int from, final int last,
+        final long dateBase)
     {
         if (null != pair.detail())
         {
             return scanDetail(ot, pair, from, last);
         }
+        this.blocks = blocks;
         final int exitRow = scanRows(ot, pair, from, last, dateBase);
         if (exitRow >= 0)
         {
@@ -162,23 +173,43 @@ final class ExitScanner
         double stop = t.stopLossAbs;
         double maxRate = t.maxRate;
         double minRate = t.minRate;
-        for (int r = from; r < end; r++)
+        final CandleBlocks blocks = this.blocks;
+        int r = from;
+        while (r < end)
         {
-            final double h = high.get(r);
-            final double l = low.get(r);
-            maxRate = h > maxRate ? h : maxRate;
-            minRate = l < minRate ? l : minRate;
-            if (l > stop && h < roiHigh && (!trail || h * raise <= stop) && (!checkExit || exitSig[r - 1] == 0))
+            // whole blocks no row of which could stop, take profit, raise the stop or see an exit signal
+            while ((r & CandleBlocks.MASK) == 0 && r + CandleBlocks.ROWS <= end)
             {
-                continue;
+                final int b = r >>> CandleBlocks.SHIFT;
+                final double bh = blocks.maxHigh(b);
+                final double bl = blocks.minLow(b);
+                if (!(bl > stop && bh < roiHigh && (!trail || bh * raise <= stop) &&
+                    (!checkExit || noSignal(exitSig, r - 1))))
+                {
+                    break;
+                }
+                maxRate = bh > maxRate ? bh : maxRate;
+                minRate = bl < minRate ? bl : minRate;
+                r += CandleBlocks.ROWS;
             }
-            t.maxRate = maxRate;
-            t.minRate = minRate;
-            if (evaluate(ot, pair, signals.enterLong(), exitSig, r, h, l, dateBase))
+            for (final int blockEnd = Math.min(end, (r | CandleBlocks.MASK) + 1); r < blockEnd; r++)
             {
-                return r;
+                final double h = high.get(r);
+                final double l = low.get(r);
+                maxRate = h > maxRate ? h : maxRate;
+                minRate = l < minRate ? l : minRate;
+                if (l > stop && h < roiHigh && (!trail || h * raise <= stop) && (!checkExit || exitSig[r - 1] == 0))
+                {
+                    continue;
+                }
+                t.maxRate = maxRate;
+                t.minRate = minRate;
+                if (evaluate(ot, pair, signals.enterLong(), exitSig, r, h, l, dateBase))
+                {
+                    return r;
+                }
+                stop = t.stopLossAbs;
             }
-            stop = t.stopLossAbs;
         }
         t.maxRate = maxRate;
         t.minRate = minRate;
@@ -204,27 +235,52 @@ final class ExitScanner
         double stop = t.stopLossAbs;
         double maxRate = t.maxRate;
         double minRate = t.minRate;
-        for (int r = from; r < end; r++)
+        final CandleBlocks blocks = this.blocks;
+        int r = from;
+        while (r < end)
         {
-            final double h = high.get(r);
-            final double l = low.get(r);
-            maxRate = h > maxRate ? h : maxRate;
-            minRate = l < minRate ? l : minRate;
-            if (h < stop && l > roiLow && (!trail || l * raise >= stop) && (!checkExit || exitSig[r - 1] == 0))
+            while ((r & CandleBlocks.MASK) == 0 && r + CandleBlocks.ROWS <= end)
             {
-                continue;
+                final int b = r >>> CandleBlocks.SHIFT;
+                final double bh = blocks.maxHigh(b);
+                final double bl = blocks.minLow(b);
+                if (!(bh < stop && bl > roiLow && (!trail || bl * raise >= stop) &&
+                    (!checkExit || noSignal(exitSig, r - 1))))
+                {
+                    break;
+                }
+                maxRate = bh > maxRate ? bh : maxRate;
+                minRate = bl < minRate ? bl : minRate;
+                r += CandleBlocks.ROWS;
             }
-            t.maxRate = maxRate;
-            t.minRate = minRate;
-            if (evaluate(ot, pair, signals.enterShort(), exitSig, r, h, l, dateBase))
+            for (final int blockEnd = Math.min(end, (r | CandleBlocks.MASK) + 1); r < blockEnd; r++)
             {
-                return r;
+                final double h = high.get(r);
+                final double l = low.get(r);
+                maxRate = h > maxRate ? h : maxRate;
+                minRate = l < minRate ? l : minRate;
+                if (h < stop && l > roiLow && (!trail || l * raise >= stop) && (!checkExit || exitSig[r - 1] == 0))
+                {
+                    continue;
+                }
+                t.maxRate = maxRate;
+                t.minRate = minRate;
+                if (evaluate(ot, pair, signals.enterShort(), exitSig, r, h, l, dateBase))
+                {
+                    return r;
+                }
+                stop = t.stopLossAbs;
             }
-            stop = t.stopLossAbs;
         }
         t.maxRate = maxRate;
         t.minRate = minRate;
         return -1;
+    }
+
+    /** True when the signal bytes {@code s .. s + ROWS − 1} are all unset (two word reads). */
+    private static boolean noSignal(final byte[] sig, final int s)
+    {
+        return ((long)BYTES_AS_LONG.get(sig, s) | (long)BYTES_AS_LONG.get(sig, s + Long.BYTES)) == 0L;
     }
 
     private boolean evaluate(

@@ -42,6 +42,8 @@ public final class VectorizedBacktester implements Backtester
     private boolean[] checkedRegular = new boolean[0];
     /** Per checked frame: the date of row 0 when every row is one timeframe after the previous, else NOT_UNIFORM. */
     private long[] checkedBase = new long[0];
+    /** Per checked frame: its block extremes for the exit scan. */
+    private CandleBlocks[] checkedBlocks = new CandleBlocks[0];
     private long checkedTfMs;
     private BacktestSettings settings;
     private List<BacktestPair> pairs;
@@ -80,6 +82,7 @@ public final class VectorizedBacktester implements Backtester
             checkedFrames = new PairFrame[n];
             checkedRegular = new boolean[n];
             checkedBase = new long[n];
+            checkedBlocks = new CandleBlocks[n];
         }
         final long tfMs = settings.timeframeMs();
         if (checkedTfMs != tfMs)
@@ -94,6 +97,7 @@ public final class VectorizedBacktester implements Backtester
             {
                 checkedRegular[p] = isRegular(frame.date(), tfMs);
                 checkedBase[p] = uniformBase(frame.date(), tfMs);
+                checkedBlocks[p] = CandleBlocks.of(frame);
                 checkedFrames[p] = frame;
             }
             if (!checkedRegular[p])
@@ -385,6 +389,7 @@ public final class VectorizedBacktester implements Backtester
         {
             final int r = entryRow[p];
             OpenTrade opened = null;
+            boolean full = false;
             if (k != noEntryStep && (settings.positionStacking() || openPerPair[p] == 0))
             {
                 final double slots = settings.maxOpenTrades();
@@ -395,9 +400,14 @@ public final class VectorizedBacktester implements Backtester
                 else
                 {
                     rejected++;
+                    full = true;
                 }
             }
-            if (null != opened && !settings.positionStacking())
+            if (full)
+            {
+                skipRejected(p, r + 1);
+            }
+            else if (null != opened && !settings.positionStacking())
             {
                 if (opened.exitRow < 0)
                 {
@@ -422,6 +432,28 @@ public final class VectorizedBacktester implements Backtester
             openPerPair[p]--;
             closedProfit += ot.trade.profitAbs;
             closed.add(ot.trade);
+        }
+    }
+
+    /**
+     * After pair {@code p} was refused an entry because every slot is taken: its later candidates before the first
+     * exit step of an open trade (and before the step that allows no entry) meet full slots too, since nothing can
+     * close or open until then, so they are counted as rejected here instead of each costing a step of the event
+     * loop (with max_open_trades 3 a W1 epoch rejects ~20,000 candidates). Sets the first candidate at or after that
+     * step as the pair's next.
+     */
+    private void skipRejected(final int p, final int from)
+    {
+        int limit = noEntryStep;
+        for (int i = 0; i < open.size(); i++)
+        {
+            limit = Math.min(limit, open.get(i).exitStep);
+        }
+        findNextEntry(p, from);
+        while (entryStep[p] < limit)
+        {
+            rejected++;
+            findNextEntry(p, entryRow[p] + 1);
         }
     }
 
@@ -464,7 +496,7 @@ public final class VectorizedBacktester implements Backtester
         final OpenTrade ot = new OpenTrade();
         rules.open(ot, pair.pair(), p, r, openMs, frame.open().get(row),
             entryDir[p] == EntrySignals.SHORT, stake, EntrySignals.enterTag(pair.signals(), r - 1));
-        ot.exitRow = scanner.scan(ot, pair, r, lastRow[p], base);
+        ot.exitRow = scanner.scan(ot, pair, checkedBlocks[p], r, lastRow[p], base);
         ot.exitStep = ot.exitRow >= 0 ? stepOf(p, ot.exitRow) : NO_STEP;
         open.add(ot);
         openPerPair[p]++;

@@ -1,5 +1,6 @@
 package io.hyperjet.worker.backtest;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -73,6 +74,52 @@ class BacktesterEqualityTest
     {
         final long trades = tradesOfVariants(CASES / 3, RandomCases::withDeclaredSetRows);
         assertTrue(trades > CASES / 3, "too few trades to mean anything: " + trades);
+    }
+
+    /*
+     * A trade that reaches a NaN high or low fails in the exact arithmetic; the fast scan must reach the same rows, so
+     * either both backtesters fail the same way or both give the same trades.
+     */
+    @Test
+    void shouldGiveIdenticalTradesOrFailuresWithNaNPrices()
+    {
+        final IterativeBacktester iterative = new IterativeBacktester();
+        final VectorizedBacktester vectorized = new VectorizedBacktester();
+        long trades = 0;
+        long failures = 0;
+        for (long seed = 1; seed <= CASES / 3; seed++)
+        {
+            final RandomCases c = new RandomCases(seed);
+            final List<BacktestPair> pairs = c.withNaNPrices(seed);
+            BacktestResult expected = null;
+            RuntimeException failure = null;
+            try
+            {
+                expected = iterative.run(c.settings, pairs, null);
+            }
+            catch (final UserInputException ex)
+            {
+                continue;
+            }
+            catch (final RuntimeException ex)
+            {
+                failure = ex;
+            }
+            if (null != failure)
+            {
+                final Class<? extends RuntimeException> kind = failure.getClass();
+                assertThrows(kind, () -> vectorized.run(c.settings, pairs, null), "seed " + seed);
+                failures++;
+                continue;
+            }
+            final String diff = diff(expected, vectorized.run(c.settings, pairs, null));
+            if (null != diff)
+            {
+                fail("seed " + seed + ": " + diff);
+            }
+            trades += expected.trades().size();
+        }
+        assertTrue(trades > CASES / 10 && failures > CASES / 100, "trades " + trades + ", failures " + failures);
     }
 
     /** Runs both backtesters on a variant of each case's pairs (null skips the case); fails on the first difference. */

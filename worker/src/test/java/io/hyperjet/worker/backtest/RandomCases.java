@@ -276,6 +276,47 @@ final class RandomCases
             }
             date[r] = frame.date().get(r) - shiftMs;
         }
+        return PairFrame.ofArrays(frame.pair(), frame.timeframe(), date, prices(frame));
+    }
+
+    /**
+     * The case with a few highs or lows of most pairs replaced by NaN (a row the exit scan cannot pass over: every
+     * comparison with NaN fails), so block skipping must leave such rows to the row-by-row rules.
+     */
+    List<BacktestPair> withNaNPrices(final long seed)
+    {
+        final SplittableRandom rnd = new SplittableRandom(seed * 19 + 11);
+        final List<BacktestPair> out = new ArrayList<>();
+        for (final BacktestPair pair : pairs)
+        {
+            if (rnd.nextInt(5) == 0)
+            {
+                out.add(pair);
+                continue;
+            }
+            final PairFrame frame = pair.frame();
+            final Map<String, double[]> map = prices(frame);
+            for (int r = 0; r < frame.rows(); r++)
+            {
+                if (rnd.nextInt(40) == 0)
+                {
+                    map.get(rnd.nextBoolean() ? PairFrame.HIGH : PairFrame.LOW)[r] = Double.NaN;
+                }
+            }
+            final long[] date = new long[frame.rows()];
+            for (int r = 0; r < date.length; r++)
+            {
+                date[r] = frame.date().get(r);
+            }
+            out.add(new BacktestPair(pair.pair(), PairFrame.ofArrays(frame.pair(), frame.timeframe(), date, map),
+                pair.signals()));
+        }
+        return out;
+    }
+
+    private static Map<String, double[]> prices(final PairFrame frame)
+    {
+        final int rows = frame.rows();
         final Map<String, double[]> map = new LinkedHashMap<>();
         for (final String name : new String[]{PairFrame.OPEN, PairFrame.HIGH, PairFrame.LOW, PairFrame.CLOSE,
             PairFrame.VOLUME})
@@ -287,7 +328,7 @@ final class RandomCases
             }
             map.put(name, values);
         }
-        return PairFrame.ofArrays(frame.pair(), frame.timeframe(), date, map);
+        return map;
     }
 
     private static PairFrame detail(final SplittableRandom rnd, final PairFrame main, final long tfMs)
