@@ -248,11 +248,12 @@ public final class HyperoptRun
         try (RunLock lock = null != resumed ? null : lock(folder);
             SharedDataTarget shared = SharedDataTarget.create(shmRoot, config.optimization().sharedMemoryFallbackDir(),
                 FreeSpace.STATVFS, line -> err.println("hyperjet: " + line));
-            ResultJournal journal = ResultJournal.open(folder.journalDir());
-            ResultJournal.Reader reader = journal.reader();
+            JournalOpening journals = JournalOpening.start(folder.journalDir());
             EarlyWorkers early = new EarlyWorkers(planner, options.inProcess() || null != cluster ? null :
                 (plan, runDir) ->
                 {
+                    // workers open the journal as they start: the coordinator creates it first
+                    journals.journal();
                     final Path specFile = runDir.resolve(RUN_SPEC_FILE);
                     specWithoutData.pending(ProcessHandle.current().pid()).write(specFile);
                     return new WorkerPool(runDir.toFile(), specFile.toFile(), folder.journalDir(),
@@ -260,7 +261,6 @@ public final class HyperoptRun
                 }))
         {
             checkStartup.run();
-            folder.restrictJournalFiles();
             final long[] datasetBytes = new long[1];
             final List<String> loadedPairs = new ArrayList<>();
             final long startNs = System.nanoTime();
@@ -278,6 +278,9 @@ public final class HyperoptRun
                 datasetBytes[0] / 1e6, null != metadata ? "in shared memory " + metadata : "(workers read files)",
                 (System.nanoTime() - startNs) / 1e9);
 
+            final ResultJournal journal = journals.journal();
+            final ResultJournal.Reader reader = journals.reader();
+            folder.restrictJournalFiles();
             final Path specFile = shared.directory().resolve(RUN_SPEC_FILE);
             // replaces the pending spec: the workers started early attach now
             new RunSpec(runConfig(config), strategy.name(), pathStrings(strategyPaths), strategyState, loadedPairs,

@@ -178,11 +178,18 @@ public final class MetadataFile
             for (final RunMetadata.Column column : pair.columns())
             {
                 checkColumn(file, metadata, pair, column, where);
-                require(file, names.add(column.name()), where + ": column " + column.name() + " appears twice");
+                if (!names.add(column.name()))
+                {
+                    require(file, false, where + ": column " + column.name() + " appears twice");
+                }
             }
         }
     }
 
+    /*
+     * Called for every column of every pair on each attach, in a worker that has just started: the messages are
+     * built only when a check fails.
+     */
     private static void checkColumn(
         final Path file,
         final RunMetadata metadata,
@@ -190,20 +197,60 @@ public final class MetadataFile
         final RunMetadata.Column column,
         final String where)
     {
-        require(file, null != column && null != column.name() && null != column.crc32c(),
-            where + ": bad column entry " + column);
-        final String at = where + " column " + column.name();
-        require(file, SegmentDescriptor.TYPE_INT64.equals(column.type()) ||
-            SegmentDescriptor.TYPE_FLOAT64.equals(column.type()), at + ": unknown type " + column.type());
-        require(file, column.segment() >= 0 && column.segment() < metadata.segments().size(),
-            at + ": segment " + column.segment() + " is not in the segment list");
+        if (null == column || null == column.name() || null == column.crc32c())
+        {
+            require(file, false, where + ": bad column entry " + column);
+            return;
+        }
+        if (!SegmentDescriptor.TYPE_INT64.equals(column.type()) && !SegmentDescriptor.TYPE_FLOAT64.equals(column.type()))
+        {
+            require(file, false, at(where, column) + ": unknown type " + column.type());
+        }
+        if (column.segment() < 0 || column.segment() >= metadata.segments().size())
+        {
+            require(file, false, at(where, column) + ": segment " + column.segment() + " is not in the segment list");
+        }
         final String problem = SegmentDescriptor.blockProblem(column.offset(), column.length(), pair.rows(),
             metadata.segments().get(column.segment()).bytes());
-        require(file, null == problem, at + ": " + problem);
-        require(file, column.crc32c().matches("[0-9a-f]{8}"), at + ": crc32c must be 8 hex digits");
-        require(file, null == column.labels() || SegmentDescriptor.TYPE_FLOAT64.equals(column.type()),
-            at + ": only a float64 column can have labels");
-        require(file, null == column.labels() || !column.labels().contains(null), at + ": a label is null");
+        if (null != problem)
+        {
+            require(file, false, at(where, column) + ": " + problem);
+        }
+        if (!isCrc(column.crc32c()))
+        {
+            require(file, false, at(where, column) + ": crc32c must be 8 hex digits");
+        }
+        if (null != column.labels() && !SegmentDescriptor.TYPE_FLOAT64.equals(column.type()))
+        {
+            require(file, false, at(where, column) + ": only a float64 column can have labels");
+        }
+        if (null != column.labels() && column.labels().contains(null))
+        {
+            require(file, false, at(where, column) + ": a label is null");
+        }
+    }
+
+    private static String at(final String where, final RunMetadata.Column column)
+    {
+        return where + " column " + column.name();
+    }
+
+    /* What formatCrc writes: 8 lowercase hex digits. */
+    private static boolean isCrc(final String text)
+    {
+        if (text.length() != 8)
+        {
+            return false;
+        }
+        for (int i = 0; i < 8; i++)
+        {
+            final char c = text.charAt(i);
+            if ((c < '0' || c > '9') && (c < 'a' || c > 'f'))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void require(final Path file, final boolean condition, final String problem)

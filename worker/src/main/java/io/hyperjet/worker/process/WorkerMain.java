@@ -9,8 +9,9 @@ import io.hyperjet.worker.epoch.EpochEngines;
 import io.hyperjet.worker.epoch.EpochEvaluator;
 
 /**
- * The worker JVM's entry point. Opens, in order, the epoch engine (attaching shared memory read-only), the task
- * ring and the results journal, then starts the {@link Heartbeat} (the coordinator's sign that start-up is over);
+ * The worker JVM's entry point. Opens, in order, the task ring, the results journal and the epoch engine (which waits
+ * for the data when started early, then attaches shared memory read-only), then starts the {@link Heartbeat} (the
+ * coordinator's sign that start-up is over);
  * runs the {@link WorkerLoop}; closes in reverse order. A failure is reported once
  * on stderr (the coordinator keeps it in the worker's log) with exit code 1. A SIGTERM lets the epoch in progress
  * finish; a watchdog halts the JVM if that takes too long.
@@ -46,10 +47,12 @@ public final class WorkerMain
         final WorkerLoop[] loop = new WorkerLoop[1];
         final Thread hook = new Thread(() -> onShutdown(loop, closed), "worker-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        try (EpochEvaluator evaluator = EpochEngines.open(args.runSpec());
-            TaskRing tasks = TaskRing.attach(args.tasks());
+        // The ring and the journal first: a worker started while the coordinator still prepares the data opens them
+        // (Chronicle's start-up is a good part of a worker's) while it waits inside EpochEngines.open.
+        try (TaskRing tasks = TaskRing.attach(args.tasks());
             ResultJournal journal = ResultJournal.open(args.journal());
             ResultJournal.Appender results = journal.appender();
+            EpochEvaluator evaluator = EpochEngines.open(args.runSpec());
             Heartbeat heartbeat = Heartbeat.start(tasks))
         {
             synchronized (loop)
