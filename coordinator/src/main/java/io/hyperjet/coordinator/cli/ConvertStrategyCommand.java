@@ -2,12 +2,12 @@ package io.hyperjet.coordinator.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import io.hyperjet.common.UserInputException;
 import io.hyperjet.coordinator.convert.StrategyConversion;
 import io.hyperjet.coordinator.convert.StrategyConverter;
 import picocli.CommandLine.Command;
@@ -60,6 +60,12 @@ final class ConvertStrategyCommand implements Callable<Integer>
         {
             throw new ParameterException(spec.commandLine(), "--output " + target + " must end in .java");
         }
+        final Path folder = target.toAbsolutePath().getParent();
+        if (null != folder && !Files.isDirectory(folder))
+        {
+            throw new ParameterException(spec.commandLine(), "--output " + target + ": directory " + folder +
+                " does not exist");
+        }
         if (Files.exists(target) && !force)
         {
             throw new ParameterException(spec.commandLine(), target + " exists; pass --force to overwrite it");
@@ -72,7 +78,7 @@ final class ConvertStrategyCommand implements Callable<Integer>
         }
         catch (final IOException ex)
         {
-            throw new UncheckedIOException("cannot write " + target, ex);
+            throw new UserInputException(target + ": cannot write the Java strategy: " + ex);
         }
         final long ms = (System.nanoTime() - startNs) / 1_000_000;
         final PrintWriter out = spec.commandLine().getOut();

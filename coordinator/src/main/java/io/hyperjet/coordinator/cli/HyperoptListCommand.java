@@ -48,6 +48,14 @@ final class HyperoptListCommand implements Callable<Integer>
     @Option(names = "--max-trades", description = "Only epochs with fewer trades than this.")
     int maxTrades;
 
+    @Option(names = "--min-avg-time", description = "Only epochs whose trades last longer than this on average " +
+        "(minutes).")
+    Double minAvgTime;
+
+    @Option(names = "--max-avg-time", description = "Only epochs whose trades last shorter than this on average " +
+        "(minutes).")
+    Double maxAvgTime;
+
     @Option(names = "--min-avg-profit", description = "Only epochs with an average profit above this (percent).")
     Double minAvgProfit;
 
@@ -90,6 +98,7 @@ final class HyperoptListCommand implements Callable<Integer>
             .onlyProfitable(profitable)
             .minTrades(minTrades)
             .maxTrades(maxTrades)
+            .avgMinutes(minAvgTime, maxAvgTime)
             .avgProfitPct(minAvgProfit, maxAvgProfit)
             .totalProfit(minTotalProfit, maxTotalProfit)
             .objective(minObjective, maxObjective)

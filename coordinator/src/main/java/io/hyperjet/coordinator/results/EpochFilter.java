@@ -2,6 +2,8 @@ package io.hyperjet.coordinator.results;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.hyperjet.common.UserInputException;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,6 +25,8 @@ public final class EpochFilter
     private Double maxTotalProfit;
     private Double minObjective;
     private Double maxObjective;
+    private Double minAvgMinutes;
+    private Double maxAvgMinutes;
 
     public EpochFilter onlyBest(final boolean value)
     {
@@ -70,6 +74,21 @@ public final class EpochFilter
         return this;
     }
 
+    /**
+     * Bounds on the average trade duration in whole minutes ({@code holding_avg_s} / 60, rounded down, as Freqtrade
+     * compares it).
+     *
+     * @param min keep epochs whose average lasts longer than this, or null.
+     * @param max keep epochs whose average is shorter than this, or null.
+     * @return this.
+     */
+    public EpochFilter avgMinutes(final Double min, final Double max)
+    {
+        minAvgMinutes = min;
+        maxAvgMinutes = max;
+        return this;
+    }
+
     public EpochFilter objective(final Double min, final Double max)
     {
         minObjective = min;
@@ -113,10 +132,25 @@ public final class EpochFilter
             return false;
         }
         final boolean anyValueBound = null != minAvgProfitPct || null != maxAvgProfitPct || null != minTotalProfit ||
-            null != maxTotalProfit || null != minObjective || null != maxObjective;
+            null != maxTotalProfit || null != minObjective || null != maxObjective || null != minAvgMinutes ||
+            null != maxAvgMinutes;
         if (anyValueBound && trades <= 0)
         {
             return false;
+        }
+        if (null != minAvgMinutes || null != maxAvgMinutes)
+        {
+            final JsonNode holding = m.get("holding_avg_s");
+            if (null == holding || !holding.isNumber())
+            {
+                throw new UserInputException("epoch " + epoch.path("current_epoch").asInt() + " has no " +
+                    "holding_avg_s (average trade duration); omit --min-avg-time/--max-avg-time for this file");
+            }
+            final double minutes = Math.floor(holding.asDouble() / 60.0);
+            if (!above(minutes, minAvgMinutes) || !below(minutes, maxAvgMinutes))
+            {
+                return false;
+            }
         }
         final double avgProfitPct = m.path("profit_mean").asDouble(0.0) * 100.0;
         final double totalProfit = m.path("profit_total_abs").asDouble(0.0);

@@ -246,6 +246,8 @@ class ConvertStrategyCommandTest
         assertOneLine(2, "ConvConditions.java exists; pass --force to overwrite it", "convert-strategy", py.toString());
         assertEquals(0, CliRun.run("convert-strategy", py.toString(), "--force").exitCode);
         assertOneLine(2, "must end in .java", "convert-strategy", py.toString(), "-o", dir.resolve("x.txt").toString());
+        assertOneLine(2, "--output " + dir.resolve("nodir/X.java") + ": directory " + dir.resolve("nodir") +
+            " does not exist", "convert-strategy", py.toString(), "-o", dir.resolve("nodir/X.java").toString());
     }
 
     private static void assertOneLine(final int exitCode, final String fragment, final String... args)
