@@ -27,6 +27,7 @@ import io.hyperjet.common.UserInputException;
  */
 public final class ConfigLoader
 {
+    private static final String PYTHON_EXECUTABLE = "python_executable";
     /** The source named for keys set by command-line flags. */
     public static final String COMMAND_LINE = "command line";
 
@@ -82,6 +83,7 @@ public final class ConfigLoader
         {
             merge(root, read(file), "", file.toString(), sources);
         }
+        absolutePython(root);
         for (final Map.Entry<String, Object> e : overrides.entrySet())
         {
             set(root, e.getKey(), MAPPER.valueToTree(e.getValue()));
@@ -120,6 +122,20 @@ public final class ConfigLoader
         final HyperjetConfig config = new HyperjetConfig(ConfigSecrets.strip(root), sources);
         config.validate();
         return config;
+    }
+
+    /*
+     * The Python bridge starts in a directory of its own, where a relative python_executable ("./venv/bin/python")
+     * would name nothing: like every relative path of a config, it means the directory the user runs from. A bare
+     * name ("python3") is left for the PATH.
+     */
+    private static void absolutePython(final ObjectNode root)
+    {
+        final JsonNode python = root.get(PYTHON_EXECUTABLE);
+        if (null != python && python.isTextual() && python.asText().indexOf('/') >= 0)
+        {
+            root.put(PYTHON_EXECUTABLE, Path.of(python.asText()).toAbsolutePath().normalize().toString());
+        }
     }
 
     private static ObjectNode read(final Path file)

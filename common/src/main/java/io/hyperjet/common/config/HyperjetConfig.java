@@ -22,6 +22,7 @@ public final class HyperjetConfig
 {
     public static final String USER_DATA_DIR_DEFAULT = "user_data";
     public static final long MEMORY_MAP_THRESHOLD_MB_DEFAULT = 100;
+    private static final String EXCHANGE_PREFIX = "exchange.";
 
     private final ObjectNode root;
     private final Map<String, String> sources;
@@ -60,13 +61,53 @@ public final class HyperjetConfig
                     " is refused: " + why);
             }
         }
+        final List<String> topLevel = new ArrayList<>();
+        final List<String> exchangeKeys = new ArrayList<>();
+        for (final String key : ConfigKeys.KNOWN.keySet())
+        {
+            if (key.startsWith(EXCHANGE_PREFIX))
+            {
+                exchangeKeys.add(key.substring(EXCHANGE_PREFIX.length()));
+            }
+            else if (key.indexOf('.') < 0)
+            {
+                topLevel.add(key);
+            }
+        }
+        for (final String key : ConfigKeys.IGNORED)
+        {
+            if (key.indexOf('.') < 0)
+            {
+                topLevel.add(key);
+            }
+        }
         for (final Map.Entry<String, JsonNode> e : root.properties())
         {
             final String key = e.getKey();
             if (!ConfigKeys.KNOWN.containsKey(key) && !ConfigKeys.IGNORED.contains(key) &&
                 !ConfigKeys.REFUSED.containsKey(key))
             {
-                warnings.add("config key '" + key + "' in " + source(key) + " is unknown to Hyperjet and ignored");
+                final String meant = KeySuggestion.nearest(key, topLevel);
+                warnings.add("config key '" + key + "' in " + source(key) + " is unknown to Hyperjet and ignored" +
+                    (null == meant ? "" : "; did you mean '" + meant + "'?"));
+            }
+        }
+        final JsonNode exchange = root.get("exchange");
+        if (null != exchange && exchange.isObject())
+        {
+            // the exchange object holds many keys Hyperjet has no use for (ccxt_config, key, secret...): only a
+            // near miss of one it reads is worth a line
+            for (final Map.Entry<String, JsonNode> e : exchange.properties())
+            {
+                final boolean known = exchangeKeys.contains(e.getKey()) ||
+                    ConfigKeys.IGNORED.contains(EXCHANGE_PREFIX + e.getKey());
+                final String meant = known ? null : KeySuggestion.nearest(e.getKey(), exchangeKeys);
+                if (null != meant)
+                {
+                    final String key = EXCHANGE_PREFIX + e.getKey();
+                    warnings.add("config key '" + key + "' in " + source(key) + " is unknown to Hyperjet and " +
+                        "ignored; did you mean '" + EXCHANGE_PREFIX + meant + "'?");
+                }
             }
         }
     }

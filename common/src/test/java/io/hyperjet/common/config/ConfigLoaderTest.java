@@ -114,8 +114,33 @@ class ConfigLoaderTest
         final Path f = file("w.json", "{\"dry_run\": true, \"telegram\": {}, \"pairlists\": [], " +
             "\"api_server\": {}, \"max_open_trade\": 3}");
         final HyperjetConfig c = new ConfigLoader().file(f).load();
-        assertEquals(List.of("config key 'max_open_trade' in " + f + " is unknown to Hyperjet and ignored"),
-            c.warnings());
+        assertEquals(List.of("config key 'max_open_trade' in " + f + " is unknown to Hyperjet and ignored; did you " +
+            "mean 'max_open_trades'?"), c.warnings());
+    }
+
+    @Test
+    void shouldTakeARelativePythonExecutableFromTheCurrentDirectory() throws IOException
+    {
+        final HyperjetConfig relative = new ConfigLoader().file(file("p.json",
+            "{\"python_executable\": \"./venv/bin/python\"}")).load();
+        assertEquals(Path.of("venv/bin/python").toAbsolutePath().toString(),
+            relative.raw().get("python_executable").asText());
+        final HyperjetConfig bare = new ConfigLoader().file(file("q.json",
+            "{\"python_executable\": \"python3\"}")).load();
+        assertEquals("python3", bare.raw().get("python_executable").asText());
+    }
+
+    @Test
+    void shouldSuggestTheKeyAMisspeltOneMeantAndOnlyANearOne() throws IOException
+    {
+        final Path f = file("s.json", "{\"stoplos\": -0.1, \"my_own_note\": \"x\", \"exchange\": {\"name\": " +
+            "\"binance\", \"pair_whitlist\": [\"BTC/USDT\"], \"ccxt_config\": {}, \"sandbox\": false}}");
+        final HyperjetConfig c = new ConfigLoader().file(f).load();
+        assertEquals(List.of(
+            "config key 'stoplos' in " + f + " is unknown to Hyperjet and ignored; did you mean 'stoploss'?",
+            "config key 'my_own_note' in " + f + " is unknown to Hyperjet and ignored",
+            "config key 'exchange.pair_whitlist' in " + f + " is unknown to Hyperjet and ignored; did you mean " +
+                "'exchange.pair_whitelist'?"), c.warnings());
     }
 
     @Test

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "backtest",
+    aliases = "backtesting",
     mixinStandardHelpOptions = true,
     description = "Backtest a strategy: Freqtrade's summary tables and backtest-result files.")
 final class BacktestCommand implements Callable<Integer>
@@ -46,7 +47,7 @@ final class BacktestCommand implements Callable<Integer>
         {
             throw new ParameterException(spec.commandLine(), "--export must be trades or none, was " + export);
         }
-        new BacktestRun(new BacktestRun.Options(run.configs, run.strategy, run.strategyPath, run.datadir,
+        new BacktestRun(new BacktestRun.Options(run.configFiles(), run.strategy, run.strategyPath, run.datadir,
             run.timerange, exportFilename,
             "none".equals(export), run.fee, hyperoptLoss, run.timeframeDetail,
             run.enableProtections, run.python), spec.commandLine().getOut(), spec.commandLine().getErr()).run();

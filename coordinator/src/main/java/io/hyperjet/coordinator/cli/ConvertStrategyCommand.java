@@ -44,7 +44,7 @@ final class ConvertStrategyCommand implements Callable<Integer>
     @Option(names = "--force", description = "Overwrite an existing Java file.")
     boolean force;
 
-    @Option(names = "--python", defaultValue = "python3",
+    @Option(names = "--python", converter = ExecutablePath.class, defaultValue = "python3",
         description = "The python3 that parses the file (standard library only; default ${DEFAULT-VALUE}).")
     String python;
 
@@ -91,6 +91,20 @@ final class ConvertStrategyCommand implements Callable<Integer>
         {
             out.println("  " + strategy.getFileName() + ":" + p.line() + ": " + p.reason() + ": " + p.source());
         }
+        if (sameFolder(strategy, target))
+        {
+            // the strategy search takes .java files before .py ones: the half-done port now shadows the working .py
+            out.println("Until the TODOs are done, --strategy " + conversion.className() + " runs this incomplete " +
+                target.getFileName() + ", not " + strategy.getFileName() + " (.java files come first in the " +
+                "strategy path); move it out (or convert with -o into another folder) to keep running the .py.");
+        }
         return ExitCode.SOFTWARE;
+    }
+
+    private static boolean sameFolder(final Path a, final Path b)
+    {
+        final Path pa = a.toAbsolutePath().normalize().getParent();
+        final Path pb = b.toAbsolutePath().normalize().getParent();
+        return null != pa && pa.equals(pb);
     }
 }

@@ -93,7 +93,8 @@ final class HyperoptCommand implements Callable<Integer>
         {
             throw new ParameterException(spec.commandLine(), "--early-stop must be >= 0, was " + earlyStop);
         }
-        final HyperoptOptions options = new HyperoptOptions(run.configs, run.strategy, run.strategyPath,
+        final HyperoptOptions options = new HyperoptOptions(
+            null == resume ? run.configFiles() : run.configs, run.strategy, run.strategyPath,
             run.datadir, run.timerange,
             epochs, jobs, spaces, loss, sampler, randomState, minTrades, earlyStop, resume, printAll, printJson,
             disableParamExport, inProcess, run.fee, run.timeframeDetail,

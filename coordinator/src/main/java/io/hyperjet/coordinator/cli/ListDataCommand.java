@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import io.hyperjet.common.config.ConfigLoader;
 import io.hyperjet.common.data.CandleBuffer;
 import io.hyperjet.common.data.CandleFiles;
 import io.hyperjet.common.data.DataDirectory;
@@ -39,8 +40,13 @@ final class ListDataCommand implements Callable<Integer>
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--datadir", required = true, description = "The data directory, e.g. user_data/data/binance.")
+    @Option(names = "--datadir", description = "The data directory, e.g. user_data/data/binance (default: the " +
+        "config's datadir).")
     Path datadir;
+
+    @Option(names = {"-c", "--config"}, description = "Config file(s) whose datadir is listed, as in Freqtrade " +
+        "(default: config.json in the current directory when --datadir is not given).")
+    List<Path> configs;
 
     @Option(names = "--timeframe", description = "Only this timeframe.")
     String timeframe;
@@ -54,6 +60,12 @@ final class ListDataCommand implements Callable<Integer>
         if (null != timeframe && !Timeframes.isValid(timeframe))
         {
             throw new ParameterException(spec.commandLine(), "--timeframe '" + timeframe + "' is not a timeframe");
+        }
+        if (null == datadir)
+        {
+            final ConfigLoader loader = new ConfigLoader();
+            RunOptions.orDefaultConfig(configs).forEach(loader::file);
+            datadir = loader.load().datadir();
         }
         final List<DataDirectory.Entry> entries = new ArrayList<>();
         for (final DataDirectory.Entry e : DataDirectory.list(datadir))

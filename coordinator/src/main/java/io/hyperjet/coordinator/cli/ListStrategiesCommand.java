@@ -41,7 +41,8 @@ final class ListStrategiesCommand implements Callable<Integer>
     @Option(names = "--strategy-path", description = "Directory (or jar) with user strategies.")
     Path strategyPath;
 
-    @Option(names = "--python", description = "The Python that imports .py strategies (config key " +
+    @Option(names = "--python", converter = ExecutablePath.class,
+        description = "The Python that imports .py strategies (config key " +
         "python_executable; default python3).")
     String python;
 

@@ -1,12 +1,14 @@
 package io.hyperjet.coordinator.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 import io.hyperjet.coordinator.benchsuite.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code hyperjet} command: the root of every subcommand.
@@ -75,12 +77,33 @@ public final class Main implements Runnable
     static int onBadInput(final ParameterException ex, final boolean verbose)
     {
         final PrintWriter err = ex.getCommandLine().getErr();
-        err.println("hyperjet: " + ex.getMessage());
+        err.println("hyperjet: " + badInputMessage(ex));
         if (verbose)
         {
             ex.printStackTrace(err);
         }
         return ExitCode.USAGE;
+    }
+
+    /*
+     * picocli's own words, except for what a Freqtrade user mistypes most: a command name (picocli says "Unmatched
+     * arguments from index 0") and a misspelt option, where its suggestions go into the one line.
+     */
+    static String badInputMessage(final ParameterException ex)
+    {
+        if (!(ex instanceof UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty())
+        {
+            return ex.getMessage();
+        }
+        final String first = unmatched.getUnmatched().get(0);
+        final List<String> suggestions = unmatched.getSuggestions();
+        // picocli lists the closest first; one name reads as an answer, three as a riddle
+        final String hint = suggestions.isEmpty() ? "" : "; did you mean '" + suggestions.get(0) + "'?";
+        if (null == ex.getCommandLine().getParent() && !first.startsWith("-"))
+        {
+            return "unknown command '" + first + "'" + hint + " (see 'hyperjet --help')";
+        }
+        return ex.getMessage() + hint;
     }
 
     static int onFailure(final Exception ex, final CommandLine cmd, final boolean verbose)

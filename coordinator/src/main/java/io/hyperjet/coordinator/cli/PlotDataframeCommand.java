@@ -51,7 +51,7 @@ final class PlotDataframeCommand implements Callable<Integer>
     @Override
     public Integer call()
     {
-        new DataframePlot(new DataframePlot.Options(new BacktestRun.Options(run.configs, run.strategy,
+        new DataframePlot(new DataframePlot.Options(new BacktestRun.Options(run.configFiles(), run.strategy,
             run.strategyPath, run.datadir, run.timerange, null, true, run.fee, null, run.timeframeDetail,
             run.enableProtections), pairs, indicators1, indicators2, exportFilename, maxBars),
             spec.commandLine().getOut(), spec.commandLine().getErr()).run();

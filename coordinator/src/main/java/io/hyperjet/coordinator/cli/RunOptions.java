@@ -1,16 +1,23 @@
 package io.hyperjet.coordinator.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import picocli.CommandLine.Option;
+
+import io.hyperjet.common.UserInputException;
 
 /**
  * The options every run command shares (backtest, hyperopt), with Freqtrade's names; mixed into each command.
  */
 final class RunOptions
 {
-    @Option(names = {"-c", "--config"}, description = "Config file (repeatable; later files override earlier).")
+    /** The config Freqtrade reads when no {@code -c} is given. */
+    static final String DEFAULT_CONFIG = "config.json";
+
+    @Option(names = {"-c", "--config"}, description = "Config file (repeatable; later files override earlier; " +
+        "default: config.json in the current directory).")
     List<Path> configs;
 
     @Option(names = {"-s", "--strategy"}, description = "Strategy class name.")
@@ -37,7 +44,40 @@ final class RunOptions
         description = "Apply the strategy's protections (sets enable_protections).")
     boolean enableProtections;
 
-    @Option(names = "--python", description = "The Python that runs .py strategies: the one your Freqtrade uses " +
+    @Option(names = "--python", converter = ExecutablePath.class,
+        description = "The Python that runs .py strategies: the one your Freqtrade uses " +
         "(config key python_executable; default python3).")
     String python;
+
+    /**
+     * The config files: those of {@code -c}, else Freqtrade's default {@code config.json} in the current directory,
+     * which must then exist (a run without any config would stop later on a missing key, far from the cause).
+     *
+     * @return the files, at least one.
+     */
+    List<Path> configFiles()
+    {
+        return orDefaultConfig(configs);
+    }
+
+    /**
+     * {@link #configFiles()} for a command with its own {@code -c}.
+     *
+     * @param given the files of {@code -c}, possibly null.
+     * @return the files, at least one.
+     */
+    static List<Path> orDefaultConfig(final List<Path> given)
+    {
+        if (null != given && !given.isEmpty())
+        {
+            return given;
+        }
+        final Path fallback = Path.of(DEFAULT_CONFIG);
+        if (Files.isRegularFile(fallback))
+        {
+            return List.of(fallback);
+        }
+        throw new UserInputException("no config file: pass -c config.json (Freqtrade's default " + DEFAULT_CONFIG +
+            " is not in " + Path.of("").toAbsolutePath() + ")");
+    }
 }

@@ -24,11 +24,13 @@ import org.agrona.concurrent.BackoffIdleStrategy;
 import org.agrona.concurrent.IdleStrategy;
 
 import io.hyperjet.common.UserInputException;
+import io.hyperjet.common.config.ConfigLoader;
 import io.hyperjet.coordinator.hyperopt.EpochScheduler;
 import io.hyperjet.coordinator.hyperopt.ShutdownSignal;
 import io.hyperjet.shm.channel.EpochResult;
 import io.hyperjet.shm.channel.EpochTask;
 import io.hyperjet.shm.channel.ResultJournal;
+import io.hyperjet.worker.epoch.RunSpec;
 
 /**
  * Runs a hyperopt's epochs on cluster nodes instead of local workers, behind the same {@link EpochScheduler}: each
@@ -55,6 +57,7 @@ public final class ClusterExecutor implements AutoCloseable
     private final String runKey;
     private final UUID self;
     private final RunShipment shipment;
+    private final NodeDeadline deadline;
     private final ExecutorService shippers = Executors.newFixedThreadPool(2, r ->
     {
         final Thread t = new Thread(r, "hyperjet-cluster-ship");
@@ -87,6 +90,8 @@ public final class ClusterExecutor implements AutoCloseable
         this.hosts = HostFilter.of(cluster);
         this.report = report;
         this.shipment = RunShipment.of(runDir, spec);
+        this.deadline = new NodeDeadline(ConfigLoader.fromJson(RunSpec.read(spec.toFile()).config().toString(),
+            spec.toString()).optimization().workerTimeoutSeconds());
         this.instance = ClusterMember.start(cluster.asCoordinator(), ClusterMember.ROLE_COORDINATOR);
         this.executor = instance.getExecutorService(ClusterMember.EXECUTOR_NAME);
         this.self = instance.getCluster().getLocalMember().getUuid();
@@ -111,7 +116,7 @@ public final class ClusterExecutor implements AutoCloseable
         try (ResultJournal.Appender appender = journal.appender())
         {
             scheduling = new NodeScheduling(scheduler, new BatchSizer(cluster.batchTargetMs(), lag),
-                appender::append, report);
+                appender::append, report, deadline);
             while (!scheduler.isDone())
             {
                 if (shutdown.requested() || Thread.currentThread().isInterrupted())
@@ -126,6 +131,7 @@ public final class ClusterExecutor implements AutoCloseable
                     work++;
                 }
                 work += sendBatches();
+                work += endRunOn(scheduling.expire(nodes.values(), System.nanoTime()));
                 checkWaiting(startNs);
                 tick.run();
                 idle.idle(work);
@@ -281,7 +287,7 @@ public final class ClusterExecutor implements AutoCloseable
         int sent = 0;
         for (final NodeLink node : nodes.values())
         {
-            for (final List<EpochTask> batch : scheduling.batchesFor(node, ready))
+            for (final List<EpochTask> batch : scheduling.batchesFor(node, ready, System.nanoTime()))
             {
                 submit(node, batch);
                 sent++;
@@ -302,7 +308,7 @@ public final class ClusterExecutor implements AutoCloseable
                 public void onResponse(final byte[] response)
                 {
                     final List<EpochResult> results = BatchCodec.decodeResults(response);
-                    events.add(() -> scheduling.onBatchDone(node, schedulerId, results));
+                    events.add(() -> scheduling.onBatchDone(node, schedulerId, results, System.nanoTime()));
                 }
 
                 @Override
@@ -316,6 +322,26 @@ public final class ClusterExecutor implements AutoCloseable
         {
             events.add(() -> onBatchFailed(node, schedulerId, ex));
         }
+    }
+
+    /*
+     * Nodes given up on while still members: ending the run there stops their workers and frees their shared memory;
+     * whatever they answer later is ignored.
+     */
+    private int endRunOn(final List<NodeLink> lost)
+    {
+        for (final NodeLink node : lost)
+        {
+            try
+            {
+                executor.submitToMember(new NodeTasks.Close(runKey), node.member);
+            }
+            catch (final RuntimeException ex)
+            {
+                // the node left meanwhile: it has no run of ours to end
+            }
+        }
+        return lost.size();
     }
 
     private void onBatchFailed(final NodeLink node, final int schedulerId, final Throwable t)

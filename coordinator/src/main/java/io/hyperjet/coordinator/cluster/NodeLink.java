@@ -25,6 +25,8 @@ final class NodeLink
     int workers;
     int batchesInFlight;
     int epochsInFlight;
+    /** When the coordinator started waiting for the node's next answer (see {@link NodeDeadline}). */
+    long quietSinceNs;
     long epochsDone;
 
     NodeLink(final Member member)

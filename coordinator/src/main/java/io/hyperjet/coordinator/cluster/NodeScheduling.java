@@ -13,6 +13,7 @@ import io.hyperjet.shm.channel.EpochTask;
  * {@link EpochScheduler} holding up to two batches; a batch's results are journaled and then given to the scheduler
  * as the node's; a node that is lost hands every epoch it held back, and the scheduler gives them to the next node
  * with room before any new epoch. Late results of a lost node are dropped by the scheduler (they carry its old id).
+ * A node that holds batches and stays silent past its {@link NodeDeadline} is lost the same way.
  * <p>
  * Single-threaded: the coordinator's cluster loop owns it.
  */
@@ -22,8 +23,10 @@ final class NodeScheduling
     private final BatchSizer sizer;
     private final Consumer<EpochResult> journal;
     private final Consumer<String> report;
+    private final NodeDeadline deadline;
     private int nextSchedulerId = 1;
     private int nodesLost;
+    private long longestEpochNs;
 
     /**
      * Batching over a scheduler.
@@ -32,15 +35,17 @@ final class NodeScheduling
      * @param sizer     sizes batches.
      * @param journal   receives every result before the scheduler does.
      * @param report    receives one line per node lost.
+     * @param deadline  how long a node holding batches may stay silent.
      */
     NodeScheduling(
         final EpochScheduler scheduler, final BatchSizer sizer, final Consumer<EpochResult> journal,
-        final Consumer<String> report)
+        final Consumer<String> report, final NodeDeadline deadline)
     {
         this.scheduler = scheduler;
         this.sizer = sizer;
         this.journal = journal;
         this.report = report;
+        this.deadline = deadline;
     }
 
     /**
@@ -61,9 +66,10 @@ final class NodeScheduling
      *
      * @param node       the node.
      * @param readyNodes the nodes sharing the lag.
+     * @param nowNs      now, {@code System.nanoTime()}: a node sent work while it held none is timed from now.
      * @return the batches, possibly none.
      */
-    List<List<EpochTask>> batchesFor(final NodeLink node, final int readyNodes)
+    List<List<EpochTask>> batchesFor(final NodeLink node, final int readyNodes, final long nowNs)
     {
         final List<List<EpochTask>> batches = new ArrayList<>();
         if (node.state != NodeLink.State.READY || node.batchesInFlight >= BatchSizer.BATCHES_IN_FLIGHT_PER_NODE)
@@ -75,6 +81,10 @@ final class NodeScheduling
         // the scheduler's window caps what a worker holds: room for the free batches on top of what is out
         scheduler.window(node.epochsInFlight + free * size);
         final List<EpochTask> tasks = scheduler.tasksFor(node.schedulerId);
+        if (0 == node.batchesInFlight && !tasks.isEmpty())
+        {
+            node.quietSinceNs = nowNs;
+        }
         for (int from = 0; from < tasks.size(); from += size)
         {
             final List<EpochTask> batch = List.copyOf(tasks.subList(from, Math.min(tasks.size(), from + size)));
@@ -91,10 +101,12 @@ final class NodeScheduling
      * @param node        the node.
      * @param schedulerId the node's id when the batch was sent.
      * @param results     the node's results (its own worker ids).
+     * @param nowNs       now: the node answered, so its next deadline counts from here.
      */
-    void onBatchDone(final NodeLink node, final int schedulerId, final List<EpochResult> results)
+    void onBatchDone(final NodeLink node, final int schedulerId, final List<EpochResult> results, final long nowNs)
     {
         node.batchesInFlight--;
+        node.quietSinceNs = nowNs;
         node.epochsInFlight -= results.size();
         node.epochsDone += results.size();
         for (final EpochResult r : results)
@@ -106,6 +118,7 @@ final class NodeScheduling
             if (!r.failed())
             {
                 sizer.onEpoch(r.evalNanos());
+                longestEpochNs = Math.max(longestEpochNs, r.evalNanos());
             }
             scheduler.onResult(mine);
         }
@@ -127,6 +140,37 @@ final class NodeScheduling
             return;
         }
         lose(node, stillMember ? "failed a batch: " + ClusterMember.rootMessage(why) : "left the cluster");
+    }
+
+    /**
+     * Gives up on every ready node that holds batches and has been silent past its deadline. Call once per cycle.
+     *
+     * @param nodes the run's nodes.
+     * @param nowNs now, {@code System.nanoTime()}.
+     * @return the nodes given up on now (the caller ends the run on them), possibly none.
+     */
+    List<NodeLink> expire(final Iterable<NodeLink> nodes, final long nowNs)
+    {
+        List<NodeLink> lost = List.of();
+        for (final NodeLink node : nodes)
+        {
+            if (node.state != NodeLink.State.READY || 0 == node.batchesInFlight)
+            {
+                continue;
+            }
+            final long limitNs = deadline.limitNs(node.epochsInFlight, node.workers, longestEpochNs);
+            if (nowNs - node.quietSinceNs > limitNs)
+            {
+                lose(node, "held batches without an answer for longer than " + deadline.describe(limitNs,
+                    node.epochsInFlight, longestEpochNs) + ", so it gets no more work in this run");
+                if (lost.isEmpty())
+                {
+                    lost = new ArrayList<>();
+                }
+                lost.add(node);
+            }
+        }
+        return lost;
     }
 
     /**

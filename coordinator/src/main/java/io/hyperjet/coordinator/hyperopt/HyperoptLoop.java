@@ -82,6 +82,17 @@ public final class HyperoptLoop
     }
 
     /**
+     * Watches a worker of the pool that was spawned before this loop existed (while the data was prepared); its
+     * start-up time counts from now, when its data is ready.
+     *
+     * @param id the worker's id in the pool.
+     */
+    public void adopt(final int id)
+    {
+        watch.onSpawned(id, System.nanoTime());
+    }
+
+    /**
      * Runs until done or interrupted.
      *
      * @return true when every epoch was committed, false when a shutdown was requested first.

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.LongFunction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -229,25 +231,47 @@ public final class HyperoptRun
         // process's own work as load and size the run for a busier machine than it is.
         final MachineProfile machine = MachineProfile.read(shmRoot);
         final AtomicReference<List<EpochResult>> compactAfterClose = new AtomicReference<>();
+        final boolean useShm = config.optimization().useSharedMemory();
+        final ClusterConfig cluster = ClusterRuns.config(options.cluster(), config, useShm, options.inProcess());
+        final LongFunction<ResourcePlan> planner = bytes -> ResourceOptimizer.plan(machine,
+            ResourceRequest.auto(bytes, epochs)
+                .withHyperoptJobs(null != options.jobs() ? options.jobs() : config.optimization().hyperoptJobs())
+                .withHyperoptBatchSize(config.optimization().hyperoptBatchSize())
+                .withCacheSizeMb((long)config.optimization().cacheSizeMb())
+                .withUseSharedMemory(useShm)
+                .withMaxInFlight(lag)
+                .withForceJobs(options.forceJobs()));
+        // what a worker needs apart from the data; the final spec adds the pairs and the metadata
+        final RunSpec specWithoutData = new RunSpec(runConfig(config), strategy.name(), pathStrings(strategyPaths),
+            strategyState, List.of(), null, spaceIds(spaces), lossName, config.optimization().hyperoptMinTrades());
         // a resumed run was locked before anything was printed, in run()
         try (RunLock lock = null != resumed ? null : lock(folder);
             SharedDataTarget shared = SharedDataTarget.create(shmRoot, config.optimization().sharedMemoryFallbackDir(),
                 FreeSpace.STATVFS, line -> err.println("hyperjet: " + line));
             ResultJournal journal = ResultJournal.open(folder.journalDir());
-            ResultJournal.Reader reader = journal.reader())
+            ResultJournal.Reader reader = journal.reader();
+            EarlyWorkers early = new EarlyWorkers(planner, options.inProcess() || null != cluster ? null :
+                (plan, runDir) ->
+                {
+                    final Path specFile = runDir.resolve(RUN_SPEC_FILE);
+                    specWithoutData.pending(ProcessHandle.current().pid()).write(specFile);
+                    return new WorkerPool(runDir.toFile(), specFile.toFile(), folder.journalDir(),
+                        plan.workerHeapBytes());
+                }))
         {
             checkStartup.run();
             folder.restrictJournalFiles();
             final long[] datasetBytes = new long[1];
             final List<String> loadedPairs = new ArrayList<>();
             final long startNs = System.nanoTime();
-            final boolean useShm = config.optimization().useSharedMemory();
+            final long specTextBytes = runConfig(config).toString().length() + strategyState.toString().length();
             shared.sizeBy(first -> SharedDataSize.estimate(first, pairs.size(), rules.timeframeDetail(),
-                rules.startupCandleCount(), runConfig(config).toString().length() + strategyState.toString().length())
-                .totalBytes(expectedWorkers(config, machine)));
-            final ClusterConfig cluster = ClusterRuns.config(options.cluster(), config, useShm, options.inProcess());
+                rules.startupCandleCount(), specTextBytes).totalBytes(expectedWorkers(config, machine)));
+            final Consumer<PairFrame> onFirstPair = first -> early.onFirstPair(SharedDataSize.estimate(first,
+                pairs.size(), rules.timeframeDetail(), rules.startupCandleCount(), specTextBytes).dataBytes(),
+                shared.directory());
             final String metadata = ClusterRuns.published(cluster, shared, prepareData(config, rules, pairs, strategy,
-                spaces, shared, useShm, datasetBytes, loadedPairs, checkStartup));
+                spaces, shared, useShm, datasetBytes, loadedPairs, checkStartup, onFirstPair));
             checkStartup.run();
             out.printf(Locale.ROOT, "Data: %d pairs%s, %.1f MB %s in %.2f s%n", loadedPairs.size(),
                 null == rules.timeframeDetail() ? "" : " with " + rules.timeframeDetail() + " detail candles",
@@ -255,22 +279,15 @@ public final class HyperoptRun
                 (System.nanoTime() - startNs) / 1e9);
 
             final Path specFile = shared.directory().resolve(RUN_SPEC_FILE);
+            // replaces the pending spec: the workers started early attach now
             new RunSpec(runConfig(config), strategy.name(), pathStrings(strategyPaths), strategyState, loadedPairs,
-                metadata,
-                spaceIds(spaces), lossName, config.optimization().hyperoptMinTrades()).write(specFile);
+                metadata, spaceIds(spaces), lossName, config.optimization().hyperoptMinTrades()).write(specFile);
             // what hyperopt-show needs to re-run an epoch stored without its trades: the same spec, reading files
             new RunSpec(runConfig(config), strategy.name(), absolutePaths(strategyPaths), strategyState, loadedPairs,
                 null, spaceIds(spaces), lossName, config.optimization().hyperoptMinTrades())
                 .write(folder.journalDir().toPath().resolve(RUN_SPEC_FILE));
 
-            final ResourcePlan plan = ResourceOptimizer.plan(machine,
-                ResourceRequest.auto(datasetBytes[0], epochs)
-                    .withHyperoptJobs(null != options.jobs() ? options.jobs() : config.optimization().hyperoptJobs())
-                    .withHyperoptBatchSize(config.optimization().hyperoptBatchSize())
-                    .withCacheSizeMb((long)config.optimization().cacheSizeMb())
-                    .withUseSharedMemory(useShm)
-                    .withMaxInFlight(lag)
-                    .withForceJobs(options.forceJobs()));
+            final ResourcePlan plan = early.plan(datasetBytes[0]);
             final int window = Math.max(1, Math.min(plan.initialWindow(), lag / Math.max(1, plan.workers())));
             out.printf(Locale.ROOT, null != cluster ? ClusterRuns.banner(cluster) :
                 options.inProcess() ? "In process (no worker JVMs), task window %2$d%n" :
@@ -334,13 +351,18 @@ public final class HyperoptRun
                     }
                     else
                     {
-                        try (WorkerPool pool = new WorkerPool(shared.directory().toFile(), specFile.toFile(),
-                            folder.journalDir(), plan.workerHeapBytes()))
+                        final WorkerPool startedEarly = early.take(shared.directory());
+                        try (WorkerPool pool = null != startedEarly ? startedEarly : new WorkerPool(
+                            shared.directory().toFile(), specFile.toFile(), folder.journalDir(), plan.workerHeapBytes()))
                         {
                             final HyperoptLoop loop = new HyperoptLoop(scheduler, pool, reader, shutdown, tick,
                                 new WorkerWatch(config.optimization().workerTimeoutSeconds()),
                                 line -> err.println("hyperjet: " + line));
-                            for (int i = 0; i < plan.workers(); i++)
+                            if (null != startedEarly)
+                            {
+                                early.ids().forEach(loop::adopt);
+                            }
+                            for (int i = null != startedEarly ? early.ids().size() : 0; i < plan.workers(); i++)
                             {
                                 loop.spawn();
                             }
@@ -522,7 +544,8 @@ public final class HyperoptRun
         final boolean useShm,
         final long[] datasetBytes,
         final List<String> loadedPairs,
-        final Runnable checkStartup)
+        final Runnable checkStartup,
+        final Consumer<PairFrame> onFirstPair)
     {
         final List<PairFrame> informative = new ArrayList<>();
         EngineData.prepare(config, rules, pairs, strategy, EpochEngines.strategySpaces(spaceIds(spaces)),
@@ -534,6 +557,10 @@ public final class HyperoptRun
                 if (useShm)
                 {
                     shared.addPair(frame);
+                }
+                if (1 == loadedPairs.size())
+                {
+                    onFirstPair.accept(frame);
                 }
             },
             informative::add,

@@ -240,7 +240,11 @@ public final class WorkerPool implements AutoCloseable
         return null == worker ? -1 : worker.process.pid();
     }
 
-    /** Asks every worker to finish, waits a short grace period, then kills what is left. Idempotent. */
+    /**
+     * Asks every worker to finish, waits a short grace period, then kills what is left; a worker still starting (no
+     * heartbeat yet, e.g. one waiting for data that will never come) has no epoch to finish and is killed at once.
+     * Idempotent.
+     */
     @Override
     public void close()
     {
@@ -252,7 +256,14 @@ public final class WorkerPool implements AutoCloseable
         final EpochTask stop = new EpochTask(WorkerLoop.STOP_EPOCH, new double[0], "{}");
         for (final Worker worker : workers.values())
         {
-            worker.ring.offer(encoder.encode(stop));
+            if (0 == worker.ring.heartbeat())
+            {
+                worker.process.destroyForcibly();
+            }
+            else
+            {
+                worker.ring.offer(encoder.encode(stop));
+            }
         }
         final long deadlineNs = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STOP_GRACE_MS);
         for (final Worker worker : workers.values())

@@ -6,13 +6,13 @@ import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.hyperjet.coordinator.python.PythonWorkspace;
+import io.hyperjet.coordinator.testing.TestWorkspace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -39,30 +39,13 @@ class ConvertedStrategyTradesTest
     @BeforeEach
     void setUp() throws IOException
     {
-        final String datadir = dir.resolve("user_data/data/binance").toString();
-        assertEquals(0, CliRun.run("generate-data", "--datadir", datadir, "--pairs", "3", "--days", "30").exitCode);
-        assertEquals(0, CliRun.run("generate-data", "--datadir", datadir, "--pairs", "3", "--days", "30",
-            "--timeframe", "1h", "--seed", "2").exitCode);
+        final TestWorkspace workspace = new TestWorkspace(dir).candles(3, 30, "5m", 1).candles(3, 30, "1h", 2);
         python = new PythonWorkspace(dir.resolve("py"), true);
         javaStrategies = Files.createDirectories(dir.resolve("java"));
-        pythonConfig = dir.resolve("config-py.json");
-        Files.writeString(pythonConfig, """
-            {
-              "user_data_dir": "%s",
-              "timeframe": "5m",
-              "stake_currency": "USDT",
-              "stake_amount": 100,
-              "dry_run_wallet": 1000,
-              "max_open_trades": 3,
-              "fee": 0.001,
-              "exchange": {"name": "binance", "pair_whitelist": [".*/USDT"]}
-            }
-            """.formatted(dir.resolve("user_data")));
-        javaConfig = Files.copy(pythonConfig, dir.resolve("config-java.json"));
+        pythonConfig = workspace.config("config-py.json", "{}");
         python.configure(pythonConfig);
-        final ObjectNode node = (ObjectNode)MAPPER.readTree(javaConfig.toFile());
-        node.put("strategy_path", javaStrategies.toString());
-        MAPPER.writeValue(javaConfig.toFile(), node);
+        javaConfig = workspace.config("config-java.json",
+            MAPPER.createObjectNode().put("strategy_path", javaStrategies.toString()).toString());
     }
 
     @AfterEach

@@ -33,6 +33,17 @@ class ListDataCommandTest
     }
 
     @Test
+    void shouldListTheConfigsDatadirAsFreqtradeDoes() throws IOException
+    {
+        generate("5m", "feather");
+        final Path config = Files.writeString(dir.resolve("config.json"),
+            "{\"datadir\": \"" + dir + "\", \"exchange\": {\"name\": \"binance\"}}");
+        final CliRun run = CliRun.run("list-data", "-c", config.toString());
+        assertEquals(0, run.exitCode, run.err);
+        assertTrue(run.out.startsWith("Found 2 pair / timeframe combinations in " + dir), run.out);
+    }
+
+    @Test
     void shouldShowRowsAndCandleRange()
     {
         generate("1h", "jsongz");

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.hyperjet.coordinator.python.PythonWorkspace;
+import io.hyperjet.coordinator.testing.TestWorkspace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,22 +33,9 @@ class PythonCliTest
     @BeforeEach
     void setUp() throws IOException
     {
-        assertEquals(0, CliRun.run("generate-data", "--datadir", dir.resolve("user_data/data/binance").toString(),
-            "--pairs", "3", "--days", "20").exitCode);
+        final TestWorkspace workspace = new TestWorkspace(dir).candles(3, 20, "5m", 1);
         python = new PythonWorkspace(dir);
-        config = dir.resolve("config.json");
-        Files.writeString(config, """
-            {
-              "user_data_dir": "%s",
-              "timeframe": "5m",
-              "stake_currency": "USDT",
-              "stake_amount": 100,
-              "dry_run_wallet": 1000,
-              "max_open_trades": 3,
-              "fee": 0.001,
-              "exchange": {"name": "binance", "pair_whitelist": [".*/USDT"]}
-            }
-            """.formatted(dir.resolve("user_data")));
+        config = workspace.config("config.json", "{}");
         python.configure(config);
     }
 

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import io.hyperjet.common.data.CandleFiles;
 import io.hyperjet.common.data.DataFormat;
 import io.hyperjet.common.data.PairFiles;
 import io.hyperjet.common.frame.PairFrame;
+import io.hyperjet.coordinator.testing.TestWorkspace;
 
 /**
  * Freqtrade strategies with informative candles, end to end through {@code hyperjet backtest} and
@@ -43,9 +45,15 @@ class PythonInformativeCliTest
     private static final Path STRATEGIES = Path.of("../worker/src/test/resources/python-strategies").toAbsolutePath();
     private static final Path STAND_IN = Path.of("../worker/src/test/python").toAbsolutePath();
     private static final List<String> PAIRS = List.of("BTC/USDT", "ETH/USDT");
+    /** Every pair in shared memory, however small. */
+    private static final String SHARED = "{\"shared_memory_threshold_mb\": 0}";
+    /** Workers read the candles themselves. */
+    private static final String UNSHARED = "{\"use_shared_memory\": false}";
 
     @TempDir
     Path dir;
+
+    private TestWorkspace workspace;
 
     private Path datadir()
     {
@@ -53,10 +61,9 @@ class PythonInformativeCliTest
     }
 
     /** 4 days of 5m candles for BTC/USDT and ETH/USDT, their 1h candles resampled, the two strategies. */
-    private Path prepare(final String strategy, final String extraConfig) throws IOException
+    private Path prepare(final String strategy, final String changes) throws IOException
     {
-        assertEquals(0, CliRun.run("generate-data", "--datadir", datadir().toString(), "--pairs", "2", "--days", "4",
-            "--seed", "5").exitCode);
+        workspace = new TestWorkspace(dir).candles(2, 4, "5m", 5);
         for (final String pair : PAIRS)
         {
             final PairFrame fine = read(pair, "5m");
@@ -68,23 +75,21 @@ class PythonInformativeCliTest
         {
             Files.copy(STRATEGIES.resolve(file), strategies.resolve(file));
         }
-        final Path config = dir.resolve("config.json");
-        Files.writeString(config, """
-            {
-              "strategy": "%s",
-              "user_data_dir": "%s",
-              "python_executable": "%s",
-              "stake_currency": "USDT",
-              "stake_amount": 100,
-              "max_open_trades": 2,
-              "fee": 0.001,
-              "minimal_roi": {"0": 10},
-              "stoploss": -0.99,
-              %s
-              "exchange": {"name": "binance", "pair_whitelist": ["BTC/USDT", "ETH/USDT"]}
-            }
-            """.formatted(strategy, dir.resolve("user_data"), python(), extraConfig));
-        return config;
+        return config(strategy, changes);
+    }
+
+    /**
+     * (Re)writes config.json: BTC/USDT and ETH/USDT, two open trades, ROI and stoploss out of the way, the strategy's
+     * own timeframe, the Python with the stand-in, plus {@code changes} (a JSON object).
+     */
+    private Path config(final String strategy, final String changes) throws IOException
+    {
+        final ObjectNode node = (ObjectNode)MAPPER.readTree(changes);
+        node.put("strategy", strategy).put("python_executable", python()).put("max_open_trades", 2)
+            .put("stoploss", -0.99).putNull("timeframe").putNull("dry_run_wallet");
+        node.putObject("minimal_roi").put("0", 10);
+        node.putObject("exchange").put("name", "binance").putArray("pair_whitelist").add("BTC/USDT").add("ETH/USDT");
+        return workspace.config("config.json", node.toString());
     }
 
     private PairFrame read(final String pair, final String timeframe)
@@ -223,7 +228,7 @@ class PythonInformativeCliTest
     @Test
     void shouldBacktestInformativePairsAsTheJavaExpectation() throws IOException
     {
-        final Path config = prepare("PyInformative", "");
+        final Path config = prepare("PyInformative", "{}");
         final List<String> python = backtestTrades(config, "PyInformative", null);
         final List<String> expected = backtestTrades(config, "SignalColumns", expectation("PyInformative", 0.002,
             0.002));
@@ -234,7 +239,7 @@ class PythonInformativeCliTest
     @Test
     void shouldBacktestInformativeDecoratorsAsTheJavaExpectation() throws IOException
     {
-        final Path config = prepare("PyInformativeDecorated", "");
+        final Path config = prepare("PyInformativeDecorated", "{}");
         final List<String> python = backtestTrades(config, "PyInformativeDecorated", null);
         final List<String> expected = backtestTrades(config, "SignalColumns",
             expectation("PyInformativeDecorated", 0.001, 0));
@@ -245,7 +250,7 @@ class PythonInformativeCliTest
     @Test
     void shouldWarnAboutMissingInformativeCandlesAndRunAsFreqtrade() throws IOException
     {
-        final Path config = prepare("PyInformativeDecorated", "");
+        final Path config = prepare("PyInformativeDecorated", "{}");
         final Path missing = PairFiles.path(datadir(), "ETH/USDT", "1h", DataFormat.FEATHER);
         Files.delete(missing);
         final Path export = dir.resolve("out/missing.json");
@@ -267,11 +272,9 @@ class PythonInformativeCliTest
     @Test
     void shouldHyperoptWithInformativeCandlesInSharedMemoryAndWithout() throws IOException
     {
-        final Path config = prepare("PyInformativeDecorated", "\"shared_memory_threshold_mb\": 0,");
+        final Path config = prepare("PyInformativeDecorated", SHARED);
         final List<String> shared = hyperoptEpochs(config);
-        Files.writeString(config, Files.readString(config).replace("\"shared_memory_threshold_mb\": 0,",
-            "\"use_shared_memory\": false,"));
-        assertEquals(shared, hyperoptEpochs(config));
+        assertEquals(shared, hyperoptEpochs(config("PyInformativeDecorated", UNSHARED)));
         final JsonNode best = MAPPER.readTree(dir.resolve("user_data/strategies/py_informative_decorated.json")
             .toFile());
         final double buyGap = best.path("params").path("buy").path("buy_gap").asDouble();
@@ -283,7 +286,7 @@ class PythonInformativeCliTest
     @Test
     void shouldBacktestAJavaInformativeStrategyAsThePythonOne() throws IOException
     {
-        final Path config = prepare("JavaInformative", "");
+        final Path config = prepare("JavaInformative", "{}");
         final List<String> java = backtestTrades(config, "JavaInformative", null);
         assertTrue(java.size() > 10, java.toString());
         assertEquals(backtestTrades(config, "PyInformative", null), java);
@@ -293,14 +296,10 @@ class PythonInformativeCliTest
     @Test
     void shouldHyperoptAJavaInformativeStrategyAsThePythonOne() throws IOException
     {
-        final Path config = prepare("JavaInformative", "\"shared_memory_threshold_mb\": 0,");
+        final Path config = prepare("JavaInformative", SHARED);
         final List<String> shared = hyperoptEpochs(config);
-        Files.writeString(config, Files.readString(config).replace("\"shared_memory_threshold_mb\": 0,",
-            "\"use_shared_memory\": false,"));
-        assertEquals(shared, hyperoptEpochs(config));
-        Files.writeString(config, Files.readString(config).replace("\"strategy\": \"JavaInformative\"",
-            "\"strategy\": \"PyInformative\""));
-        assertEquals(shared, hyperoptEpochs(config));
+        assertEquals(shared, hyperoptEpochs(config("JavaInformative", UNSHARED)));
+        assertEquals(shared, hyperoptEpochs(config("PyInformative", UNSHARED)));
     }
 
     private List<String> hyperoptEpochs(final Path config) throws IOException

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.hyperjet.common.launch.JvmFlags;
 import io.hyperjet.coordinator.cli.Main;
+import io.hyperjet.coordinator.python.PythonWorkspace;
 import io.hyperjet.shm.run.RunCleaner;
 import io.hyperjet.shm.run.RunEntry;
 import io.hyperjet.shm.run.RunStatus;
@@ -120,6 +121,45 @@ class ClusterIT
 
         assertTrue(joined.stop() > 0, "the node that joined mid-run did no epoch");
         assertNothingLeft();
+    }
+
+    /**
+     * A Freqtrade {@code .py} strategy through a node: the strategy file and the Python wrapper come with the run's
+     * config and strategy path, the node's workers start their own bridges, and the .fthypt equals one machine's.
+     */
+    @Test
+    void shouldRunAPythonStrategyOnANodeAsOnOneMachine() throws Exception
+    {
+        final int epochs = 40;
+        final HyperoptFixture local = pythonFixture(dir.resolve("local"));
+        assertEquals(0, local.run(local.options(epochs, 1, null), new StringWriter()));
+
+        final int[] ports = {freePort(), freePort()};
+        final Path clusterFile = dir.resolve("cluster.json");
+        Files.writeString(clusterFile, """
+            {"cluster_name": "it-py", "secret": "%s", "node_workers": 1, "batch_target_ms": 50,
+             "members": ["127.0.0.1:%d", "127.0.0.1:%d"], "coordinator_port": %d}
+            """.formatted(SECRET, ports[0], ports[1], ports[1]));
+        final Node node = Node.start(dir.resolve("node0"), clusterFile, ports[0]);
+        nodes.add(node);
+        node.awaitReady();
+        final HyperoptFixture clustered = pythonFixture(dir.resolve("clustered"));
+        final StringWriter err = new StringWriter();
+        assertEquals(0, run(clustered, epochs, clusterFile, err), err.toString());
+        assertTrue(err.toString().contains("node 127.0.0.1:" + ports[0] + " ready"), err.toString());
+        assertTrue(clustered.fthyptFiles().get(0).getFileName().toString().startsWith("strategy_PyMomentum_"),
+            clustered.fthyptFiles().toString());
+        HyperoptFixture.assertSameEpochs(local.fthyptFiles().get(0), clustered.fthyptFiles().get(0));
+        assertEquals(epochs, node.stop(), "the node did not run every epoch");
+        assertNothingLeft();
+    }
+
+    /** A fixture whose config names the Python strategy PyMomentum, from its own copy of the test strategies. */
+    private static HyperoptFixture pythonFixture(final Path dir) throws IOException
+    {
+        final HyperoptFixture fx = new HyperoptFixture(dir, 2, 15, "PyMomentum");
+        new PythonWorkspace(dir).configure(fx.config);
+        return fx;
     }
 
     private void assertNothingLeft() throws Exception

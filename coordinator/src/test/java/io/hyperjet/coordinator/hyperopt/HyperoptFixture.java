@@ -13,10 +13,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.hyperjet.common.data.CandleFiles;
-import io.hyperjet.common.data.DataFormat;
-import io.hyperjet.common.data.PairFiles;
-import io.hyperjet.common.data.SyntheticCandles;
+import io.hyperjet.coordinator.testing.TestWorkspace;
 
 /**
  * A small hyperopt workspace in a temp directory: generated candles, a config with a private shared-memory root,
@@ -24,51 +21,36 @@ import io.hyperjet.common.data.SyntheticCandles;
  */
 final class HyperoptFixture
 {
-    static final long START_MS = 1_704_067_200_000L;
+    static final long START_MS = TestWorkspace.START_MS;
+    private static final long SEED = 7;
 
     final Path dir;
     final Path shmRoot;
     final Path config;
+    private final TestWorkspace workspace;
 
     HyperoptFixture(final Path dir, final int pairs, final int days) throws IOException
     {
+        this(dir, pairs, days, "SampleStrategy");
+    }
+
+    /**
+     * A workspace of {@code pairs} pairs of {@code days} days of 5m candles (seed 7) whose config names
+     * {@code strategy}.
+     */
+    HyperoptFixture(final Path dir, final int pairs, final int days, final String strategy) throws IOException
+    {
         this.dir = dir;
         this.shmRoot = dir.resolve("shm");
-        final Path datadir = dir.resolve("user_data/data/binance");
-        Files.createDirectories(datadir);
-        for (int i = 0; i < pairs; i++)
-        {
-            final String pair = SyntheticCandles.pairName(i, "USDT");
-            CandleFiles.write(PairFiles.path(datadir, pair, "5m", DataFormat.FEATHER), DataFormat.FEATHER,
-                SyntheticCandles.generate(pair, i, 7, START_MS, "5m", days * 288));
-        }
-        this.config = dir.resolve("config.json");
-        Files.writeString(config, """
-            {
-              "strategy": "SampleStrategy",
-              "user_data_dir": "%s",
-              "timeframe": "5m",
-              "stake_currency": "USDT",
-              "stake_amount": 100,
-              "dry_run_wallet": 1000,
-              "max_open_trades": 3,
-              "fee": 0.001,
-              "exchange": {"name": "binance", "pair_whitelist": [".*/USDT"]},
-              "shared_memory_dir": "%s"
-            }
-            """.formatted(dir.resolve("user_data"), shmRoot));
+        this.workspace = new TestWorkspace(dir).candles(pairs, days, "5m", SEED);
+        this.config = workspace.config("config.json", EpochCommitter.MAPPER.createObjectNode()
+            .put("strategy", strategy).put("shared_memory_dir", shmRoot.toString()).toString());
     }
 
     /** Writes 1m candles for the first {@code pairs} pairs, over the same days as the 5m candles. */
     HyperoptFixture withDetail(final int pairs, final int days) throws IOException
     {
-        final Path datadir = dir.resolve("user_data/data/binance");
-        for (int i = 0; i < pairs; i++)
-        {
-            final String pair = SyntheticCandles.pairName(i, "USDT");
-            CandleFiles.write(PairFiles.path(datadir, pair, "1m", DataFormat.FEATHER), DataFormat.FEATHER,
-                SyntheticCandles.generate(pair, i, 7, START_MS, "1m", days * 1440));
-        }
+        workspace.candles(pairs, days, "1m", SEED);
         return this;
     }
 

@@ -52,6 +52,10 @@ public final class VectorizedBacktester implements Backtester
     private int[] entryRow = new int[0];
     private int[] entryDir = new int[0];
     private int[] entryStep = new int[0];
+    /** Per pair, long-only runs: the declared set rows of enter_long ({@link Signals#setRows(int)}) or null. */
+    private int[][] entryRows = new int[0][];
+    /** Per pair with {@link #entryRows}: the index of the first listed row not yet passed by the entry search. */
+    private int[] entryCursor = new int[0];
     private int[] openPerPair = new int[0];
     private int[] order = new int[0];
     private boolean[] ordered = new boolean[0];
@@ -188,6 +192,8 @@ public final class VectorizedBacktester implements Backtester
             entryRow = new int[n];
             entryDir = new int[n];
             entryStep = new int[n];
+            entryRows = new int[n][];
+            entryCursor = new int[n];
             openPerPair = new int[n];
             order = new int[n];
             ordered = new boolean[n];
@@ -206,6 +212,8 @@ public final class VectorizedBacktester implements Backtester
     {
         final int r0 = window.trimStart[p] + 1;
         firstRow[p] = r0;
+        entryRows[p] = shorts ? null : pairs.get(p).signals().setRows(Signals.ENTER_LONG);
+        entryCursor[p] = 0;
         if (r0 >= window.trimEnd[p])
         {
             firstStep[p] = NO_STEP;
@@ -238,6 +246,11 @@ public final class VectorizedBacktester implements Backtester
      */
     private void findNextEntry(final int p, final int from)
     {
+        if (null != entryRows[p])
+        {
+            findNextListedEntry(p, from);
+            return;
+        }
         final int last = lastRow[p];
         final Signals signals = pairs.get(p).signals();
         final byte[] enterLong = signals.enterLong();
@@ -272,6 +285,36 @@ public final class VectorizedBacktester implements Backtester
             }
             r++;
         }
+        entryStep[p] = NO_STEP;
+    }
+
+    /**
+     * {@link #findNextEntry} over the listed set rows of enter_long instead of the column: the same rows pass the
+     * same test, the unset ones are not visited. The search only moves forward within a run, so a cursor per pair
+     * replaces a search in the list.
+     */
+    private void findNextListedEntry(final int p, final int from)
+    {
+        final int[] rows = entryRows[p];
+        final int last = lastRow[p];
+        final byte[] enterLong = pairs.get(p).signals().enterLong();
+        final byte[] exitLong = pairs.get(p).signals().exitLong();
+        int i = entryCursor[p];
+        while (i < rows.length && rows[i] < from - 1)
+        {
+            i++;
+        }
+        for (; i < rows.length && rows[i] < last; i++)
+        {
+            final int s = rows[i];
+            if (enterLong[s] == Signals.ONE && exitLong[s] != Signals.ONE)
+            {
+                entryCursor[p] = i;
+                setEntry(p, s + 1, EntrySignals.LONG);
+                return;
+            }
+        }
+        entryCursor[p] = i;
         entryStep[p] = NO_STEP;
     }
 

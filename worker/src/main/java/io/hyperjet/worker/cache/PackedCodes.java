@@ -1,8 +1,5 @@
 package io.hyperjet.worker.cache;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 
 import io.hyperjet.worker.signal.Signals;
@@ -19,8 +16,8 @@ import io.hyperjet.worker.signal.Signals;
  */
 final class PackedCodes
 {
-    private static final VarHandle BYTES_AS_LONG =
-        MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.nativeOrder());
+    private static final byte[] ZEROS = new byte[4096];
+    private static final int INITIAL_ROWS = 256;
     /** A listed row costs its int plus, when codes differ from {@link Signals#ONE}, a code byte. */
     private static final int LISTED_ROW_BYTES = Integer.BYTES + 1;
 
@@ -46,18 +43,31 @@ final class PackedCodes
     static PackedCodes of(final byte[] column)
     {
         final int length = column.length;
-        final int count = countSet(column);
-        if ((long)count * LISTED_ROW_BYTES >= length)
+        // past this many set rows the list is no smaller than the column
+        final int maxListed = Math.floorDiv(length - 1, LISTED_ROW_BYTES);
+        if (maxListed < 0)
         {
             return new PackedCodes(length, null, column.clone());
         }
-        final int[] rows = new int[count];
+        int[] rows = new int[Math.min(maxListed + 1, INITIAL_ROWS)];
+        int count = 0;
         boolean allOne = true;
-        int k = 0;
         for (int r = nextSet(column, 0); r < length; r = nextSet(column, r + 1))
         {
-            rows[k++] = r;
+            if (count == maxListed)
+            {
+                return new PackedCodes(length, null, column.clone());
+            }
+            if (count == rows.length)
+            {
+                rows = Arrays.copyOf(rows, Math.min(maxListed, 2 * count));
+            }
+            rows[count++] = r;
             allOne &= column[r] == Signals.ONE;
+        }
+        if (count != rows.length)
+        {
+            rows = Arrays.copyOf(rows, count);
         }
         byte[] codes = null;
         if (!allOne)
@@ -69,6 +79,24 @@ final class PackedCodes
             }
         }
         return new PackedCodes(length, rows, codes);
+    }
+
+    /**
+     * A copy of one column of a pair's signals; when kept as a row list, the list is also declared on the signals
+     * ({@link Signals#setRows(int, int[])}), so their next clear is cheap and the backtester can use it.
+     *
+     * @param signals the signals.
+     * @param column  a column number of {@link Signals}.
+     * @return the copy.
+     */
+    static PackedCodes of(final Signals signals, final int column)
+    {
+        final PackedCodes packed = of(signals.codes(column));
+        if (null != packed.rows)
+        {
+            signals.setRows(column, packed.rows);
+        }
+        return packed;
     }
 
     /**
@@ -84,6 +112,30 @@ final class PackedCodes
             return;
         }
         Arrays.fill(target, 0, length, Signals.UNSET);
+        writeRows(target);
+    }
+
+    /**
+     * Writes the column into one column of a pair's signals, clearing it first only where it is known to be set, and
+     * declares the set rows when kept as a list.
+     *
+     * @param signals the signals, of the same length.
+     * @param column  a column number of {@link Signals}.
+     */
+    void copyTo(final Signals signals, final int column)
+    {
+        final byte[] target = signals.zeroed(column);
+        if (null == rows)
+        {
+            System.arraycopy(codes, 0, target, 0, length);
+            return;
+        }
+        writeRows(target);
+        signals.setRows(column, rows);
+    }
+
+    private void writeRows(final byte[] target)
+    {
         final int[] rows = this.rows;
         final byte[] codes = this.codes;
         if (null == codes)
@@ -113,29 +165,22 @@ final class PackedCodes
             (null == rows ? 0 : Weights.OBJECT_OVERHEAD_BYTES + (long)rows.length * Integer.BYTES);
     }
 
-    private static int countSet(final byte[] column)
-    {
-        int count = 0;
-        for (int r = nextSet(column, 0); r < column.length; r = nextSet(column, r + 1))
-        {
-            count++;
-        }
-        return count;
-    }
-
-    /** The first row at or after {@code from} with a non-zero code, or the length; skips eight zero rows at a time. */
+    /**
+     * The first row at or after {@code from} with a non-zero code, or the length. Compares runs of rows against
+     * zeros with {@link Arrays#mismatch}, which the JIT turns into wide vector compares: columns are mostly unset.
+     */
     private static int nextSet(final byte[] column, final int from)
     {
         final int length = column.length;
-        int r = from;
-        while (r + Long.BYTES <= length && (long)BYTES_AS_LONG.get(column, r) == 0L)
+        for (int r = from; r < length; r += ZEROS.length)
         {
-            r += Long.BYTES;
+            final int n = Math.min(ZEROS.length, length - r);
+            final int at = Arrays.mismatch(column, r, r + n, ZEROS, 0, n);
+            if (at >= 0)
+            {
+                return r + at;
+            }
         }
-        while (r < length && column[r] == Signals.UNSET)
-        {
-            r++;
-        }
-        return r;
+        return length;
     }
 }

@@ -11,7 +11,8 @@ import io.hyperjet.worker.signal.Signals;
  * Keeps the signals of the entry and exit phases per {@link SignalKey}, so an epoch that changes only what the
  * phases do not read (ROI, stoploss, trailing, max open trades) restores its signals instead of running the
  * phases. Entries are copies of the four code arrays ({@link PackedCodes}: the set rows of a sparse column) and
- * both tag arrays, weighed by their bytes and bounded by a byte budget.
+ * both tag arrays, weighed by their bytes and bounded by a byte budget. Storing and restoring declare a sparse
+ * column's set rows on the signals ({@link Signals#setRows(int, int[])}).
  * <p>
  * Use: {@link #restore} with the key taken before the phases run; on a miss run them, then {@link #store} under the
  * key taken after (the read set may have grown). Maintenance runs on the calling thread. Threadsafe.
@@ -51,10 +52,10 @@ public final class SignalCache
         {
             return false;
         }
-        entry.enterLong.copyTo(signals.enterLong());
-        entry.exitLong.copyTo(signals.exitLong());
-        entry.enterShort.copyTo(signals.enterShort());
-        entry.exitShort.copyTo(signals.exitShort());
+        entry.enterLong.copyTo(signals, Signals.ENTER_LONG);
+        entry.exitLong.copyTo(signals, Signals.EXIT_LONG);
+        entry.enterShort.copyTo(signals, Signals.ENTER_SHORT);
+        entry.exitShort.copyTo(signals, Signals.EXIT_SHORT);
         signals.enterTag(copy(entry.enterTag));
         signals.exitTag(copy(entry.exitTag));
         return true;
@@ -68,9 +69,9 @@ public final class SignalCache
      */
     public void store(final SignalKey key, final Signals signals)
     {
-        cache.put(key, new Entry(PackedCodes.of(signals.enterLong()), PackedCodes.of(signals.exitLong()),
-            PackedCodes.of(signals.enterShort()), PackedCodes.of(signals.exitShort()), copy(signals.enterTag()),
-            copy(signals.exitTag())));
+        cache.put(key, new Entry(PackedCodes.of(signals, Signals.ENTER_LONG), PackedCodes.of(signals, Signals.EXIT_LONG),
+            PackedCodes.of(signals, Signals.ENTER_SHORT), PackedCodes.of(signals, Signals.EXIT_SHORT),
+            copy(signals.enterTag()), copy(signals.exitTag())));
     }
 
     /**

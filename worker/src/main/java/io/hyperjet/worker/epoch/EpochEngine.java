@@ -214,15 +214,14 @@ public final class EpochEngine implements EpochEvaluator
     private void signals(final BacktestPair pair)
     {
         final Signals signals = pair.signals();
+        // runSignals clears what each phase writes (codes and tags); a clear before it would do the work twice
         if (null == signalCache)
         {
-            signals.clear();
             strategy.runSignals(pair.frame(), signals);
             return;
         }
         if (!signalCache.restore(SignalKey.of(pair.pair(), strategy.parameters()), signals))
         {
-            signals.clear();
             strategy.runSignals(pair.frame(), signals);
             signalCache.store(SignalKey.of(pair.pair(), strategy.parameters()), signals);
         }

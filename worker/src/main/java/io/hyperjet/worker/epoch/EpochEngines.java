@@ -9,6 +9,7 @@ import java.util.Set;
 import io.hyperjet.common.config.ConfigLoader;
 import io.hyperjet.common.config.HyperjetConfig;
 import io.hyperjet.worker.cache.WorkerCaches;
+import io.hyperjet.worker.loss.HyperoptLoss;
 import io.hyperjet.worker.loss.LossFunctions;
 import io.hyperjet.worker.python.PythonOptions;
 import io.hyperjet.worker.python.PythonStrategy;
@@ -28,20 +29,29 @@ public final class EpochEngines
     }
 
     /**
-     * Opens an engine for a run.
+     * Opens an engine for a run. When the spec is pending (a worker started while the coordinator still prepares
+     * the data), the config, strategy, loss and caches are set up first and the data is attached once the final spec
+     * has replaced it ({@link RunSpecWait}), so that start-up overlaps the data preparation.
      *
      * @param runSpecFile the run spec.
      * @return the engine; close it to release the data.
      */
     public static EpochEngine open(final File runSpecFile)
     {
-        final RunSpec spec = RunSpec.read(runSpecFile);
-        final HyperjetConfig config = ConfigLoader.fromJson(spec.config().toString(), runSpecFile.getPath());
-        final Strategy strategy = StrategyLoader.load(spec.strategy(), PythonOptions.of(config, "hyperopt"),
-            paths(spec.strategyPaths()));
+        final RunSpec first = RunSpec.read(runSpecFile);
+        final HyperjetConfig config = ConfigLoader.fromJson(first.config().toString(), runSpecFile.getPath());
+        final Strategy strategy = StrategyLoader.load(first.strategy(), PythonOptions.of(config, "hyperopt"),
+            paths(first.strategyPaths()));
         try
         {
-            return open(spec, config, strategy);
+            StrategyState.apply(strategy, first.strategyState());
+            strategy.numpyOptimizations(config.optimization().numpyOptimizations());
+            final TradingRules rules = TradingRules.resolve(config, strategy);
+            final WorkerCaches caches = WorkerCaches.of(config);
+            strategy.indicatorCache(caches.indicators());
+            final HyperoptLoss loss = LossFunctions.create(first.loss(), strategy.getClass().getClassLoader());
+            final RunSpec spec = RunSpecWait.ready(runSpecFile, first);
+            return open(spec, config, strategy, rules, caches, loss);
         }
         catch (final RuntimeException ex)
         {
@@ -50,13 +60,14 @@ public final class EpochEngines
         }
     }
 
-    private static EpochEngine open(final RunSpec spec, final HyperjetConfig config, final Strategy strategy)
+    private static EpochEngine open(
+        final RunSpec spec,
+        final HyperjetConfig config,
+        final Strategy strategy,
+        final TradingRules rules,
+        final WorkerCaches caches,
+        final HyperoptLoss loss)
     {
-        StrategyState.apply(strategy, spec.strategyState());
-        strategy.numpyOptimizations(config.optimization().numpyOptimizations());
-        final TradingRules rules = TradingRules.resolve(config, strategy);
-        final WorkerCaches caches = WorkerCaches.of(config);
-        strategy.indicatorCache(caches.indicators());
         if (null != spec.metadata())
         {
             PythonStrategy.sharedRun(strategy, Path.of(spec.metadata()));
@@ -71,8 +82,7 @@ public final class EpochEngines
             {
                 InformativeCandles.attach(config, strategy, spec.pairs(), data);
             }
-            return new EpochEngine(rules, strategy, data, spec.pairs(),
-                LossFunctions.create(spec.loss(), strategy.getClass().getClassLoader()), spec.minTrades(), caches);
+            return new EpochEngine(rules, strategy, data, spec.pairs(), loss, spec.minTrades(), caches);
         }
         catch (final RuntimeException ex)
         {

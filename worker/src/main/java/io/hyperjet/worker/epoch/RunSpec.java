@@ -33,6 +33,9 @@ import io.hyperjet.shm.run.RunFiles;
  * @param spaces        the optimized spaces (buy, sell, protection, roi, stoploss, trailing, trades).
  * @param loss          the hyperopt loss name.
  * @param minTrades     hyperopt_min_trades.
+ * @param dataPendingPid 0 when {@code pairs} and {@code metadata} are final; else the pid of the coordinator that is
+ *                      still preparing the data and will replace this file with the final spec (workers started
+ *                      early load the config and strategy from this one, then wait: {@link EpochEngines}).
  */
 public record RunSpec(
     ObjectNode config,
@@ -43,10 +46,71 @@ public record RunSpec(
     String metadata,
     List<String> spaces,
     String loss,
-    int minTrades)
+    int minTrades,
+    long dataPendingPid)
 {
     public static final int FORMAT_VERSION = 1;
     private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /**
+     * A spec with the final pairs and metadata.
+     *
+     * @param config        the merged config.
+     * @param strategy      strategy class name.
+     * @param strategyPaths where user strategies live.
+     * @param strategyState the strategy's values at the start of the run.
+     * @param pairs         the pairs, in whitelist order.
+     * @param metadata      the shared-memory metadata file, or null.
+     * @param spaces        the optimized spaces.
+     * @param loss          the hyperopt loss name.
+     * @param minTrades     hyperopt_min_trades.
+     */
+    public RunSpec(
+        final ObjectNode config,
+        final String strategy,
+        final List<String> strategyPaths,
+        final ObjectNode strategyState,
+        final List<String> pairs,
+        final String metadata,
+        final List<String> spaces,
+        final String loss,
+        final int minTrades)
+    {
+        this(config, strategy, strategyPaths, strategyState, pairs, metadata, spaces, loss, minTrades, 0);
+    }
+
+    /**
+     * This spec before its data is ready: no pairs or metadata yet, and the pid of the coordinator preparing them.
+     *
+     * @param coordinatorPid the coordinator's pid, which workers watch while they wait.
+     * @return the pending spec.
+     */
+    public RunSpec pending(final long coordinatorPid)
+    {
+        return new RunSpec(config, strategy, strategyPaths, strategyState, List.of(), null, spaces, loss, minTrades,
+            coordinatorPid);
+    }
+
+    /**
+     * @return true when {@link #pairs()} and {@link #metadata()} are final.
+     */
+    public boolean dataReady()
+    {
+        return 0 == dataPendingPid;
+    }
+
+    /**
+     * Whether {@code ready} is this pending spec with its data: everything but the pairs and metadata equal.
+     *
+     * @param ready the final spec.
+     * @return true when only the data fields differ.
+     */
+    public boolean sameRunAs(final RunSpec ready)
+    {
+        return config.equals(ready.config) && strategy.equals(ready.strategy) &&
+            strategyPaths.equals(ready.strategyPaths) && strategyState.equals(ready.strategyState) &&
+            spaces.equals(ready.spaces) && loss.equals(ready.loss) && minTrades == ready.minTrades;
+    }
 
     /**
      * Writes the spec atomically (temp file, then rename).
@@ -66,6 +130,10 @@ public record RunSpec(
         putStrings(root.putArray("spaces"), spaces);
         root.put("loss", loss);
         root.put("min_trades", minTrades);
+        if (!dataReady())
+        {
+            root.put("data_pending_pid", dataPendingPid);
+        }
         final Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try
         {
@@ -119,7 +187,8 @@ public record RunSpec(
             root.path("metadata").isTextual() ? root.path("metadata").asText() : null,
             strings(root.path("spaces")),
             root.path("loss").asText(),
-            root.path("min_trades").asInt(1));
+            root.path("min_trades").asInt(1),
+            root.path("data_pending_pid").asLong(0));
     }
 
     private static void putStrings(final ArrayNode array, final List<String> values)

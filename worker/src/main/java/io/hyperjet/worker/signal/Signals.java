@@ -13,12 +13,26 @@ import java.util.Arrays;
  * null element is a null tag.
  * <p>
  * Allocated once per pair and refilled by each epoch; not threadsafe.
+ * <p>
+ * A column may carry its <em>set rows</em> ({@link #setRows(int)}): the rows whose code is not {@link #UNSET}, in
+ * increasing order, declared by whoever wrote the column in full knowledge of them (the signal cache, which lists
+ * them anyway). Then clearing touches only those rows instead of the whole column, and the backtester jumps from one
+ * entry candidate to the next instead of scanning the column. Every method here that changes codes drops the
+ * declaration; code that writes into a code array directly must go through {@link #zeroed(int)} (or {@link #clear},
+ * {@link #clearEntry}, {@link #clearExit}) first, which is what the phases and the cache do.
  */
 public final class Signals
 {
     public static final byte UNSET = 0;
     public static final byte ONE = 1;
     public static final byte OTHER = 2;
+
+    /** Column numbers for {@link #codes(int)}, {@link #zeroed(int)} and {@link #setRows(int)}. */
+    public static final int ENTER_LONG = 0;
+    public static final int EXIT_LONG = 1;
+    public static final int ENTER_SHORT = 2;
+    public static final int EXIT_SHORT = 3;
+    public static final int COLUMNS = 4;
 
     private final int rows;
     private final byte[] enterLong;
@@ -27,6 +41,8 @@ public final class Signals
     private final byte[] exitShort;
     private String[] enterTag;
     private String[] exitTag;
+    /** Per column: its set rows when declared (shared, never written), else null. */
+    private final int[][] setRows = new int[COLUMNS][];
 
     public Signals(final int rows)
     {
@@ -55,12 +71,96 @@ public final class Signals
     /** Clears every signal and tag, ready for the next epoch. */
     public void clear()
     {
-        Arrays.fill(enterLong, UNSET);
-        Arrays.fill(exitLong, UNSET);
-        Arrays.fill(enterShort, UNSET);
-        Arrays.fill(exitShort, UNSET);
+        clearEntry();
+        clearExit();
+    }
+
+    /** Clears the entry codes (long and short) and the entry tags, before an entry phase writes them. */
+    public void clearEntry()
+    {
+        zeroed(ENTER_LONG);
+        zeroed(ENTER_SHORT);
         enterTag = null;
+    }
+
+    /** Clears the exit codes (long and short) and the exit tags, before an exit phase writes them. */
+    public void clearExit()
+    {
+        zeroed(EXIT_LONG);
+        zeroed(EXIT_SHORT);
         exitTag = null;
+    }
+
+    /**
+     * Sets every code of a column to {@link #UNSET} and drops its set-rows declaration: a column with declared rows
+     * is cleared at those rows only, any other in full.
+     *
+     * @param column {@link #ENTER_LONG}, {@link #EXIT_LONG}, {@link #ENTER_SHORT} or {@link #EXIT_SHORT}.
+     * @return the column's codes, all unset, for the caller to write.
+     */
+    public byte[] zeroed(final int column)
+    {
+        final byte[] codes = codes(column);
+        final int[] rows = setRows[column];
+        if (null == rows)
+        {
+            Arrays.fill(codes, UNSET);
+        }
+        else
+        {
+            for (final int r : rows)
+            {
+                codes[r] = UNSET;
+            }
+            setRows[column] = null;
+        }
+        return codes;
+    }
+
+    /**
+     * Declares the rows of a column whose code is not {@link #UNSET}. The caller guarantees it: a wrong list makes
+     * later clears leave codes behind and the backtester miss or invent entries.
+     *
+     * @param column a column number.
+     * @param rows   exactly the set rows, in increasing order; kept (shared) and never written.
+     */
+    public void setRows(final int column, final int[] rows)
+    {
+        setRows[column] = rows;
+    }
+
+    /**
+     * The declared set rows of a column (see {@link #setRows(int, int[])}).
+     *
+     * @param column a column number.
+     * @return the rows in increasing order (not to be written), or null when not declared.
+     */
+    public int[] setRows(final int column)
+    {
+        return setRows[column];
+    }
+
+    /**
+     * The codes of a column by number.
+     *
+     * @param column a column number.
+     * @return the column's codes.
+     */
+    public byte[] codes(final int column)
+    {
+        switch (column)
+        {
+            case ENTER_LONG:
+                return enterLong;
+            case EXIT_LONG:
+                return exitLong;
+            case ENTER_SHORT:
+                return enterShort;
+            case EXIT_SHORT:
+                return exitShort;
+            default:
+                throw new IllegalArgumentException("column=" + column);
+        }
     }
 
     public int rows()

@@ -1,7 +1,6 @@
 package io.hyperjet.worker.strategy;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -300,9 +299,7 @@ public abstract class Strategy extends StrategyAttributes
      */
     public final void runEntry(final PairFrame frame, final Signals signals)
     {
-        Arrays.fill(signals.enterLong(), Signals.UNSET);
-        Arrays.fill(signals.enterShort(), Signals.UNSET);
-        signals.enterTag(null);
+        signals.clearEntry();
         runPhase(Phase.ENTRY, frame, signals);
     }
 
@@ -314,9 +311,7 @@ public abstract class Strategy extends StrategyAttributes
      */
     public final void runExit(final PairFrame frame, final Signals signals)
     {
-        Arrays.fill(signals.exitLong(), Signals.UNSET);
-        Arrays.fill(signals.exitShort(), Signals.UNSET);
-        signals.exitTag(null);
+        signals.clearExit();
         runPhase(Phase.EXIT, frame, signals);
     }
 

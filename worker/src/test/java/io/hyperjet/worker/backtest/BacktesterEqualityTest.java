@@ -68,6 +68,13 @@ class BacktesterEqualityTest
         assertTrue(trades > CASES / 3, "too few trades to mean anything: " + trades);
     }
 
+    @Test
+    void shouldGiveIdenticalTradesWithDeclaredSetRows()
+    {
+        final long trades = tradesOfVariants(CASES / 3, RandomCases::withDeclaredSetRows);
+        assertTrue(trades > CASES / 3, "too few trades to mean anything: " + trades);
+    }
+
     /** Runs both backtesters on a variant of each case's pairs (null skips the case); fails on the first difference. */
     private static long tradesOfVariants(
         final long cases, final BiFunction<RandomCases, Long, List<BacktestPair>> variant)

@@ -1,6 +1,7 @@
 package io.hyperjet.worker.backtest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -197,6 +198,50 @@ final class RandomCases
                 detail(rnd, pair.frame(), tfMs)));
         }
         return out;
+    }
+
+    /**
+     * The case with most pairs' signals copied with every column's set rows declared ({@link Signals#setRows(int,
+     * int[])}), as the signal cache leaves them, so the backtester's entry search walks the listed rows.
+     */
+    List<BacktestPair> withDeclaredSetRows(final long seed)
+    {
+        final SplittableRandom rnd = new SplittableRandom(seed * 13 + 5);
+        final List<BacktestPair> out = new ArrayList<>();
+        for (final BacktestPair pair : pairs)
+        {
+            if (rnd.nextInt(5) == 0)
+            {
+                out.add(pair);
+                continue;
+            }
+            final Signals from = pair.signals();
+            final Signals copy = new Signals(from.rows());
+            for (int column = 0; column < Signals.COLUMNS; column++)
+            {
+                final byte[] codes = from.codes(column);
+                System.arraycopy(codes, 0, copy.codes(column), 0, codes.length);
+                copy.setRows(column, setRows(codes));
+            }
+            copy.enterTag(from.enterTag());
+            copy.exitTag(from.exitTag());
+            out.add(new BacktestPair(pair.pair(), pair.frame(), copy, pair.detail()));
+        }
+        return out;
+    }
+
+    private static int[] setRows(final byte[] codes)
+    {
+        int count = 0;
+        final int[] rows = new int[codes.length];
+        for (int r = 0; r < codes.length; r++)
+        {
+            if (codes[r] != Signals.UNSET)
+            {
+                rows[count++] = r;
+            }
+        }
+        return Arrays.copyOf(rows, count);
     }
 
     /**

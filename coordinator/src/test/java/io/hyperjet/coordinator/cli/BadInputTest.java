@@ -1,0 +1,58 @@
+package io.hyperjet.coordinator.cli;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What a Freqtrade user mistypes first: command names (Freqtrade's {@code backtesting}), option names, and a
+ * relative {@code --python}.
+ */
+class BadInputTest
+{
+    @Test
+    void shouldTakeFreqtradesBacktestingAsBacktest()
+    {
+        final CliRun run = CliRun.run("backtesting", "--help");
+        assertEquals(0, run.exitCode, run.err);
+        assertTrue(run.out.contains("Usage: hyperjet backtest"), run.out);
+    }
+
+    @Test
+    void shouldNameAnUnknownCommandAndSuggestTheNearestInOneLine()
+    {
+        final CliRun run = CliRun.run("hyperopt-lst", "--best");
+        assertEquals(2, run.exitCode);
+        assertEquals("hyperjet: unknown command 'hyperopt-lst'; did you mean 'hyperopt-list'? (see 'hyperjet --help')",
+            run.err.strip());
+    }
+
+    @Test
+    void shouldSuggestTheOptionAMisspeltOneMeant()
+    {
+        final CliRun run = CliRun.run("hyperopt", "--epoch", "5");
+        assertEquals(2, run.exitCode);
+        assertEquals("hyperjet: Unknown options: '--epoch', '5'; did you mean '--epochs'?", run.err.strip());
+    }
+
+    @Test
+    void shouldStopWithoutAConfigInOneLineNamingFreqtradesDefault()
+    {
+        final CliRun run = CliRun.run("backtest", "--strategy", "SampleStrategy");
+        assertEquals(2, run.exitCode);
+        assertEquals("hyperjet: no config file: pass -c config.json (Freqtrade's default config.json is not in " +
+            Path.of("").toAbsolutePath() + ")", run.err.strip());
+    }
+
+    @Test
+    void shouldMakeARelativePythonAbsoluteAndLeaveANameForThePath()
+    {
+        final ExecutablePath converter = new ExecutablePath();
+        assertEquals(Path.of("venv/bin/python").toAbsolutePath().toString(), converter.convert("./venv/bin/python"));
+        assertEquals("/usr/bin/python3", converter.convert("/usr/bin/python3"));
+        assertEquals("python3", converter.convert("python3"));
+    }
+}
