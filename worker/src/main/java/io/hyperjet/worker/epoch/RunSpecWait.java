@@ -13,8 +13,8 @@ import java.util.concurrent.locks.LockSupport;
  * Waits, in a worker started while the coordinator still prepares the data, for the final run spec that replaces
  * the pending one. The coordinator renames the final spec over the pending file (a new inode), so a change of the
  * file's key is the signal and a read never sees half a file. The wait ends with an error when the coordinator is
- * gone or the file is removed (the run failed or was interrupted and its directory deleted), so a worker never
- * outlives a start-up that failed.
+ * gone or the file is removed (the run failed or was interrupted and its directory deleted), or when the waiting
+ * thread is interrupted, so a worker never outlives a start-up that failed.
  */
 public final class RunSpecWait
 {
@@ -33,8 +33,8 @@ public final class RunSpecWait
      * @param file    the spec file.
      * @param pending the spec read from it.
      * @return the final spec, whose non-data fields equal {@code pending}'s.
-     * @throws IllegalStateException when the coordinator or the file is gone first, or the final spec describes
-     *                               another run.
+     * @throws IllegalStateException when the coordinator or the file is gone first, the thread is interrupted, or
+     *                               the final spec describes another run.
      */
     public static RunSpec ready(final File file, final RunSpec pending)
     {
@@ -77,6 +77,10 @@ public final class RunSpecWait
                 }
             }
             LockSupport.parkNanos(POLL_NS);
+            if (Thread.currentThread().isInterrupted())
+            {
+                throw new IllegalStateException("interrupted while waiting for " + file);
+            }
         }
     }
 
