@@ -69,9 +69,9 @@ public final class SignalCache
      */
     public void store(final SignalKey key, final Signals signals)
     {
-        cache.put(key, new Entry(PackedCodes.of(signals, Signals.ENTER_LONG), PackedCodes.of(signals, Signals.EXIT_LONG),
-            PackedCodes.of(signals, Signals.ENTER_SHORT), PackedCodes.of(signals, Signals.EXIT_SHORT),
-            copy(signals.enterTag()), copy(signals.exitTag())));
+        cache.put(key, new Entry(PackedCodes.of(signals, Signals.ENTER_LONG),
+            PackedCodes.of(signals, Signals.EXIT_LONG), PackedCodes.of(signals, Signals.ENTER_SHORT),
+            PackedCodes.of(signals, Signals.EXIT_SHORT), copy(signals.enterTag()), copy(signals.exitTag())));
     }
 
     /**
