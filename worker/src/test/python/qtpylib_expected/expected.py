@@ -63,6 +63,10 @@ out["rolling_min_14"] = low.rolling(14).min()
 out["rolling_max_14"] = high.rolling(14).max()
 out["rwm_20"] = rwm(close, 20, 20)
 out["hma_20"] = rwm(2 * rwm(close, 20 / 2, 20) - rwm(close, 20, 20), np.sqrt(20), 20)
+zl = 2 * close - close.shift(9)  # zero-lag input, lag (20 - 1) // 2
+out["zlema_20"] = rwm(zl, 9, 20)
+out["zlhma_20"] = rwm(2 * rwm(zl, 9 / 2, 20) - rwm(zl, 9, 20), np.sqrt(9), 20)
+out["zlsma_20_mp5"] = zl.rolling(9, min_periods=5).mean()
 
 mid = tp.rolling(20, min_periods=1).mean()
 std = tp.rolling(20, min_periods=1).std()

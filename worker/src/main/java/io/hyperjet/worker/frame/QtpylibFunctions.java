@@ -237,6 +237,69 @@ public final class QtpylibFunctions
         return rollingWeightedMean(ma, Math.sqrt(window), window);
     }
 
+    /** {@code hma(series, window, min_periods)}: {@link #hma(Series, int)} with every window's min_periods given. */
+    public Series hma(final Series series, final int window, final int minPeriods)
+    {
+        final Series ma = rollingWeightedMean(series, window / 2.0, minPeriods).mul(2.0)
+            .sub(rollingWeightedMean(series, window, minPeriods));
+        return rollingWeightedMean(ma, Math.sqrt(window), minPeriods);
+    }
+
+    /**
+     * {@code zlema(series, window)}: Ehlers' zero-lag EMA, {@code wma(2 * series - series.shift(lag), lag,
+     * min_periods=window)} with {@code lag = (window - 1) // 2}.
+     */
+    public Series zlema(final Series series, final int window)
+    {
+        return zlema(series, window, window);
+    }
+
+    /** {@code zlema(series, window, min_periods)}. */
+    public Series zlema(final Series series, final int window, final int minPeriods)
+    {
+        final int lag = zeroLag(window);
+        return rollingWeightedMean(zeroLagInput(series, lag), lag, minPeriods);
+    }
+
+    /**
+     * {@code zlsma(series, window, min_periods)}: {@code sma(2 * series - series.shift(lag), lag, min_periods)}.
+     * Without {@code min_periods} it is {@code window}, more than the window of {@code lag} rows, which pandas
+     * refuses; so there is no overload without it.
+     */
+    public Series zlsma(final Series series, final int window, final int minPeriods)
+    {
+        final int lag = zeroLag(window);
+        return rollingMean(zeroLagInput(series, lag), lag, minPeriods);
+    }
+
+    /** {@code zlhma(series, window)}: {@code hma(2 * series - series.shift(lag), lag, min_periods=window)}. */
+    public Series zlhma(final Series series, final int window)
+    {
+        return zlhma(series, window, window);
+    }
+
+    /** {@code zlhma(series, window, min_periods)}. */
+    public Series zlhma(final Series series, final int window, final int minPeriods)
+    {
+        final int lag = zeroLag(window);
+        return hma(zeroLagInput(series, lag), lag, minPeriods);
+    }
+
+    private static int zeroLag(final int window)
+    {
+        if (window < 3)
+        {
+            throw new IllegalArgumentException("zero-lag averages need window >= 3 (lag (window - 1) // 2 >= 1), " +
+                "window=" + window);
+        }
+        return (window - 1) / 2;
+    }
+
+    private static Series zeroLagInput(final Series series, final int lag)
+    {
+        return series.mul(2.0).sub(series.shift(lag));
+    }
+
     /** {@code hull_moving_average(series, window)}: {@link #hma}. */
     public Series hullMovingAverage(final Series series, final int window)
     {

@@ -159,6 +159,9 @@ class QtpylibFunctionsTest
         exact("rwm_20", qtpylib.rollingWeightedMean(close, 20));
         exact("rwm_20", qtpylib.wma(close, 20));
         exact("hma_20", qtpylib.hma(close, 20));
+        exact("zlema_20", qtpylib.zlema(close, 20));
+        exact("zlhma_20", qtpylib.zlhma(close, 20));
+        close("zlsma_20_mp5", qtpylib.zlsma(close, 20, 5));
     }
 
     @Test
