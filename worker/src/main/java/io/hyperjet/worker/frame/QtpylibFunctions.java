@@ -300,6 +300,30 @@ public final class QtpylibFunctions
         return series.mul(2.0).sub(series.shift(lag));
     }
 
+    /**
+     * {@code tdi(series, rsi_lookback, rsi_smooth_len, rsi_signal_len, bb_lookback, bb_std)}: the Traders Dynamic
+     * Index, qtpylib's {@link #rsi} with its {@link #sma} smoothings and {@link #bollingerBands} over it.
+     *
+     * @return columns {@code rsi}, {@code rsi_signal}, {@code rsi_smooth}, {@code rsi_bb_upper},
+     * {@code rsi_bb_lower}, {@code rsi_bb_mid}.
+     */
+    public DataFrame tdi(final Series series, final int rsiLookback, final int rsiSmoothLength,
+        final int rsiSignalLength, final int bbLookback, final double bbStds)
+    {
+        final Series rsi = rsi(series, rsiLookback);
+        final DataFrame bands = bollingerBands(rsi, bbLookback, bbStds);
+        return DataFrame.ofColumns(
+            List.of("rsi", "rsi_signal", "rsi_smooth", "rsi_bb_upper", "rsi_bb_lower", "rsi_bb_mid"),
+            List.of(rsi, sma(rsi, rsiSignalLength), sma(rsi, rsiSmoothLength), bands.get("upper"),
+                bands.get("lower"), bands.get("mid")));
+    }
+
+    /** {@code tdi(series)}: lookback 13, smoothing 2, signal 7, bands of 34 rows at 1.6185 deviations. */
+    public DataFrame tdi(final Series series)
+    {
+        return tdi(series, 13, 2, 7, 34, 1.6185);
+    }
+
     /** {@code hull_moving_average(series, window)}: {@link #hma}. */
     public Series hullMovingAverage(final Series series, final int window)
     {
