@@ -87,6 +87,21 @@ class ConvertedStrategyTradesTest
         assertSameTrades("ConvDecorated", 10);
     }
 
+    @Test
+    void shouldReadTheParamsFileInPopulateIndicatorsAsTheJava() throws IOException
+    {
+        final JsonNode withDefaults = assertSameTrades("ConvTaTrend", 20);
+        // buy_ema is looped over by .range in populate_indicators: ema_11 exists only if the indicators see the file
+        final String params = "{\"strategy_name\": \"ConvTaTrend\", \"params\": {\"buy\": {\"buy_ema\": 11}," +
+            " \"sell\": {\"sell_rsi\": 71.5}}}";
+        Files.writeString(python.strategies.resolve("ConvTaTrend.json"), params);
+        Files.writeString(javaStrategies.resolve("ConvTaTrend.json"), params);
+        Files.delete(python.strategies.resolve("ConvTaTrend.py"));
+        Files.delete(javaStrategies.resolve("ConvTaTrend.java"));
+        final JsonNode withFile = assertSameTrades("ConvTaTrend", 10);
+        assertFalse(withDefaults.equals(withFile), "the params file changed no trade");
+    }
+
     private JsonNode assertSameTrades(final String name, final int minTrades) throws IOException
     {
         final Path py = Files.copy(ConvertStrategyCommandTest.TEST_STRATEGIES.resolve(name + ".py"),
