@@ -127,6 +127,9 @@ class ConvertedStrategyTradesTest
         final CliRun run = CliRun.run("backtest", "-c", config.toString(), "--strategy", strategy,
             "--export-filename=" + export);
         assertEquals(0, run.exitCode, tag + ": " + run.out + run.err);
+        final Path params = (tag.equals("py") ? python.strategies : javaStrategies).resolve(strategy + ".json");
+        assertEquals(Files.exists(params), run.out.contains("Loading parameters from file " + params + "\n"),
+            tag + ": " + run.out);
         return MAPPER.readTree(export.toFile()).path("strategy").path(strategy).path("trades");
     }
 }
