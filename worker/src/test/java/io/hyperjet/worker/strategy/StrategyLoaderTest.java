@@ -94,6 +94,23 @@ class StrategyLoaderTest
     }
 
     @Test
+    void shouldNameTheMissingSymbolOnOneLine() throws IOException
+    {
+        final Path file = dir.resolve("Unknown.java");
+        Files.writeString(file, String.join("\n",
+            "import io.hyperjet.worker.strategy.Strategy;",
+            "public class Unknown extends Strategy {",
+            "    @Override protected void populateEntryTrend(io.hyperjet.common.frame.PairFrame f,",
+            "        io.hyperjet.worker.signal.Signals s) { int y = missingThing; }",
+            "    @Override protected void populateExitTrend(io.hyperjet.common.frame.PairFrame f,",
+            "        io.hyperjet.worker.signal.Signals s) { }",
+            "}"));
+        final UserInputException ex = assertThrows(UserInputException.class, () -> StrategyLoader.load("Unknown", dir));
+        assertEquals(file + ":4: cannot find symbol (symbol: variable missingThing; location: class Unknown)",
+            ex.getMessage());
+    }
+
+    @Test
     void shouldListAvailableStrategiesForUnknownName() throws IOException
     {
         Files.writeString(dir.resolve("my_strategy.java"), USER_STRATEGY);
