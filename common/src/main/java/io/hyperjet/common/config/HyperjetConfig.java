@@ -167,6 +167,24 @@ public final class HyperjetConfig
     }
 
     /**
+     * The config files that set any key, in the order read, for messages about a key none of them sets.
+     *
+     * @return the file names; empty for a config built only from defaults and the command line.
+     */
+    public List<String> files()
+    {
+        final List<String> files = new ArrayList<>();
+        for (final String s : sources.values())
+        {
+            if (!ConfigLoader.COMMAND_LINE.equals(s) && !files.contains(s))
+            {
+                files.add(s);
+            }
+        }
+        return files;
+    }
+
+    /**
      * Warnings found while validating (unknown keys), one line each.
      *
      * @return the warnings.

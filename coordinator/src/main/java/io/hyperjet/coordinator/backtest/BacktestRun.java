@@ -40,6 +40,7 @@ import io.hyperjet.worker.report.BacktestTables;
 import io.hyperjet.worker.report.PythonJson;
 import io.hyperjet.worker.report.ReportSettings;
 import io.hyperjet.worker.signal.Signals;
+import io.hyperjet.worker.strategy.ParamsFile;
 import io.hyperjet.worker.strategy.Strategy;
 import io.hyperjet.worker.strategy.StrategyLoader;
 
@@ -115,6 +116,7 @@ public final class BacktestRun
             PythonOptions.of(config, "backtest"), RunInputs.strategyPaths(config));
         try
         {
+            ParamsFile.announce(strategy, out::println);
             return run(config, strategy, startS);
         }
         finally

@@ -58,6 +58,7 @@ import io.hyperjet.worker.python.PythonStrategy;
 import io.hyperjet.worker.report.HyperoptSummary;
 import io.hyperjet.worker.report.PythonJson;
 import io.hyperjet.worker.report.StrategyParamsFile;
+import io.hyperjet.worker.strategy.ParamsFile;
 import io.hyperjet.worker.strategy.Strategy;
 import io.hyperjet.worker.strategy.StrategyLoader;
 
@@ -177,6 +178,7 @@ public final class HyperoptRun
             PythonOptions.of(config, "hyperopt"), strategyPaths);
         try
         {
+            ParamsFile.announce(strategy, out::println);
             return run(config, stored, resumed, strategyPaths, strategy, shutdown);
         }
         finally

@@ -1,8 +1,12 @@
 package io.hyperjet.coordinator.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.hyperjet.coordinator.testing.TestWorkspace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,6 +49,23 @@ class BadInputTest
         assertEquals(2, run.exitCode);
         assertEquals("hyperjet: no config file: pass -c config.json (Freqtrade's default config.json is not in " +
             Path.of("").toAbsolutePath() + ")", run.err.strip());
+    }
+
+    @Test
+    void shouldNameTheMissingWhitelistKeyAndTheConfigFile(@TempDir final Path dir) throws IOException
+    {
+        final TestWorkspace workspace = new TestWorkspace(dir).candles(1, 2, "5m", 1);
+        final Path missing = workspace.config("missing.json", "{\"exchange\": {\"name\": \"binance\"}}");
+        final CliRun run = CliRun.run("backtest", "-c", missing.toString(), "--strategy", "SampleStrategy");
+        assertEquals(2, run.exitCode, run.out + run.err);
+        assertEquals("hyperjet: exchange.pair_whitelist is missing from " + missing + "; list the pairs to test",
+            run.err.strip());
+        final Path empty = workspace.config("empty.json",
+            "{\"exchange\": {\"name\": \"binance\", \"pair_whitelist\": []}}");
+        final CliRun emptyRun = CliRun.run("backtest", "-c", empty.toString(), "--strategy", "SampleStrategy");
+        assertEquals(2, emptyRun.exitCode, emptyRun.out + emptyRun.err);
+        assertEquals("hyperjet: " + empty + ": exchange.pair_whitelist is empty; list the pairs to test",
+            emptyRun.err.strip());
     }
 
     @Test

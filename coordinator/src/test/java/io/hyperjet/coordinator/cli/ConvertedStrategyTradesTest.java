@@ -1,8 +1,11 @@
 package io.hyperjet.coordinator.cli;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -87,6 +90,58 @@ class ConvertedStrategyTradesTest
         assertSameTrades("ConvDecorated", 10);
     }
 
+    @Test
+    void shouldReadTheParamsFileInPopulateIndicatorsAsTheJava() throws IOException
+    {
+        final JsonNode withDefaults = assertSameTrades("ConvTaTrend", 20);
+        // buy_ema is looped over by .range in populate_indicators: ema_11 exists only if the indicators see the file
+        final String params = "{\"strategy_name\": \"ConvTaTrend\", \"params\": {\"buy\": {\"buy_ema\": 11}," +
+            " \"sell\": {\"sell_rsi\": 71.5}}}";
+        Files.writeString(python.strategies.resolve("ConvTaTrend.json"), params);
+        Files.writeString(javaStrategies.resolve("ConvTaTrend.json"), params);
+        Files.delete(python.strategies.resolve("ConvTaTrend.py"));
+        Files.delete(javaStrategies.resolve("ConvTaTrend.java"));
+        final JsonNode withFile = assertSameTrades("ConvTaTrend", 10);
+        assertFalse(withDefaults.equals(withFile), "the params file changed no trade");
+    }
+
+    @Test
+    void shouldHyperoptWithTheParamsFileAsTheJava() throws IOException
+    {
+        assertSameTrades("ConvTaTrend", 20);
+        // buy is not optimized: its buy_ema comes from the file, and populate_indicators loops over its .range
+        final String params = "{\"strategy_name\": \"ConvTaTrend\", \"params\": {\"buy\": {\"buy_ema\": 11}}}";
+        Files.writeString(python.strategies.resolve("ConvTaTrend.json"), params);
+        Files.writeString(javaStrategies.resolve("ConvTaTrend.json"), params);
+        final List<String> fromPython = epochs(pythonConfig);
+        final List<String> fromJava = epochs(javaConfig);
+        assertEquals(8, fromJava.size());
+        assertEquals(fromJava, fromPython);
+    }
+
+    /* Each epoch's loss and parameters from a short sell-space hyperopt; the run's .fthypt is removed. */
+    private List<String> epochs(final Path config) throws IOException
+    {
+        final CliRun run = CliRun.run("hyperopt", "-c", config.toString(), "--strategy", "ConvTaTrend", "-e", "8",
+            "--spaces", "sell", "--random-state", "1", "--disable-param-export", "-j", "1");
+        assertEquals(0, run.exitCode, run.out + run.err);
+        final List<String> epochs = new ArrayList<>();
+        final Path results = dir.resolve("user_data/hyperopt_results");
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(results, "*.fthypt"))
+        {
+            for (final Path file : files)
+            {
+                for (final String line : Files.readAllLines(file))
+                {
+                    final JsonNode epoch = MAPPER.readTree(line);
+                    epochs.add(epoch.path("loss").asText() + " " + epoch.path("params_dict"));
+                }
+                Files.delete(file);
+            }
+        }
+        return epochs;
+    }
+
     private JsonNode assertSameTrades(final String name, final int minTrades) throws IOException
     {
         final Path py = Files.copy(ConvertStrategyCommandTest.TEST_STRATEGIES.resolve(name + ".py"),
@@ -112,6 +167,9 @@ class ConvertedStrategyTradesTest
         final CliRun run = CliRun.run("backtest", "-c", config.toString(), "--strategy", strategy,
             "--export-filename=" + export);
         assertEquals(0, run.exitCode, tag + ": " + run.out + run.err);
+        final Path params = (tag.equals("py") ? python.strategies : javaStrategies).resolve(strategy + ".json");
+        assertEquals(Files.exists(params), run.out.contains("Loading parameters from file " + params + "\n"),
+            tag + ": " + run.out);
         return MAPPER.readTree(export.toFile()).path("strategy").path(strategy).path("trades");
     }
 }

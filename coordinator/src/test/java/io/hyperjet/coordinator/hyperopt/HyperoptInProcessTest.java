@@ -69,6 +69,19 @@ class HyperoptInProcessTest
     }
 
     @Test
+    void shouldSayWhichParamsFileItLoads() throws Exception
+    {
+        final HyperoptFixture fx = new HyperoptFixture(dir, 2, 10);
+        final StringWriter first = new StringWriter();
+        assertEquals(0, fx.run(options(fx, 5, 0, false, false), first));
+        final String line = "Loading parameters from file " + dir.resolve("user_data/strategies/SampleStrategy.json");
+        assertFalse(first.toString().contains("Loading parameters"), first.toString());
+        final StringWriter second = new StringWriter();
+        assertEquals(0, fx.run(options(fx, 5, 0, false, true), second));
+        assertTrue(second.toString().lines().anyMatch(line::equals), second.toString());
+    }
+
+    @Test
     void shouldRecordFailedEpochsAndGoOn() throws Exception
     {
         final HyperoptFixture fx = new HyperoptFixture(dir, 2, 10);

@@ -62,6 +62,13 @@ public final class RunInputs
      */
     public static List<String> pairs(final HyperjetConfig config, final TradingRules rules)
     {
+        if (config.pairWhitelist().isEmpty())
+        {
+            throw new UserInputException(config.has("exchange.pair_whitelist") ?
+                config.source("exchange.pair_whitelist") + ": exchange.pair_whitelist is empty; list the pairs to test" :
+                "exchange.pair_whitelist is missing from " + (config.files().isEmpty() ? "the config" :
+                String.join(", ", config.files())) + "; list the pairs to test");
+        }
         DataDirectory.requireDirectory(config.datadir());
         final List<String> pairs = PairWhitelist.expand(config.pairWhitelist(), config.pairBlacklist(),
             DataDirectory.pairs(config.datadir(), rules.timeframe()));

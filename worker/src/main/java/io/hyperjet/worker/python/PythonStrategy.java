@@ -251,6 +251,8 @@ public final class PythonStrategy extends Strategy implements DeclaredParameters
             final ObjectNode req = request("indicators");
             req.put("pair", frame.pair()).put("out", result.toString());
             req.set("source", ColumnFiles.writeFrame(frame, in));
+            // the params file's (or the epoch's) values: populate_indicators reads them as the signal phases do
+            req.set("values", currentValues());
             final ArrayNode full = req.putArray("full_range");
             for (final Parameter p : parameters().list())
             {

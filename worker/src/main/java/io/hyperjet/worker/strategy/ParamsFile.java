@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +26,22 @@ public final class ParamsFile
 
     private ParamsFile()
     {
+    }
+
+    /**
+     * Names the params file a strategy's values were loaded from, as Freqtrade does, so a file left beside the
+     * strategy (by hyperopt or {@code demo}) never changes a run unnoticed. Says nothing without a file.
+     *
+     * @param strategy a strategy from {@link StrategyLoader}.
+     * @param out      receives the line.
+     */
+    public static void announce(final Strategy strategy, final Consumer<String> out)
+    {
+        final Path file = strategy.paramsFile();
+        if (null != file && Files.isRegularFile(file))
+        {
+            out.accept("Loading parameters from file " + file);
+        }
     }
 
     /**

@@ -85,11 +85,26 @@ final class SourceCompiler
             if (d.getKind() == Diagnostic.Kind.ERROR)
             {
                 final String file = null == d.getSource() ? source.toString() : Path.of(d.getSource().toUri()).toString();
-                final String message = d.getMessage(Locale.ROOT).lines().findFirst().orElse("compile error");
-                return new UserInputException(file + ":" + d.getLineNumber() + ": " + message);
+                return new UserInputException(file + ":" + d.getLineNumber() + ": " + oneLine(d.getMessage(Locale.ROOT)));
             }
         }
         return new UserInputException(source + ": compilation failed");
+    }
+
+    /*
+     * javac puts the useful part of many errors on the following lines ("cannot find symbol", then "symbol: ..." and
+     * "location: ..."): they are kept, in parentheses, so the one-line error still names what is missing.
+     */
+    static String oneLine(final String message)
+    {
+        final List<String> lines = new ArrayList<>();
+        message.lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(l -> lines.add(l.replaceAll("\\s+", " ")));
+        if (lines.isEmpty())
+        {
+            return "compile error";
+        }
+        final String first = lines.get(0);
+        return 1 == lines.size() ? first : first + " (" + String.join("; ", lines.subList(1, lines.size())) + ")";
     }
 
     /** The running classpath plus the jars of the strategy API, for launchers that use a manifest-only jar. */

@@ -261,6 +261,7 @@ class Bridge:
         self.dp._at(None)
         df = self.dataframe(self.columns_of(req["source"]))
         full = set(req.get("full_range") or [])
+        self.set_values(req.get("values"))
         state = hyperopt_state()
         for name, (p, _) in self.params.items():
             p.in_space = name in full

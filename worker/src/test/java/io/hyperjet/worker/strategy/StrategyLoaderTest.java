@@ -78,19 +78,35 @@ class StrategyLoaderTest
     void shouldReportCompileErrorWithFileAndLine() throws IOException
     {
         final Path file = dir.resolve("Broken.java");
-        Files.writeString(file, String.join("\n",
-            "import io.hyperjet.worker.strategy.Strategy;",
-            "public class Broken extends Strategy {",
-            "    int x = \"text\";",
-            "    @Override protected void populateEntryTrend(io.hyperjet.common.frame.PairFrame f,",
-            "        io.hyperjet.worker.signal.Signals s) { }",
-            "    @Override protected void populateExitTrend(io.hyperjet.common.frame.PairFrame f,",
-            "        io.hyperjet.worker.signal.Signals s) { }",
-            "}"));
+        Files.writeString(file, strategySource("Broken", "int x = \"text\";", ""));
         final UserInputException ex = assertThrows(UserInputException.class, () -> StrategyLoader.load("Broken", dir));
         assertTrue(ex.getMessage().startsWith(file + ":3: "), ex.getMessage());
         assertTrue(ex.getMessage().contains("incompatible types"), ex.getMessage());
         assertEquals(1, ex.getMessage().lines().count());
+    }
+
+    /* A strategy with a field line (line 3) and an entry body (line 5). */
+    private static String strategySource(final String name, final String field, final String entryBody)
+    {
+        return String.join("\n",
+            "import io.hyperjet.worker.strategy.Strategy;",
+            "public class " + name + " extends Strategy {",
+            "    " + field,
+            "    @Override protected void populateEntryTrend(io.hyperjet.common.frame.PairFrame f,",
+            "        io.hyperjet.worker.signal.Signals s) { " + entryBody + " }",
+            "    @Override protected void populateExitTrend(io.hyperjet.common.frame.PairFrame f,",
+            "        io.hyperjet.worker.signal.Signals s) { }",
+            "}");
+    }
+
+    @Test
+    void shouldNameTheMissingSymbolOnOneLine() throws IOException
+    {
+        final Path file = dir.resolve("Unknown.java");
+        Files.writeString(file, strategySource("Unknown", "", "int y = missingThing;"));
+        final UserInputException ex = assertThrows(UserInputException.class, () -> StrategyLoader.load("Unknown", dir));
+        assertEquals(file + ":5: cannot find symbol (symbol: variable missingThing; location: class Unknown)",
+            ex.getMessage());
     }
 
     @Test
