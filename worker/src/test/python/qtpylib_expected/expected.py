@@ -63,6 +63,10 @@ out["rolling_min_14"] = low.rolling(14).min()
 out["rolling_max_14"] = high.rolling(14).max()
 out["rwm_20"] = rwm(close, 20, 20)
 out["hma_20"] = rwm(2 * rwm(close, 20 / 2, 20) - rwm(close, 20, 20), np.sqrt(20), 20)
+zl = 2 * close - close.shift(9)  # zero-lag input, lag (20 - 1) // 2
+out["zlema_20"] = rwm(zl, 9, 20)
+out["zlhma_20"] = rwm(2 * rwm(zl, 9 / 2, 20) - rwm(zl, 9, 20), np.sqrt(9), 20)
+out["zlsma_20_mp5"] = zl.rolling(9, min_periods=5).mean()
 
 mid = tp.rolling(20, min_periods=1).mean()
 std = tp.rolling(20, min_periods=1).std()
@@ -82,19 +86,27 @@ out["chopiness_14"] = 100 * np.log10(tr.rolling(14).sum() / (high.rolling(14).ma
     / np.log10(14)
 out["zscore"] = (close - np_mean(close, 20)) / (np_std(close, 20) * 1)
 
-deltas = np.diff(close)
-seed = deltas[:15]
-ups = seed[seed > 0].sum() / 14
-downs = -seed[seed < 0].sum() / 14
-rsi = np.zeros_like(close)
-rsi[:14] = 100.0 - 100.0 / (1.0 + ups / downs)
-for i in range(14, len(close)):
-    delta = deltas[i - 1]
-    up, down = (delta, 0) if delta > 0 else (0, -delta)
-    ups = (ups * 13 + up) / 14
-    downs = (downs * 13.0 + down) / 14
-    rsi[i] = 100.0 - 100.0 / (1.0 + ups / downs)
-out["rsi_14"] = pd.Series(rsi)
+def qrsi(series, window):
+    deltas = np.diff(series)
+    seed = deltas[:window + 1]
+    ups = seed[seed > 0].sum() / window
+    downs = -seed[seed < 0].sum() / window
+    rsi = np.zeros_like(series)
+    rsi[:window] = 100.0 - 100.0 / (1.0 + ups / downs)
+    for i in range(window, len(series)):
+        delta = deltas[i - 1]
+        up, down = (delta, 0) if delta > 0 else (0, -delta)
+        ups = (ups * (window - 1) + up) / window
+        downs = (downs * (window - 1.0) + down) / window
+        rsi[i] = 100.0 - 100.0 / (1.0 + ups / downs)
+    return pd.Series(rsi)
+
+
+out["rsi_14"] = qrsi(close, 14)
+rsi13 = qrsi(close, 13)
+out["tdi_rsi"], out["tdi_smooth"], out["tdi_signal"] = rsi13, np_mean(rsi13, 2), np_mean(rsi13, 7)
+tmid, tstd = rsi13.rolling(34, min_periods=1).mean(), rsi13.rolling(34, min_periods=1).std()
+out["tdi_upper"], out["tdi_mid"], out["tdi_lower"] = tmid + tstd * 1.6185, tmid, tmid - tstd * 1.6185
 
 line = rwm(close, 3, 3) - rwm(close, 10, 10)
 signal = rwm(line, 16, 16)

@@ -237,6 +237,93 @@ public final class QtpylibFunctions
         return rollingWeightedMean(ma, Math.sqrt(window), window);
     }
 
+    /** {@code hma(series, window, min_periods)}: {@link #hma(Series, int)} with every window's min_periods given. */
+    public Series hma(final Series series, final int window, final int minPeriods)
+    {
+        final Series ma = rollingWeightedMean(series, window / 2.0, minPeriods).mul(2.0)
+            .sub(rollingWeightedMean(series, window, minPeriods));
+        return rollingWeightedMean(ma, Math.sqrt(window), minPeriods);
+    }
+
+    /**
+     * {@code zlema(series, window)}: Ehlers' zero-lag EMA, {@code wma(2 * series - series.shift(lag), lag,
+     * min_periods=window)} with {@code lag = (window - 1) // 2}.
+     */
+    public Series zlema(final Series series, final int window)
+    {
+        return zlema(series, window, window);
+    }
+
+    /** {@code zlema(series, window, min_periods)}. */
+    public Series zlema(final Series series, final int window, final int minPeriods)
+    {
+        final int lag = zeroLag(window);
+        return rollingWeightedMean(zeroLagInput(series, lag), lag, minPeriods);
+    }
+
+    /**
+     * {@code zlsma(series, window, min_periods)}: {@code sma(2 * series - series.shift(lag), lag, min_periods)}.
+     * Without {@code min_periods} it is {@code window}, more than the window of {@code lag} rows, which pandas
+     * refuses; so there is no overload without it.
+     */
+    public Series zlsma(final Series series, final int window, final int minPeriods)
+    {
+        final int lag = zeroLag(window);
+        return rollingMean(zeroLagInput(series, lag), lag, minPeriods);
+    }
+
+    /** {@code zlhma(series, window)}: {@code hma(2 * series - series.shift(lag), lag, min_periods=window)}. */
+    public Series zlhma(final Series series, final int window)
+    {
+        return zlhma(series, window, window);
+    }
+
+    /** {@code zlhma(series, window, min_periods)}. */
+    public Series zlhma(final Series series, final int window, final int minPeriods)
+    {
+        final int lag = zeroLag(window);
+        return hma(zeroLagInput(series, lag), lag, minPeriods);
+    }
+
+    private static int zeroLag(final int window)
+    {
+        if (window < 3)
+        {
+            throw new IllegalArgumentException("zero-lag averages need window >= 3 (lag (window - 1) // 2 >= 1), " +
+                "window=" + window);
+        }
+        return (window - 1) / 2;
+    }
+
+    private static Series zeroLagInput(final Series series, final int lag)
+    {
+        return series.mul(2.0).sub(series.shift(lag));
+    }
+
+    /**
+     * {@code tdi(series, rsi_lookback, rsi_smooth_len, rsi_signal_len, bb_lookback, bb_std)}: the Traders Dynamic
+     * Index, qtpylib's {@link #rsi} with its {@link #sma} smoothings and {@link #bollingerBands} over it.
+     *
+     * @return columns {@code rsi}, {@code rsi_signal}, {@code rsi_smooth}, {@code rsi_bb_upper},
+     * {@code rsi_bb_lower}, {@code rsi_bb_mid}.
+     */
+    public DataFrame tdi(final Series series, final int rsiLookback, final int rsiSmoothLength,
+        final int rsiSignalLength, final int bbLookback, final double bbStds)
+    {
+        final Series rsi = rsi(series, rsiLookback);
+        final DataFrame bands = bollingerBands(rsi, bbLookback, bbStds);
+        return DataFrame.ofColumns(
+            List.of("rsi", "rsi_signal", "rsi_smooth", "rsi_bb_upper", "rsi_bb_lower", "rsi_bb_mid"),
+            List.of(rsi, sma(rsi, rsiSignalLength), sma(rsi, rsiSmoothLength), bands.get("upper"),
+                bands.get("lower"), bands.get("mid")));
+    }
+
+    /** {@code tdi(series)}: lookback 13, smoothing 2, signal 7, bands of 34 rows at 1.6185 deviations. */
+    public DataFrame tdi(final Series series)
+    {
+        return tdi(series, 13, 2, 7, 34, 1.6185);
+    }
+
     /** {@code hull_moving_average(series, window)}: {@link #hma}. */
     public Series hullMovingAverage(final Series series, final int window)
     {
