@@ -26,17 +26,22 @@ final class WindowRules
     }
 
     /**
-     * Sample standard deviation (ddof = 1, as pandas) from the correctly rounded sums of x and x²:
-     * {@code var = (s2 - s1 * s1 / w) / (w - 1)}, clamped at 0 against cancellation, then {@code sqrt}.
-     * A window of 1 gives NaN.
+     * Sample standard deviation (ddof = 1, as pandas) of a window of {@code w} finite values from the exact
+     * sums of x and x²: {@code w * Σx² - (Σx)²} formed exactly ({@link ExactSum#setVarianceNumerator}) and rounded
+     * once, then {@code sqrt(numerator / (w (w - 1)))}.
+     * The numerator is exact before its one rounding, so values far from 0 (prices near 30000 varying by 1e-7) keep
+     * their digits, and a window of equal values gives exactly 0 as in pandas. A window of 1 gives NaN.
+     *
+     * @param numerator scratch, overwritten.
      */
-    static double std(final double s1, final double s2, final int window)
+    static double std(final ExactSum sum, final ExactSum squares, final int window, final ExactSum numerator)
     {
         if (window < 2)
         {
             return Double.NaN;
         }
-        final double variance = (s2 - s1 * s1 / window) / (window - 1);
+        numerator.setVarianceNumerator(window, sum, squares);
+        final double variance = numerator.round() / (window * (window - 1.0));
         return variance > 0.0 ? Math.sqrt(variance) : 0.0;
     }
 }
