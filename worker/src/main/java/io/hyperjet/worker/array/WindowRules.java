@@ -26,11 +26,15 @@ final class WindowRules
     }
 
     /**
-     * Sample standard deviation (ddof = 1, as pandas) of a window of {@code w} finite values from the exact
-     * sums of x and x²: {@code w * Σx² - (Σx)²} formed exactly ({@link ExactSum#setVarianceNumerator}) and rounded
-     * once, then {@code sqrt(numerator / (w (w - 1)))}.
-     * The numerator is exact before its one rounding, so values far from 0 (prices near 30000 varying by 1e-7) keep
-     * their digits, and a window of equal values gives exactly 0 as in pandas. A window of 1 gives NaN.
+     * Sample standard deviation (ddof = 1, as pandas) of a window of {@code w} finite values from the exact sums of x
+     * and x²: {@code sqrt(N / (w (w - 1)))} with {@code N = w * Σx² - (Σx)²}. N is first formed from the rounded sums
+     * with error-free products (fused multiply-add); the sums' own rounding bounds its error by {@code E}. When
+     * {@code |N| > 2^26 E} that N is kept (relative error below 2^-26, usually far less: prices with an ordinary
+     * spread, at the cost of the old formula). Otherwise,
+     * with values far from 0 varying by little (30000 +- 1e-7) or all equal, N is formed exactly
+     * ({@link ExactSum#setVarianceNumerator}) and rounded once, so digits survive and equal values give exactly 0, as
+     * in pandas. Both depend only on the exact sums, so every path gathering them agrees bit for bit. A window of 1
+     * gives NaN.
      *
      * @param numerator scratch, overwritten.
      */
@@ -40,8 +44,19 @@ final class WindowRules
         {
             return Double.NaN;
         }
-        numerator.setVarianceNumerator(window, sum, squares);
-        final double variance = numerator.round() / (window * (window - 1.0));
+        final double w = window;
+        final double s1 = sum.round();
+        final double s2 = squares.round();
+        final double square = s1 * s1;
+        final double scaled = w * s2;
+        double n = (scaled - square) + (Math.fma(w, s2, -scaled) - Math.fma(s1, s1, -square));
+        final double bound = w * Math.ulp(s2) + 2.0 * Math.abs(s1) * Math.ulp(s1) + Math.ulp(scaled);
+        if (!(Math.abs(n) > 0x1p26 * bound))
+        {
+            numerator.setVarianceNumerator(window, sum, squares);
+            n = numerator.round();
+        }
+        final double variance = n / (w * (w - 1.0));
         return variance > 0.0 ? Math.sqrt(variance) : 0.0;
     }
 }
