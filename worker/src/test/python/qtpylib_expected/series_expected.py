@@ -1,4 +1,4 @@
-"""Expected values of Series/Mask operations for SeriesPandasTest: pandas on columns a and b of the csv in argv[1]
+"""Expected values of Series/Mask operations for SeriesPandasTest: pandas on columns a, b and c (flat stretches) of the csv in argv[1]
 (NaN and infinities included). Prints one line per output: its name, then repr() of each row (masks as 0/1)."""
 import sys
 
@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 
 df = pd.read_csv(sys.argv[1], float_precision="round_trip")
-a, b = df["a"], df["b"]
+a, b, c = df["a"], df["b"], df["c"]
 out = {
     "add": a + b, "sub_num": a - 2.5, "rsub": 2.5 - a, "mul": a * b, "div": a / b, "rdiv": 1 / a,
     "neg_abs": (-a).abs(), "max": np.maximum(a, b), "min": np.minimum(a, b),
@@ -17,6 +17,8 @@ out = {
     "rolling_mean": a.rolling(5).mean(), "rolling_sum_mp2": a.rolling(5, min_periods=2).sum(),
     "rolling_max": a.rolling(4).max(), "rolling_min_mp1": a.rolling(4, min_periods=1).min(),
     "rolling_std": a.rolling(6).std(),
+    "flat_std": c.rolling(6).std(), "flat_std_mp1": c.rolling(6, min_periods=1).std(),
+    "flat_std_mp3": c.rolling(4, min_periods=3).std(),
     "ewm_span": a.ewm(span=5).mean(), "ewm_noadjust": a.ewm(span=5, adjust=False).mean(),
     "ewm_com": a.ewm(com=3).mean(), "ewm_minp": a.ewm(span=5, min_periods=4).mean(),
 }

@@ -123,4 +123,38 @@ public final class ExactSum
         }
         return hi == 0.0 ? 0.0 : hi;
     }
+
+    /**
+     * Sets this sum to {@code window * squares - sum * sum}, exactly: every product of partials split into a double
+     * and its rounding error by a fused multiply-add. Over a window's values that is {@code window (window - 1)}
+     * times their sample variance, with no cancellation however far the values sit from 0, and exactly 0 when they
+     * are all equal.
+     *
+     * @param window  the number of values.
+     * @param sum     the exact sum of the values.
+     * @param squares the exact sum of their squares.
+     */
+    public void setVarianceNumerator(final int window, final ExactSum sum, final ExactSum squares)
+    {
+        reset();
+        final double w = window;
+        for (int i = 0; i < squares.size; i++)
+        {
+            final double p = squares.partials[i];
+            final double product = w * p;
+            add(product);
+            add(Math.fma(w, p, -product));
+        }
+        for (int i = 0; i < sum.size; i++)
+        {
+            for (int j = 0; j < sum.size; j++)
+            {
+                final double a = sum.partials[i];
+                final double b = sum.partials[j];
+                final double product = a * b;
+                add(-product);
+                add(-Math.fma(a, b, -product));
+            }
+        }
+    }
 }

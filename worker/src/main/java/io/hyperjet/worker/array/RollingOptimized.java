@@ -61,6 +61,7 @@ final class RollingOptimized
     {
         final ExactSum sum = new ExactSum();
         final ExactSum squares = new ExactSum();
+        final ExactSum numerator = new ExactSum();
         int nonFinite = 0;
         RollingReference.fillWarmUp(dst, n, window);
         for (int i = 0; i < n; i++)
@@ -90,7 +91,7 @@ final class RollingOptimized
             }
             if (i >= window - 1)
             {
-                dst[i] = nonFinite > 0 ? Double.NaN : WindowRules.std(sum.round(), squares.round(), window);
+                dst[i] = nonFinite > 0 ? Double.NaN : WindowRules.std(sum, squares, window, numerator);
             }
         }
     }

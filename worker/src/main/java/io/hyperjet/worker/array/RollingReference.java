@@ -53,6 +53,7 @@ final class RollingReference
     {
         final ExactSum sum = new ExactSum();
         final ExactSum squares = new ExactSum();
+        final ExactSum numerator = new ExactSum();
         fillWarmUp(dst, n, window);
         for (int i = window - 1; i < n; i++)
         {
@@ -72,7 +73,7 @@ final class RollingReference
                     nonFinite++;
                 }
             }
-            dst[i] = nonFinite > 0 ? Double.NaN : WindowRules.std(sum.round(), squares.round(), window);
+            dst[i] = nonFinite > 0 ? Double.NaN : WindowRules.std(sum, squares, window, numerator);
         }
     }
 

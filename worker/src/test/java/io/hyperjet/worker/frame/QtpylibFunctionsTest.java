@@ -115,13 +115,8 @@ class QtpylibFunctionsTest
 
     private static void close(final String name, final Series actual)
     {
-        close(name, actual, 0);
-    }
-
-    private static void close(final String name, final Series actual, final int fromRow)
-    {
         final double[] want = expected.get(name);
-        for (int i = fromRow; i < ROWS; i++)
+        for (int i = 0; i < ROWS; i++)
         {
             if (Double.isNaN(want[i]))
             {
@@ -206,11 +201,8 @@ class QtpylibFunctionsTest
         exact("tdi_smooth", tdi.get("rsi_smooth"));
         exact("tdi_signal", tdi.get("rsi_signal"));
         close("tdi_mid", tdi.get("rsi_bb_mid"));
-        // Known difference, reported: qtpylib's rsi is flat over its first 13 rows, and on a window of equal values
-        // hyperjet's rolling std (min_periods=1 path) answers ~4e-7 where pandas answers 0 (sum-of-squares
-        // cancellation); the bands are compared from the first row whose window is not flat.
-        close("tdi_upper", tdi.get("rsi_bb_upper"), 13);
-        close("tdi_lower", tdi.get("rsi_bb_lower"), 13);
+        close("tdi_upper", tdi.get("rsi_bb_upper"));
+        close("tdi_lower", tdi.get("rsi_bb_lower"));
         final DataFrame macd = qtpylib.macd(close, 3, 10, 16);
         exact("macd", macd.get("macd"));
         exact("macd_signal", macd.get("signal"));
