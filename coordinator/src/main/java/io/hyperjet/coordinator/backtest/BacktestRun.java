@@ -66,12 +66,24 @@ public final class BacktestRun
      * @param timeframeDetail {@code --timeframe-detail}.
      * @param enableProtections {@code --enable-protections}.
      * @param python         {@code --python}.
+     * @param timeframe      {@code -i/--timeframe}: overrides the config's and the strategy's timeframe.
      */
     public record Options(
         List<Path> configFiles, String strategy, Path strategyPath, Path datadir, String timerange,
         Path exportFilename, boolean noExport, Double fee, String hyperoptLoss, String timeframeDetail,
-        boolean enableProtections, String python)
+        boolean enableProtections, String python, String timeframe)
     {
+        /** Without {@code -i/--timeframe}. */
+        public Options(
+            final List<Path> configFiles, final String strategy, final Path strategyPath, final Path datadir,
+            final String timerange, final Path exportFilename, final boolean noExport, final Double fee,
+            final String hyperoptLoss, final String timeframeDetail, final boolean enableProtections,
+            final String python)
+        {
+            this(configFiles, strategy, strategyPath, datadir, timerange, exportFilename, noExport, fee, hyperoptLoss,
+                timeframeDetail, enableProtections, python, null);
+        }
+
         /** Without {@code --python}. */
         public Options(
             final List<Path> configFiles, final String strategy, final Path strategyPath, final Path datadir,
@@ -205,6 +217,7 @@ public final class BacktestRun
             .override("datadir", null == options.datadir() ? null : options.datadir().toString())
             .override("timerange", options.timerange())
             .override("fee", options.fee())
+            .override("timeframe", options.timeframe())
             .override("timeframe_detail", options.timeframeDetail())
             .override("enable_protections", options.enableProtections() ? Boolean.TRUE : null)
             .override("python_executable", options.python())

@@ -50,7 +50,7 @@ final class BacktestCommand implements Callable<Integer>
         new BacktestRun(new BacktestRun.Options(run.configFiles(), run.strategy, run.strategyPath, run.datadir,
             run.timerange, exportFilename,
             "none".equals(export), run.fee, hyperoptLoss, run.timeframeDetail,
-            run.enableProtections, run.python), spec.commandLine().getOut(), spec.commandLine().getErr()).run();
+            run.enableProtections, run.python, run.timeframe), spec.commandLine().getOut(), spec.commandLine().getErr()).run();
         return ExitCode.OK;
     }
 }

@@ -98,7 +98,7 @@ final class HyperoptCommand implements Callable<Integer>
             run.datadir, run.timerange,
             epochs, jobs, spaces, loss, sampler, randomState, minTrades, earlyStop, resume, printAll, printJson,
             disableParamExport, inProcess, run.fee, run.timeframeDetail,
-            run.enableProtections, forceJobs, run.python, cluster);
+            run.enableProtections, forceJobs, run.python, cluster, run.timeframe);
         return new HyperoptRun(options, spec.commandLine().getOut(), spec.commandLine().getErr(),
             null != System.console()).run();
     }

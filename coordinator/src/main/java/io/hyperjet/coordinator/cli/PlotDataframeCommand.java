@@ -53,7 +53,7 @@ final class PlotDataframeCommand implements Callable<Integer>
     {
         new DataframePlot(new DataframePlot.Options(new BacktestRun.Options(run.configFiles(), run.strategy,
             run.strategyPath, run.datadir, run.timerange, null, true, run.fee, null, run.timeframeDetail,
-            run.enableProtections), pairs, indicators1, indicators2, exportFilename, maxBars),
+            run.enableProtections, run.python, run.timeframe), pairs, indicators1, indicators2, exportFilename, maxBars),
             spec.commandLine().getOut(), spec.commandLine().getErr()).run();
         return ExitCode.OK;
     }

@@ -32,6 +32,10 @@ final class RunOptions
     @Option(names = "--timerange", description = "Timerange, e.g. 20240101-20240301.")
     String timerange;
 
+    @Option(names = {"-i", "--timeframe"}, description = "Candle timeframe, e.g. 5m or 1h (config key timeframe; " +
+        "overrides the strategy's).")
+    String timeframe;
+
     @Option(names = "--fee", description = "Fee ratio per side, e.g. 0.001 (default: config 'fee', else the " +
         "exchange's default fee).")
     Double fee;

@@ -31,6 +31,7 @@ import java.util.List;
  * @param forceJobs          {@code --force-jobs}: start {@code -j} workers even above what the run can use.
  * @param python             {@code --python}.
  * @param cluster            {@code --cluster}: the cluster.json whose nodes run the epochs (config key {@code cluster}).
+ * @param timeframe          {@code -i/--timeframe}: overrides the config's and the strategy's timeframe.
  */
 public record HyperoptOptions(
     List<Path> configFiles,
@@ -56,8 +57,23 @@ public record HyperoptOptions(
     boolean enableProtections,
     boolean forceJobs,
     String python,
-    Path cluster)
+    Path cluster,
+    String timeframe)
 {
+    /** Without {@code -i/--timeframe}. */
+    public HyperoptOptions(
+        final List<Path> configFiles, final String strategy, final Path strategyPath, final Path datadir,
+        final String timerange, final Integer epochs, final Integer jobs, final List<String> spaces, final String loss,
+        final String sampler, final Long randomState, final Integer minTrades, final int earlyStop,
+        final String resume, final boolean printAll, final boolean printJson, final boolean disableParamExport,
+        final boolean inProcess, final Double fee, final String timeframeDetail, final boolean enableProtections,
+        final boolean forceJobs, final String python, final Path cluster)
+    {
+        this(configFiles, strategy, strategyPath, datadir, timerange, epochs, jobs, spaces, loss, sampler, randomState,
+            minTrades, earlyStop, resume, printAll, printJson, disableParamExport, inProcess, fee, timeframeDetail,
+            enableProtections, forceJobs, python, cluster, null);
+    }
+
     /** Without {@code --cluster}. */
     public HyperoptOptions(
         final List<Path> configFiles, final String strategy, final Path strategyPath, final Path datadir,

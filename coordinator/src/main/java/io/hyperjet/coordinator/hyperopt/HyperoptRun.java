@@ -495,6 +495,7 @@ public final class HyperoptRun
             .override("datadir", null == options.datadir() ? null : options.datadir().toString())
             .override("timerange", options.timerange())
             .override("fee", options.fee())
+            .override("timeframe", options.timeframe())
             .override("timeframe_detail", options.timeframeDetail())
             .override("python_executable", options.python())
             .override("epochs", options.epochs())

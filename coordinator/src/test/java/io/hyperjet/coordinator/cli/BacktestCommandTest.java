@@ -169,6 +169,28 @@ class BacktestCommandTest
     }
 
     @Test
+    void shouldTakeTheTimeframeOfDashIOverTheConfigsAsFreqtrade() throws IOException
+    {
+        assertEquals(0, CliRun.run("generate-data", "--datadir", dir.resolve("user_data/data/binance").toString(),
+            "--pairs", "3", "--days", "60", "--timeframe", "1h").exitCode);
+        final Path byFlag = dir.resolve("out/flag.json");
+        final CliRun run = CliRun.run("backtest", "-c", config.toString(), "-i", "1h", "--export-filename",
+            byFlag.toString());
+        assertEquals(0, run.exitCode, run.err);
+        final JsonNode stats = new ObjectMapper().readTree(byFlag.toFile()).path("strategy").path("SampleStrategy");
+        assertEquals("1h", stats.path("timeframe").asText());
+
+        final Path hourly = Files.writeString(dir.resolve("hourly.json"),
+            Files.readString(config).replace("\"timeframe\": \"5m\"", "\"timeframe\": \"1h\""));
+        final Path byConfig = dir.resolve("out/config.json");
+        final CliRun run2 = CliRun.run("backtest", "-c", hourly.toString(), "--export-filename", byConfig.toString());
+        assertEquals(0, run2.exitCode, run2.err);
+        final JsonNode stats2 = new ObjectMapper().readTree(byConfig.toFile()).path("strategy").path("SampleStrategy");
+        assertTrue(stats2.path("trades").size() > 0, "no trades on 1h candles");
+        assertEquals(stats2.path("trades"), stats.path("trades"));
+    }
+
+    @Test
     void shouldRefuseDetailTimeframeNotSmallerThanTimeframe()
     {
         final CliRun run = CliRun.run("backtest", "-c", config.toString(), "--timeframe-detail", "5m");
