@@ -18,6 +18,7 @@ import io.hyperjet.common.config.ConfigLoader;
 import io.hyperjet.common.config.HyperjetConfig;
 import io.hyperjet.common.data.PairsWithData;
 import io.hyperjet.common.frame.PairFrame;
+import io.hyperjet.coordinator.results.MetricsReport;
 import io.hyperjet.coordinator.results.PyFormat;
 import io.hyperjet.worker.backtest.BacktestEngine;
 import io.hyperjet.worker.backtest.BacktestPair;
@@ -31,6 +32,7 @@ import io.hyperjet.worker.loss.HyperoptLoss;
 import io.hyperjet.worker.loss.LossFunctions;
 import io.hyperjet.worker.metrics.MarketChange;
 import io.hyperjet.worker.metrics.MetricsContext;
+import io.hyperjet.worker.metrics.PeriodicBreakdown;
 import io.hyperjet.worker.metrics.StatsCalculator;
 import io.hyperjet.worker.metrics.StrategyStats;
 import io.hyperjet.worker.python.PythonOptions;
@@ -67,12 +69,24 @@ public final class BacktestRun
      * @param enableProtections {@code --enable-protections}.
      * @param python         {@code --python}.
      * @param timeframe      {@code -i/--timeframe}: overrides the config's and the strategy's timeframe.
+     * @param breakdowns     {@code --breakdown}: periodic breakdown tables to print, in order.
      */
     public record Options(
         List<Path> configFiles, String strategy, Path strategyPath, Path datadir, String timerange,
         Path exportFilename, boolean noExport, Double fee, String hyperoptLoss, String timeframeDetail,
-        boolean enableProtections, String python, String timeframe)
+        boolean enableProtections, String python, String timeframe, List<PeriodicBreakdown.Period> breakdowns)
     {
+        /** Without {@code --breakdown}. */
+        public Options(
+            final List<Path> configFiles, final String strategy, final Path strategyPath, final Path datadir,
+            final String timerange, final Path exportFilename, final boolean noExport, final Double fee,
+            final String hyperoptLoss, final String timeframeDetail, final boolean enableProtections,
+            final String python, final String timeframe)
+        {
+            this(configFiles, strategy, strategyPath, datadir, timerange, exportFilename, noExport, fee, hyperoptLoss,
+                timeframeDetail, enableProtections, python, timeframe, List.of());
+        }
+
         /** Without {@code -i/--timeframe}. */
         public Options(
             final List<Path> configFiles, final String strategy, final Path strategyPath, final Path datadir,
@@ -164,7 +178,13 @@ public final class BacktestRun
         final StrategyStats stats = new StatsCalculator().compute(result.trades(), context);
         final ReportSettings report = rules.reportSettings(settings)
             .runTimes(startS, System.currentTimeMillis() / 1000);
-        out.print(BacktestTables.render(stats, report));
+        final List<String> breakdownTables = new ArrayList<>();
+        for (final PeriodicBreakdown.Period period : options.breakdowns())
+        {
+            breakdownTables.add(MetricsReport.breakdown(period, stats.periodicBreakdown.get(period),
+                config.trading().stakeCurrency()));
+        }
+        out.print(BacktestTables.render(stats, report, breakdownTables));
         long candles = 0;
         for (int i = 0; i < result.pairCount(); i++)
         {

@@ -1,6 +1,7 @@
 package io.hyperjet.coordinator.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -40,6 +41,10 @@ final class BacktestCommand implements Callable<Integer>
         "would get: a built-in loss name or a HyperoptLoss class name.")
     String hyperoptLoss;
 
+    @Option(names = "--breakdown", arity = "1..*", description = "Add a breakdown of the trades per day, week " +
+        "or month.")
+    List<String> breakdown = new ArrayList<>();
+
     @Override
     public Integer call()
     {
@@ -50,7 +55,7 @@ final class BacktestCommand implements Callable<Integer>
         new BacktestRun(new BacktestRun.Options(run.configFiles(), run.strategy, run.strategyPath, run.datadir,
             run.timerange, exportFilename,
             "none".equals(export), run.fee, hyperoptLoss, run.timeframeDetail,
-            run.enableProtections, run.python, run.timeframe), spec.commandLine().getOut(), spec.commandLine().getErr()).run();
+            run.enableProtections, run.python, run.timeframe, BreakdownPeriods.of(breakdown)), spec.commandLine().getOut(), spec.commandLine().getErr()).run();
         return ExitCode.OK;
     }
 }

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -64,7 +63,7 @@ final class HyperoptShowCommand implements Callable<Integer>
     @Override
     public Integer call()
     {
-        final List<PeriodicBreakdown.Period> periods = periods(breakdown);
+        final List<PeriodicBreakdown.Period> periods = BreakdownPeriods.of(breakdown);
         final HyperjetConfig cfg = source.loadConfig();
         final Path file = source.file(cfg);
         final HyperoptResults results = HyperoptResults.read(file);
@@ -92,27 +91,5 @@ final class HyperoptShowCommand implements Callable<Integer>
         out.print(EpochDetails.render(epoch, results.epochs().size(), printJson, noHeader, "Epoch details"));
         out.flush();
         return ExitCode.OK;
-    }
-
-    private static List<PeriodicBreakdown.Period> periods(final List<String> names)
-    {
-        final List<PeriodicBreakdown.Period> periods = new ArrayList<>();
-        for (final String name : names)
-        {
-            PeriodicBreakdown.Period found = null;
-            for (final PeriodicBreakdown.Period p : PeriodicBreakdown.Period.values())
-            {
-                if (p.jsonName().equals(name.toLowerCase(Locale.ROOT)))
-                {
-                    found = p;
-                }
-            }
-            if (null == found)
-            {
-                throw new UserInputException("--breakdown '" + name + "' is not one of day, week, month");
-            }
-            periods.add(found);
-        }
-        return periods;
     }
 }

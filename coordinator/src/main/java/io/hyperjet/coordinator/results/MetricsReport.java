@@ -49,7 +49,9 @@ public final class MetricsReport
         lines(sb, "MIXED TAG STATS", "Enter Tag Exit Reason", metrics.path("mix_tag_stats"), cur);
         for (final PeriodicBreakdown.Period period : breakdowns)
         {
-            breakdown(sb, period, metrics.path("trades"), cur);
+            final JsonNode trades = metrics.path("trades");
+            final List<Trade> list = trades.isArray() ? TradeJson.readAll(trades) : List.of();
+            sb.append('\n').append(breakdown(period, PeriodicBreakdown.of(new TradeColumns().fill(list), period), cur));
         }
         return sb.append(summary(metrics, cur)).toString();
     }
@@ -87,11 +89,17 @@ public final class MetricsReport
         sb.append('\n').append(BacktestTables.lines(title, keyName, lines, currency));
     }
 
-    private static void breakdown(final StringBuilder sb, final PeriodicBreakdown.Period period, final JsonNode trades,
-        final String currency)
+    /**
+     * One {@code --breakdown} table: profit and wins/draws/losses per day, week or month, as Freqtrade prints it.
+     *
+     * @param period   the period.
+     * @param stats    its entries, oldest first.
+     * @param currency stake currency.
+     * @return the text.
+     */
+    public static String breakdown(
+        final PeriodicBreakdown.Period period, final List<PeriodStats> stats, final String currency)
     {
-        final List<Trade> list = trades.isArray() ? TradeJson.readAll(trades) : List.of();
-        final List<PeriodStats> stats = PeriodicBreakdown.of(new TradeColumns().fill(list), period);
         final String name = period.jsonName();
         final TextTable t = new TextTable(name.toUpperCase(java.util.Locale.ROOT) + " BREAKDOWN",
             Character.toUpperCase(name.charAt(0)) + name.substring(1), "Tot Profit " + currency,
@@ -101,7 +109,7 @@ public final class MetricsReport
             t.row(PERIOD_DATE.format(LocalDate.ofEpochDay(p.labelEpochDay)),
                 BacktestResultFiles.coinText(p.profitAbs, currency), PyFormat.winsDrawsLosses(p.wins, p.draws, p.loses));
         }
-        sb.append('\n').append(t.render());
+        return t.render();
     }
 
     private static String summary(final JsonNode m, final String cur)

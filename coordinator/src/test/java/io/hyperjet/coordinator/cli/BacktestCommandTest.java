@@ -191,6 +191,32 @@ class BacktestCommandTest
     }
 
     @Test
+    void shouldPrintTheBreakdownsAskedForBeforeTheSummaryAsFreqtrade() throws IOException
+    {
+        final Path export = dir.resolve("out/breakdown.json");
+        final CliRun run = CliRun.run("backtest", "-c", config.toString(), "--breakdown", "month", "day",
+            "--export-filename", export.toString());
+        assertEquals(0, run.exitCode, run.err);
+        final int month = run.out.indexOf("MONTH BREAKDOWN");
+        final int day = run.out.indexOf("DAY BREAKDOWN");
+        final int summary = run.out.indexOf("SUMMARY METRICS");
+        assertTrue(month > 0 && day > month && summary > day, run.out);
+        assertTrue(run.out.indexOf("WEEK BREAKDOWN") < 0, run.out);
+        final JsonNode periods = new ObjectMapper().readTree(export.toFile()).path("strategy").path("SampleStrategy")
+            .path("periodic_breakdown");
+        assertTrue(periods.path("day").size() >= 10, periods.toString());
+        for (final JsonNode entry : periods.path("day"))
+        {
+            final int at = run.out.indexOf("| " + entry.path("date").asText() + " |", day);
+            assertTrue(at > day && at < summary, "no row for " + entry.path("date").asText() + "\n" + run.out);
+        }
+
+        final CliRun bad = CliRun.run("backtest", "-c", config.toString(), "--breakdown", "decade");
+        assertEquals(2, bad.exitCode);
+        assertEquals("hyperjet: --breakdown 'decade' is not one of day, week, month\n", bad.err);
+    }
+
+    @Test
     void shouldRefuseDetailTimeframeNotSmallerThanTimeframe()
     {
         final CliRun run = CliRun.run("backtest", "-c", config.toString(), "--timeframe-detail", "5m");

@@ -27,13 +27,32 @@ public final class BacktestTables
      */
     public static String render(final StrategyStats s, final ReportSettings settings)
     {
+        return render(s, settings, List.of());
+    }
+
+    /**
+     * Every table of a backtest report, with more tables (e.g. the {@code --breakdown} ones) before the summary box,
+     * where Freqtrade prints them.
+     *
+     * @param s             the stats.
+     * @param settings      the reported settings.
+     * @param beforeSummary rendered tables, in order.
+     * @return the text.
+     */
+    public static String render(final StrategyStats s, final ReportSettings settings, final List<String> beforeSummary)
+    {
         final String cur = s.context.stakeCurrency();
-        return lines("BACKTESTING REPORT", "Pair", s.resultsPerPair, cur) + '\n' +
-            lines("LEFT OPEN TRADES REPORT", "Pair", s.leftOpenTrades, cur) + '\n' +
-            lines("ENTER TAG STATS", "Enter Tag", s.resultsPerEnterTag, cur) + '\n' +
-            lines("EXIT REASON STATS", "Exit Reason", s.exitReasonSummary, cur) + '\n' +
-            lines("MIXED TAG STATS", "Enter Tag Exit Reason", s.mixTagStats, cur) + '\n' +
-            summary(s, settings);
+        final StringBuilder sb = new StringBuilder()
+            .append(lines("BACKTESTING REPORT", "Pair", s.resultsPerPair, cur)).append('\n')
+            .append(lines("LEFT OPEN TRADES REPORT", "Pair", s.leftOpenTrades, cur)).append('\n')
+            .append(lines("ENTER TAG STATS", "Enter Tag", s.resultsPerEnterTag, cur)).append('\n')
+            .append(lines("EXIT REASON STATS", "Exit Reason", s.exitReasonSummary, cur)).append('\n')
+            .append(lines("MIXED TAG STATS", "Enter Tag Exit Reason", s.mixTagStats, cur)).append('\n');
+        for (final String table : beforeSummary)
+        {
+            sb.append(table).append('\n');
+        }
+        return sb.append(summary(s, settings)).toString();
     }
 
     /**
