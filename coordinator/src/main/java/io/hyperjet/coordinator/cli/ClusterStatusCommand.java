@@ -1,13 +1,11 @@
 package io.hyperjet.coordinator.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import io.hyperjet.coordinator.cluster.ClusterConfig;
 import io.hyperjet.coordinator.cluster.ClusterStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /**
@@ -23,16 +21,12 @@ final class ClusterStatusCommand implements Callable<Integer>
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-c", "--cluster"}, paramLabel = "FILE", defaultValue = "cluster.json",
-        description = "The cluster file (default: ${DEFAULT-VALUE}).")
-    Path clusterFile;
-
-    @Option(names = "--bind", paramLabel = "ADDR", description = "Listen on this address (default: the file's 'bind').")
-    String bind;
+    @Mixin
+    ClusterFileOptions cluster;
 
     @Override
     public Integer call()
     {
-        return ClusterStatus.print(ClusterConfig.read(clusterFile).listeningOn(bind, 0), spec.commandLine().getOut()) > 0 ? 0 : 1;
+        return ClusterStatus.print(cluster.read(0), spec.commandLine().getOut()) > 0 ? 0 : 1;
     }
 }

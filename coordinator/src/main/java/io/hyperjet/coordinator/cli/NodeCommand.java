@@ -11,6 +11,7 @@ import io.hyperjet.coordinator.hyperopt.ShutdownSignal;
 import io.hyperjet.shm.channel.ResultJournal;
 import io.hyperjet.shm.run.SharedMemoryRoot;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -32,12 +33,8 @@ final class NodeCommand implements Callable<Integer>
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-c", "--cluster"}, paramLabel = "FILE", defaultValue = "cluster.json",
-        description = "The cluster file (default: ${DEFAULT-VALUE}).")
-    Path clusterFile;
-
-    @Option(names = "--bind", paramLabel = "ADDR", description = "Listen on this address (default: the file's 'bind').")
-    String bind;
+    @Mixin
+    ClusterFileOptions cluster;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "0",
         description = "Listen on this port (default: the file's 'port').")
@@ -62,7 +59,7 @@ final class NodeCommand implements Callable<Integer>
         {
             throw new ParameterException(spec.commandLine(), "--job-workers must be >= 1 or -1, was " + workers);
         }
-        final ClusterConfig cluster = ClusterConfig.read(clusterFile).listeningOn(bind, port);
+        final ClusterConfig cluster = this.cluster.read(port);
         final int perRun = workerCount(null != workers ? workers : cluster.nodeWorkers());
         final Path shmRoot = SharedMemoryRoot.resolve(sharedMemoryDir);
         final PrintWriter out = spec.commandLine().getOut();

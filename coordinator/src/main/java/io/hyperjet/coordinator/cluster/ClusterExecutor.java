@@ -24,13 +24,11 @@ import org.agrona.concurrent.BackoffIdleStrategy;
 import org.agrona.concurrent.IdleStrategy;
 
 import io.hyperjet.common.UserInputException;
-import io.hyperjet.common.config.ConfigLoader;
 import io.hyperjet.coordinator.hyperopt.EpochScheduler;
 import io.hyperjet.coordinator.hyperopt.ShutdownSignal;
 import io.hyperjet.shm.channel.EpochResult;
 import io.hyperjet.shm.channel.EpochTask;
 import io.hyperjet.shm.channel.ResultJournal;
-import io.hyperjet.worker.epoch.RunSpec;
 
 /**
  * Runs a hyperopt's epochs on cluster nodes instead of local workers, behind the same {@link EpochScheduler}: each
@@ -81,17 +79,17 @@ public final class ClusterExecutor implements AutoCloseable
      * @param spec    the run spec the nodes' workers read (paths are rewritten on each node).
      * @param runName the run's name, part of the key nodes know the run by.
      * @param report  receives one line per node event.
+     * @param workerTimeoutSeconds the run's {@code worker_timeout_s}, which bounds how long a node may hold batches.
      */
     public ClusterExecutor(
         final ClusterConfig cluster, final Path runDir, final Path spec, final String runName,
-        final Consumer<String> report)
+        final Consumer<String> report, final double workerTimeoutSeconds)
     {
         this.cluster = cluster;
         this.hosts = HostFilter.of(cluster);
         this.report = report;
         this.shipment = RunShipment.of(runDir, spec);
-        this.deadline = new NodeDeadline(ConfigLoader.fromJson(RunSpec.read(spec.toFile()).config().toString(),
-            spec.toString()).optimization().workerTimeoutSeconds());
+        this.deadline = new NodeDeadline(workerTimeoutSeconds);
         this.instance = ClusterMember.start(cluster.asCoordinator(), ClusterMember.ROLE_COORDINATOR);
         this.executor = instance.getExecutorService(ClusterMember.EXECUTOR_NAME);
         this.self = instance.getCluster().getLocalMember().getUuid();

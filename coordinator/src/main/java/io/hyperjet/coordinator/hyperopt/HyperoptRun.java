@@ -349,7 +349,8 @@ public final class HyperoptRun
                     else if (null != cluster)
                     {
                         try (ClusterExecutor nodes = new ClusterExecutor(cluster, shared.directory(), specFile,
-                            folder.runName(), line -> err.println("hyperjet: " + line)))
+                            folder.runName(), line -> err.println("hyperjet: " + line),
+                            config.optimization().workerTimeoutSeconds()))
                         {
                             completed = nodes.run(scheduler, journal, shutdown, tick, lag);
                         }
