@@ -8,6 +8,8 @@ package io.hyperjet.worker.array;
  * Two implementations sit behind the {@code numpy_optimizations} switch: {@link #optimized()} (sliding exact sums,
  * block or deque min/max) and {@link #reference()} (every window recomputed from scratch). The switch never changes a
  * result, bit for bit: both paths apply the same rules (see {@link RollingReference}) to the same exact window sums.
+ * Rolling windows read +-inf as NaN, as pandas does; numpy's own reductions (qtpylib's {@code numpy_rolling_*}) do
+ * not, and are computed elsewhere.
  * Element-wise operations (shift, diff, pct_change) and {@link Ewm} have one implementation: they are a single
  * pass already, so there is nothing to switch.
  * <p>

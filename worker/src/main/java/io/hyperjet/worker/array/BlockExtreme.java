@@ -7,8 +7,8 @@ package io.hyperjet.worker.array;
  * part's prefix. Three branch-free passes whatever the window, where the deque's pops mispredict on noisy data.
  * <p>
  * Same rules as the reference: ties go to the newest row (prefix keeps the newer on equality, suffix replaces only on
- * strict improvement, the combination prefers the newer part), a window holding NaN is NaN (a running count), and a
- * NaN caught inside a block only pollutes windows that hold it.
+ * strict improvement, the combination prefers the newer part), a window holding NaN or +-inf is NaN (a running
+ * count), and such a value caught inside a block only pollutes windows that hold it.
  */
 final class BlockExtreme
 {
@@ -75,11 +75,11 @@ final class BlockExtreme
         int nan = 0;
         for (int i = 0; i < n; i++)
         {
-            if (src[i] != src[i])
+            if (!Double.isFinite(src[i]))
             {
                 nan++;
             }
-            if (i >= window && src[i - window] != src[i - window])
+            if (i >= window && !Double.isFinite(src[i - window]))
             {
                 nan--;
             }

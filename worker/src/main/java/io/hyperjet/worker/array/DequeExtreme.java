@@ -13,8 +13,8 @@ final class DequeExtreme
     /*
      * Monotonic deque: a power-of-two ring of (row, value) entries (head..tail, counters only grow and are masked) whose
      * values decrease from head to tail, so the head is the window's max. A new value first drops every queued value
-     * <= itself, which makes the newest of equal values the answer, as in the reference scan. NaN rows are never
-     * queued but counted; a window holding one yields NaN. min() is the mirror image.
+     * <= itself, which makes the newest of equal values the answer, as in the reference scan. NaN and +-inf rows
+     * are never queued but counted; a window holding one yields NaN. min() is the mirror image.
      */
     static void max(final double[] src, final int n, final int window, final double[] dst)
     {
@@ -28,7 +28,7 @@ final class DequeExtreme
         for (int i = 0; i < n; i++)
         {
             final double v = src[i];
-            if (v != v)
+            if (!Double.isFinite(v))
             {
                 nan++;
             }
@@ -45,7 +45,7 @@ final class DequeExtreme
             final int leaving = i - window;
             if (leaving >= 0)
             {
-                if (src[leaving] != src[leaving])
+                if (!Double.isFinite(src[leaving]))
                 {
                     nan--;
                 }
@@ -73,7 +73,7 @@ final class DequeExtreme
         for (int i = 0; i < n; i++)
         {
             final double v = src[i];
-            if (v != v)
+            if (!Double.isFinite(v))
             {
                 nan++;
             }
@@ -90,7 +90,7 @@ final class DequeExtreme
             final int leaving = i - window;
             if (leaving >= 0)
             {
-                if (src[leaving] != src[leaving])
+                if (!Double.isFinite(src[leaving]))
                 {
                     nan--;
                 }

@@ -10,7 +10,8 @@ package io.hyperjet.worker.array;
  * {@code old += new} when {@code adjust}, or {@code old = 1} when not. So with {@code adjust=true} row {@code t}
  * is {@code Σ (1-α)^i x[t-i] / Σ (1-α)^i}; with {@code adjust=false} it is {@code avg = (1-α)·avg + α·x} seeded
  * with the first value. Leading NaN rows stay NaN; a row is NaN until {@code minPeriods} (at least 1) non-NaN values
- * were seen; a NaN row after that repeats the average.
+ * were seen; a NaN row after that repeats the average. +-inf is a NaN row, as pandas converts it before the window
+ * computation ({@code _prep_values}).
  */
 public final class Ewm
 {
@@ -55,14 +56,14 @@ public final class Ewm
         final int minObs = Math.max(minPeriods, 1);
         final double decay = 1.0 - alpha;
         final double newWeight = adjust ? 1.0 : alpha;
-        double avg = src[0];
+        double avg = Double.isFinite(src[0]) ? src[0] : Double.NaN;
         int observed = Double.isNaN(avg) ? 0 : 1;
         double oldWeight = 1.0;
         dst[0] = observed >= minObs ? avg : Double.NaN;
         for (int i = 1; i < n; i++)
         {
             final double x = src[i];
-            final boolean isObservation = !Double.isNaN(x);
+            final boolean isObservation = Double.isFinite(x);
             if (isObservation)
             {
                 observed++;

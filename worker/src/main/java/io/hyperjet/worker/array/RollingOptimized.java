@@ -16,44 +16,36 @@ final class RollingOptimized
     static void sum(final double[] src, final int n, final int window, final double[] dst, final boolean mean)
     {
         final ExactSum sum = new ExactSum();
-        final int[] counts = new int[3];
+        int nonFinite = 0;
         RollingReference.fillWarmUp(dst, n, window);
         for (int i = 0; i < n; i++)
         {
-            enter(sum, counts, src[i]);
+            final double v = src[i];
+            if (Double.isFinite(v))
+            {
+                sum.add(v);
+            }
+            else
+            {
+                nonFinite++;
+            }
             if (i >= window)
             {
-                leave(sum, counts, src[i - window]);
+                final double old = src[i - window];
+                if (Double.isFinite(old))
+                {
+                    sum.add(-old);
+                }
+                else
+                {
+                    nonFinite--;
+                }
             }
             if (i >= window - 1)
             {
-                final double s = WindowRules.sum(sum.round(), counts[0], counts[1], counts[2]);
+                final double s = WindowRules.sum(sum.round(), nonFinite);
                 dst[i] = mean ? s / window : s;
             }
-        }
-    }
-
-    private static void enter(final ExactSum sum, final int[] counts, final double v)
-    {
-        if (Double.isFinite(v))
-        {
-            sum.add(v);
-        }
-        else
-        {
-            counts[Double.isNaN(v) ? 0 : v > 0 ? 1 : 2]++;
-        }
-    }
-
-    private static void leave(final ExactSum sum, final int[] counts, final double v)
-    {
-        if (Double.isFinite(v))
-        {
-            sum.add(-v);
-        }
-        else
-        {
-            counts[Double.isNaN(v) ? 0 : v > 0 ? 1 : 2]--;
         }
     }
 

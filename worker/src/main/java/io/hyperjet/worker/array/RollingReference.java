@@ -5,8 +5,8 @@ package io.hyperjet.worker.array;
  * ({@link RollingOptimized}) must equal bit for bit; used when {@code numpy_optimizations} is off.
  * <p>
  * Window rules (shared with the optimized path, like pandas {@code rolling(w, min_periods=w)}): rows before
- * {@code w - 1} are NaN; a window holding a NaN gives NaN; a window holding infinities gives their sum for sum and
- * mean (NaN when both signs occur) and NaN for std; min and max compare infinities like any value.
+ * {@code w - 1} are NaN; a window holding a NaN or an infinity gives NaN, for every statistic: pandas converts +-inf to
+ * NaN before any rolling computation ({@code _prep_values}), so {@code [1, inf, 2].rolling(2).max()} is all NaN.
  */
 final class RollingReference
 {
@@ -21,30 +21,20 @@ final class RollingReference
         for (int i = window - 1; i < n; i++)
         {
             sum.reset();
-            int nan = 0;
-            int posInf = 0;
-            int negInf = 0;
+            int nonFinite = 0;
             for (int j = i - window + 1; j <= i; j++)
             {
                 final double v = src[j];
-                if (Double.isNaN(v))
-                {
-                    nan++;
-                }
-                else if (v == Double.POSITIVE_INFINITY)
-                {
-                    posInf++;
-                }
-                else if (v == Double.NEGATIVE_INFINITY)
-                {
-                    negInf++;
-                }
-                else
+                if (Double.isFinite(v))
                 {
                     sum.add(v);
                 }
+                else
+                {
+                    nonFinite++;
+                }
             }
-            final double s = WindowRules.sum(sum.round(), nan, posInf, negInf);
+            final double s = WindowRules.sum(sum.round(), nonFinite);
             dst[i] = mean ? s / window : s;
         }
     }
@@ -83,11 +73,11 @@ final class RollingReference
         for (int i = window - 1; i < n; i++)
         {
             double best = src[i - window + 1];
-            boolean nan = Double.isNaN(best);
+            boolean nan = !Double.isFinite(best);
             for (int j = i - window + 2; j <= i && !nan; j++)
             {
                 final double v = src[j];
-                if (Double.isNaN(v))
+                if (!Double.isFinite(v))
                 {
                     nan = true;
                 }

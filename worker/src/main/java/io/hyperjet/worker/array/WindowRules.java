@@ -10,19 +10,12 @@ final class WindowRules
     }
 
     /**
-     * The window sum given the rounded exact sum of its finite values and counts of its non-finite values.
+     * The window sum given the rounded exact sum of its finite values and the count of its other values: pandas'
+     * rolling windows read +-inf as NaN, so any non-finite value makes the window NaN.
      */
-    static double sum(final double finiteSum, final int nan, final int posInf, final int negInf)
+    static double sum(final double finiteSum, final int nonFinite)
     {
-        if (nan > 0 || (posInf > 0 && negInf > 0))
-        {
-            return Double.NaN;
-        }
-        if (posInf > 0)
-        {
-            return Double.POSITIVE_INFINITY;
-        }
-        return negInf > 0 ? Double.NEGATIVE_INFINITY : finiteSum;
+        return nonFinite > 0 ? Double.NaN : finiteSum;
     }
 
     /**

@@ -6,7 +6,9 @@ import io.hyperjet.worker.array.ArrayOps;
 
 /**
  * pandas {@code series.rolling(window, min_periods)}: window statistics over the current row and the
- * {@code window - 1} before it. A row with fewer than {@code minPeriods} non-NaN values in its window is NaN;
+ * {@code window - 1} before it. As in pandas, +-inf counts as NaN (pandas turns it into NaN before any window
+ * statistic, so {@code [1, inf, 3].rolling(2, min_periods=1).max()} is {@code [1, 1, 3]}). A row with fewer than
+ * {@code minPeriods} finite values in its window is NaN;
  * {@link #std()} is the sample deviation (ddof 1). Full windows use the context's {@link ArrayOps} (exact window
  * sums, the {@code numpy_optimizations} switch); with {@code minPeriods < window} the rows short of a full window
  * of values are each computed over the values present, by the same rules. Each statistic materializes a new
@@ -84,9 +86,9 @@ public final class Rolling
 
     /*
      * With min_periods < window pandas also answers a window short of values: the head rows and any window holding
-     * NaN use the non-NaN values present when there are at least min_periods of them. Each such row is computed as
-     * a full window over those values alone, by the same rules, so a row is the statistic of exactly the values
-     * pandas averages.
+     * NaN or +-inf use the finite values present when there are at least min_periods of them. Each such row is
+     * computed as a full window over those values alone, by the same rules, so a row is the statistic of exactly the
+     * values pandas averages.
      */
     private void partialWindows(final ArrayOps ops, final Stat stat, final double[] src, final double[] out)
     {
@@ -94,7 +96,7 @@ public final class Rolling
         final int[] nanBefore = new int[n + 1];
         for (int i = 0; i < n; i++)
         {
-            nanBefore[i + 1] = nanBefore[i] + (Double.isNaN(src[i]) ? 1 : 0);
+            nanBefore[i + 1] = nanBefore[i] + (Double.isFinite(src[i]) ? 0 : 1);
         }
         final double[] present = new double[window];
         for (int i = 0; i < n; i++)
@@ -102,12 +104,12 @@ public final class Rolling
             final int from = Math.max(0, i - window + 1);
             if (i >= window - 1 && nanBefore[i + 1] == nanBefore[from])
             {
-                continue; // a full window without NaN: already right
+                continue; // a full window of finite values: already right
             }
             int count = 0;
             for (int j = from; j <= i; j++)
             {
-                if (!Double.isNaN(src[j]))
+                if (Double.isFinite(src[j]))
                 {
                     present[count++] = src[j];
                 }

@@ -43,6 +43,28 @@ class ArrayOpsTest
     }
 
     @Test
+    void shouldReadInfinitiesAsNanInRollingWindowsLikePandas()
+    {
+        // pandas 1.5: pd.Series([1, 2, inf, 4, 5, -inf, 7, 8, 9]).rolling(3).<stat>() is NaN but for the last row.
+        final double inf = Double.POSITIVE_INFINITY;
+        final double[] src = {1, 2, inf, 4, 5, -inf, 7, 8, 9};
+        final double[] onlyLast = {NAN, NAN, NAN, NAN, NAN, NAN, NAN, NAN, 0};
+        for (final ArrayOps ops : new ArrayOps[]{ArrayOps.optimized(), ArrayOps.reference()})
+        {
+            onlyLast[8] = 24;
+            assertArrayEquals(onlyLast, ops.rollingSum(src, 3, new double[9]));
+            onlyLast[8] = 8;
+            assertArrayEquals(onlyLast, ops.rollingMean(src, 3, new double[9]));
+            onlyLast[8] = 1;
+            assertArrayEquals(onlyLast, ops.rollingStd(src, 3, new double[9]));
+            onlyLast[8] = 7;
+            assertArrayEquals(onlyLast, ops.rollingMin(src, 3, new double[9]));
+            onlyLast[8] = 9;
+            assertArrayEquals(onlyLast, ops.rollingMax(src, 3, new double[9]));
+        }
+    }
+
+    @Test
     void shouldTrackMaxThroughDecreasingRuns()
     {
         final double[] src = {5, 4, 3, 2, 1, 9, 1, 1};
@@ -68,6 +90,15 @@ class ArrayOpsTest
         final double[] src = {1, 2, 3};
         assertArrayEquals(new double[]{1, 2.5 / 1.5, 4.25 / 1.75}, Ewm.mean(src, 0.5, true, 0, new double[3]), 1e-15);
         assertArrayEquals(new double[]{1, 1.5, 2.25}, Ewm.mean(src, 0.5, false, 0, new double[3]), 1e-15);
+    }
+
+    @Test
+    void shouldReadInfinitiesAsNanInEwm()
+    {
+        final double inf = Double.POSITIVE_INFINITY;
+        // pandas 1.5: pd.Series([inf, 1, -inf, 3]).ewm(alpha=0.5).mean() == [nan, 1, 1, 3.25 / 1.25]
+        assertArrayEquals(new double[]{NAN, 1, 1, 3.25 / 1.25}, Ewm.mean(new double[]{inf, 1, -inf, 3}, 0.5, true, 0,
+            new double[4]), 0);
     }
 
     @Test

@@ -12,12 +12,14 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.hyperjet.worker.array.ArrayOps;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Series and mask operations against pandas itself on random columns holding NaN, zeros and (in {@code b})
- * infinities ({@code src/test/python/qtpylib_expected/series_expected.py}): element-wise operations, masks, shifts,
+ * Series and mask operations against pandas itself on random columns holding NaN, zeros and (in {@code b} and
+ * {@code d}) infinities, which pandas' rolling windows and ewm read as NaN ({@code src/test/python/qtpylib_expected/series_expected.py}): element-wise operations, masks, shifts,
  * ewm and rolling min/max bit for bit, rolling sums/means/deviations to 1e-9 relative (pandas' incremental window
  * sums against exact ones).
  */
@@ -32,7 +34,8 @@ class SeriesPandasTest
         final double[] a = new double[ROWS];
         final double[] b = new double[ROWS];
         final double[] c = flatStretches(random);
-        final StringBuilder csv = new StringBuilder("a,b,c\n");
+        final double[] d = new double[ROWS];
+        final StringBuilder csv = new StringBuilder("a,b,c,d\n");
         for (int i = 0; i < ROWS; i++)
         {
             final double u = random.nextDouble();
@@ -40,7 +43,8 @@ class SeriesPandasTest
             final double v = random.nextDouble();
             b[i] = v < 0.1 ? Double.NaN : v < 0.13 ? Double.POSITIVE_INFINITY : v < 0.18 ? 0.0 :
                 (random.nextDouble() - 0.5) * 10;
-            csv.append(a[i]).append(',').append(b[i]).append(',').append(c[i]).append('\n');
+            csv.append(a[i]).append(',').append(b[i]).append(',').append(c[i]).append(',');
+            csv.append(d[i] = infinities(random)).append('\n');
         }
         final Path data = dir.resolve("series.csv");
         Files.writeString(data, csv.toString().replace("Infinity", "inf"));
@@ -94,6 +98,57 @@ class SeriesPandasTest
         flat(c, 6, expected.get("flat_std"), sc.rolling(6).std(), "flat_std");
         flat(c, 6, expected.get("flat_std_mp1"), sc.rolling(6, 1).std(), "flat_std_mp1");
         flat(c, 4, expected.get("flat_std_mp3"), sc.rolling(4, 3).std(), "flat_std_mp3");
+        for (final ArrayOps ops : new ArrayOps[]{ArrayOps.optimized(), ArrayOps.reference()})
+        {
+            final FrameContext context = new FrameContext(null);
+            context.ops(ops);
+            infinities(expected, new Series(context, d), ops.isOptimized() ? "optimized" : "reference");
+        }
+    }
+
+    /** Prices with +inf, -inf and NaN now and then, often enough that most windows of 4 to 6 rows hold one. */
+    private static double infinities(final SplittableRandom random)
+    {
+        final double u = random.nextDouble();
+        return u < 0.04 ? Double.POSITIVE_INFINITY : u < 0.08 ? Double.NEGATIVE_INFINITY : u < 0.1 ? Double.NaN :
+            100 + (random.nextDouble() - 0.5) * 10;
+    }
+
+    /**
+     * Rolling windows and ewm over {@code d}, where pandas reads +-inf as NaN: min/max and ewm bit for bit, sums,
+     * means and deviations to 1e-9 relative; on both {@code numpy_optimizations} paths.
+     */
+    private static void infinities(final Map<String, double[]> expected, final Series sd, final String path)
+    {
+        final Map<String, Series> exact = new HashMap<>();
+        exact.put("inf_max", sd.rolling(4).max());
+        exact.put("inf_min", sd.rolling(4).min());
+        exact.put("inf_max_mp2", sd.rolling(5, 2).max());
+        exact.put("inf_min_mp1", sd.rolling(3, 1).min());
+        exact.put("inf_ewm", sd.ewm(5).mean());
+        exact.put("inf_ewm_noadjust", sd.ewm(5, false).mean());
+        exact.put("inf_ewm_minp", sd.ewm(4).minPeriods(3).mean());
+        for (final Map.Entry<String, Series> e : exact.entrySet())
+        {
+            final double[] want = expected.get(e.getKey());
+            for (int i = 0; i < ROWS; i++)
+            {
+                assertEquals(Double.doubleToLongBits(want[i]), Double.doubleToLongBits(e.getValue().get(i)),
+                    path + " " + e.getKey() + " row " + i + ": pandas " + want[i] + ", java " + e.getValue().get(i));
+            }
+        }
+        close(expected.get("inf_sum"), sd.rolling(3).sum(), path + " inf_sum");
+        close(expected.get("inf_mean"), sd.rolling(4).mean(), path + " inf_mean");
+        close(expected.get("inf_std"), sd.rolling(4).std(), path + " inf_std");
+        close(expected.get("inf_sum_mp0"), sd.rolling(3, 0).sum(), path + " inf_sum_mp0");
+        close(expected.get("inf_mean_mp2"), sd.rolling(5, 2).mean(), path + " inf_mean_mp2");
+        close(expected.get("inf_std_mp2"), sd.rolling(5, 2).std(), path + " inf_std_mp2");
+        int finite = 0;
+        for (int i = 0; i < ROWS; i++)
+        {
+            finite += Double.isFinite(expected.get("inf_mean_mp2")[i]) && !Double.isFinite(sd.get(i)) ? 1 : 0;
+        }
+        assertTrue(finite > ROWS / 20, "too few windows answered around an infinity: " + finite);
     }
 
     /**
