@@ -77,18 +77,36 @@ QTPYLIB = {
                                              ("min_periods", None, INT)]),
     "rolling_std": ("rollingStd", SERIES, [("series", REQUIRED, SERIES), ("window", 200, INT),
                                            ("min_periods", None, INT)]),
-    "rolling_weighted_mean": ("rollingWeightedMean", SERIES, [("series", REQUIRED, SERIES), ("window", 200, INT)]),
+    "rolling_weighted_mean": ("rollingWeightedMean", SERIES, [("series", REQUIRED, SERIES), ("window", 200, INT),
+                                                              ("min_periods", None, INT)]),
     "mid_price": ("midPrice", SERIES, [("bars", REQUIRED, FRAME)]),
     "ibs": ("ibs", SERIES, [("bars", REQUIRED, FRAME)]),
     "returns": ("returns", SERIES, [("series", REQUIRED, SERIES)]),
     "log_returns": ("logReturns", SERIES, [("series", REQUIRED, SERIES)]),
     "stoch": ("stoch", FRAME, [("df", REQUIRED, FRAME), ("window", 14, INT), ("d", 3, INT), ("k", 3, INT),
                                ("fast", False, BOOL)]),
-    "rolling_min": ("rollingMin", SERIES, [("series", REQUIRED, SERIES), ("window", 14, INT)]),
-    "rolling_max": ("rollingMax", SERIES, [("series", REQUIRED, SERIES), ("window", 14, INT)]),
-    "sma": ("sma", SERIES, [("series", REQUIRED, SERIES), ("window", 200, INT)]),
-    "wma": ("wma", SERIES, [("series", REQUIRED, SERIES), ("window", 200, INT)]),
-    "hma": ("hma", SERIES, [("series", REQUIRED, SERIES), ("window", 200, INT)]),
+    "rolling_min": ("rollingMin", SERIES, [("series", REQUIRED, SERIES), ("window", 14, INT),
+                                           ("min_periods", None, INT)]),
+    "rolling_max": ("rollingMax", SERIES, [("series", REQUIRED, SERIES), ("window", 14, INT),
+                                           ("min_periods", None, INT)]),
+    "numpy_rolling_mean": ("numpyRollingMean", SERIES, [("data", REQUIRED, SERIES), ("window", REQUIRED, INT)]),
+    "numpy_rolling_std": ("numpyRollingStd", SERIES, [("data", REQUIRED, SERIES), ("window", REQUIRED, INT)]),
+    "sma": ("sma", SERIES, [("series", REQUIRED, SERIES), ("window", 200, INT), ("min_periods", None, INT)]),
+    "wma": ("wma", SERIES, [("series", REQUIRED, SERIES), ("window", 200, INT), ("min_periods", None, INT)]),
+    "hma": ("hma", SERIES, [("series", REQUIRED, SERIES), ("window", 200, INT), ("min_periods", None, INT)]),
+    "hull_moving_average": ("hullMovingAverage", SERIES, [("series", REQUIRED, SERIES), ("window", 200, INT),
+                                                          ("min_periods", None, INT)]),
+    "zlema": ("zlema", SERIES, [("series", REQUIRED, SERIES), ("window", REQUIRED, INT), ("min_periods", None, INT)]),
+    "zlhma": ("zlhma", SERIES, [("series", REQUIRED, SERIES), ("window", REQUIRED, INT), ("min_periods", None, INT)]),
+    # without min_periods qtpylib asks pandas for min_periods = window over a window of (window - 1) // 2 rows,
+    # which pandas refuses: so the Python call fails, and the Java method needs it
+    "zlsma": ("zlsma", SERIES, [("series", REQUIRED, SERIES), ("window", REQUIRED, INT),
+                                ("min_periods", REQUIRED, INT)]),
+    "tdi": ("tdi", FRAME, [("series", REQUIRED, SERIES), ("rsi_lookback", 13, INT), ("rsi_smooth_len", 2, INT),
+                           ("rsi_signal_len", 7, INT), ("bb_lookback", 34, INT), ("bb_std", 1.6185, DOUBLE)]),
+    "implied_volatility": ("impliedVolatility", SERIES, [("series", REQUIRED, SERIES), ("window", 252, INT)]),
+    "session": ("session", FRAME, [("df", REQUIRED, FRAME), ("start", "17:00", STR), ("end", "16:00", STR)]),
+    "nans": ("nans", SERIES, [("length", 1, INT)]),
     "true_range": ("trueRange", SERIES, [("bars", REQUIRED, FRAME)]),
     "atr": ("atr", SERIES, [("bars", REQUIRED, FRAME), ("window", 14, INT), ("exp", False, BOOL)]),
     "zscore": ("zscore", SERIES, [("bars", REQUIRED, FRAME), ("window", 20, INT), ("stds", 1, DOUBLE),
@@ -1198,11 +1216,33 @@ class Converter:
         return "ta.%s(%s)" % (name, ", ".join(args)), FRAME if multi else SERIES
 
     def qtpylib_call(self, name, node, scope):
+        if name == "zlma":
+            name, node = self.zlma_kind(node)
         if name not in QTPYLIB:
             raise Unsupported("qtpylib.%s is not converted" % name)
+        if name == "session":
+            self.note(node, "qtpylib.session reads a DatetimeIndex in Python (Freqtrade's dataframe has a plain "
+                            "index, where the call fails); the Java one reads the date column")
         java, result, signature = QTPYLIB[name]
         values = self.bind_args(node, signature, "qtpylib." + name)
         return "qtpylib.%s(%s)" % (java, ", ".join(self.typed_args(values, scope, "qtpylib." + name))), result
+
+    @staticmethod
+    def zlma_kind(node):
+        """qtpylib.zlma(series, window=20, min_periods=None, kind="ema") as the zero-lag function its kind names."""
+        args = list(node.args)
+        keywords = [k for k in node.keywords if k.arg != "kind"]
+        kind = next((k.value for k in node.keywords if k.arg == "kind"), args.pop(3) if len(args) > 3 else None)
+        kind = "ema" if kind is None else literal(kind)
+        if not isinstance(kind, str):
+            raise Unsupported("qtpylib.zlma with a kind other than a string literal")
+        if len(args) < 2 and not any(k.arg == "window" for k in keywords):
+            keywords.append(ast.keyword(arg="window", value=ast.Constant(20)))
+        name = {"ema": "zlema", "ewm": "zlema", "hma": "zlhma"}.get(kind, "zlsma")
+        if name == "zlsma" and len(args) < 3 and not any(k.arg == "min_periods" for k in keywords):
+            raise Unsupported("qtpylib.zlma(kind=%r) needs min_periods: without it pandas refuses the window" % kind)
+        return name, ast.Call(func=node.func, args=args, keywords=keywords, lineno=node.lineno,
+                              col_offset=node.col_offset)
 
     def numpy_call(self, name, node, scope):
         if name in ("maximum", "minimum", "fmax", "fmin") and len(node.args) == 2 and not node.keywords and \

@@ -1,9 +1,14 @@
 package io.hyperjet.coordinator.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -159,6 +164,63 @@ class ConvertStrategyCommandTest
         {
             assertTrue(java.contains(expected + "\n"), "missing:\n" + expected + "\nin:\n" + java);
         }
+    }
+
+    @Test
+    void shouldWriteEveryQtpylibHelperAndCompile() throws IOException
+    {
+        final Path py = write("Helpers", """
+            import freqtrade.vendor.qtpylib.indicators as qtpylib
+            from freqtrade.strategy import IStrategy
+            class Helpers(IStrategy):
+                def populate_indicators(self, dataframe, metadata):
+                    dataframe['iv'] = qtpylib.implied_volatility(dataframe['close'], window=30)
+                    dataframe['iv252'] = qtpylib.implied_volatility(dataframe['close'])
+                    dataframe['zl'] = qtpylib.zlma(dataframe['close'], 20, kind='hma')
+                    dataframe['zs'] = qtpylib.zlma(dataframe['close'], 20, 5, 'sma')
+                    dataframe['ze'] = qtpylib.zlma(dataframe['close'])
+                    dataframe['lo'] = qtpylib.rolling_min(dataframe['low'], 14, min_periods=3)
+                    dataframe['hull'] = qtpylib.hull_moving_average(dataframe['close'], 16, 4)
+                    dataframe['np'] = qtpylib.numpy_rolling_std(dataframe['close'], 10)
+                    dataframe['tdi'] = qtpylib.tdi(dataframe['close'])['rsi_signal']
+                    dataframe['wma'] = qtpylib.wma(dataframe['close'], 10, 5)
+                    evening = qtpylib.session(dataframe, start='18:00')
+                    return dataframe
+                def populate_entry_trend(self, dataframe, metadata):
+                    return dataframe
+                def populate_exit_trend(self, dataframe, metadata):
+                    return dataframe
+            """);
+        final CliRun run = CliRun.run("convert-strategy", py.toString());
+        assertEquals(0, run.exitCode, run.out + run.err);
+        assertTrue(run.out.contains("  note: line 15: qtpylib.session reads a DatetimeIndex in Python"), run.out);
+        final Path javaFile = dir.resolve("Helpers.java");
+        final String java = Files.readString(javaFile);
+        for (final String expected : List.of(
+            "        df.set(\"iv\", qtpylib.impliedVolatility(df.get(\"close\"), 30));",
+            "        df.set(\"iv252\", qtpylib.impliedVolatility(df.get(\"close\"), 252));",
+            "        df.set(\"zl\", qtpylib.zlhma(df.get(\"close\"), 20));",
+            "        df.set(\"zs\", qtpylib.zlsma(df.get(\"close\"), 20, 5));",
+            "        df.set(\"ze\", qtpylib.zlema(df.get(\"close\"), 20));",
+            "        df.set(\"lo\", qtpylib.rollingMin(df.get(\"low\"), 14, 3));",
+            "        df.set(\"hull\", qtpylib.hullMovingAverage(df.get(\"close\"), 16, 4));",
+            "        df.set(\"np\", qtpylib.numpyRollingStd(df.get(\"close\"), 10));",
+            "        df.set(\"tdi\", qtpylib.tdi(df.get(\"close\"), 13, 2, 7, 34, 1.6185).get(\"rsi_signal\"));",
+            "        df.set(\"wma\", qtpylib.wma(df.get(\"close\"), 10, 5));",
+            "        final var evening = qtpylib.session(df, \"18:00\", \"16:00\");"))
+        {
+            assertTrue(java.contains(expected + "\n"), "missing:\n" + expected + "\nin:\n" + java);
+        }
+        assertCompiles(javaFile);
+    }
+
+    private void assertCompiles(final Path javaFile) throws IOException
+    {
+        final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        final ByteArrayOutputStream err = new ByteArrayOutputStream();
+        final int status = javac.run(null, null, err, "-d", Files.createDirectories(dir.resolve("classes")).toString(),
+            "-cp", System.getProperty("java.class.path"), javaFile.toString());
+        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
     }
 
     @Test

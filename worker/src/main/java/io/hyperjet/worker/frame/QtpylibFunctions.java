@@ -1,5 +1,6 @@
 package io.hyperjet.worker.frame;
 
+import java.util.Arrays;
 import java.util.List;
 
 import io.hyperjet.worker.metrics.PyMath;
@@ -196,10 +197,39 @@ public final class QtpylibFunctions
         return series.rolling(window).min();
     }
 
+    /** {@code rolling_min(series, window, min_periods)}: pandas {@code rolling(window, min_periods).min()}. */
+    public Series rollingMin(final Series series, final int window, final int minPeriods)
+    {
+        return series.rolling(window, minPeriods).min();
+    }
+
     /** {@code rolling_max(series, window)}: pandas {@code rolling(window).max()}. */
     public Series rollingMax(final Series series, final int window)
     {
         return series.rolling(window).max();
+    }
+
+    /** {@code rolling_max(series, window, min_periods)}: pandas {@code rolling(window, min_periods).max()}. */
+    public Series rollingMax(final Series series, final int window, final int minPeriods)
+    {
+        return series.rolling(window, minPeriods).max();
+    }
+
+    /**
+     * {@code numpy_rolling_mean(series, window)}: numpy's mean of each full window (numpy's summation, infinities
+     * kept), NaN for the first {@code window - 1} rows.
+     *
+     * @throws IllegalArgumentException unless {@code 1 <= window <= rows}, where numpy fails too.
+     */
+    public Series numpyRollingMean(final Series series, final int window)
+    {
+        return series(NumpyReductions.rollingMean(series.values(), window));
+    }
+
+    /** {@code numpy_rolling_std(series, window)}: as {@link #numpyRollingMean}, numpy's std with ddof 1. */
+    public Series numpyRollingStd(final Series series, final int window)
+    {
+        return series(NumpyReductions.rollingStd(series.values(), window));
     }
 
     /** {@code rolling_weighted_mean(series, window)}: pandas {@code ewm(span=window, min_periods=window).mean()}. */
@@ -220,10 +250,22 @@ public final class QtpylibFunctions
         return rollingMean(series, window);
     }
 
+    /** {@code sma(series, window, min_periods)}: {@link #rollingMean(Series, int, int)}. */
+    public Series sma(final Series series, final int window, final int minPeriods)
+    {
+        return rollingMean(series, window, minPeriods);
+    }
+
     /** {@code wma(series, window)}: {@link #rollingWeightedMean} (an EMA, despite the name). */
     public Series wma(final Series series, final int window)
     {
         return rollingWeightedMean(series, window, window);
+    }
+
+    /** {@code wma(series, window, min_periods)}: {@link #rollingWeightedMean(Series, double, int)}. */
+    public Series wma(final Series series, final int window, final int minPeriods)
+    {
+        return rollingWeightedMean(series, window, minPeriods);
     }
 
     /**
@@ -285,6 +327,25 @@ public final class QtpylibFunctions
         return hma(zeroLagInput(series, lag), lag, minPeriods);
     }
 
+    /**
+     * {@code zlma(series, window, min_periods, kind)}: the zero-lag average of that kind, {@code "ema"} or
+     * {@code "ewm"} as {@link #zlema}, {@code "hma"} as {@link #zlhma}, any other as {@link #zlsma} (qtpylib's
+     * fallback).
+     */
+    public Series zlma(final Series series, final int window, final int minPeriods, final String kind)
+    {
+        switch (kind)
+        {
+            case "ema":
+            case "ewm":
+                return zlema(series, window, minPeriods);
+            case "hma":
+                return zlhma(series, window, minPeriods);
+            default:
+                return zlsma(series, window, minPeriods);
+        }
+    }
+
     private static int zeroLag(final int window)
     {
         if (window < 3)
@@ -328,6 +389,12 @@ public final class QtpylibFunctions
     public Series hullMovingAverage(final Series series, final int window)
     {
         return hma(series, window);
+    }
+
+    /** {@code hull_moving_average(series, window, min_periods)}: {@link #hma(Series, int, int)}. */
+    public Series hullMovingAverage(final Series series, final int window, final int minPeriods)
+    {
+        return hma(series, window, minPeriods);
     }
 
     // bands and channels
@@ -661,6 +728,62 @@ public final class QtpylibFunctions
             out[i] = Double.isInfinite(out[i]) ? Double.NaN : out[i];
         }
         return series(out);
+    }
+
+    /**
+     * {@code implied_volatility(series, window)}: the numpy rolling deviation (ddof 1) of {@link #logReturns} times
+     * {@code sqrt(window)}. qtpylib catches any failure and answers NaN rows, so a window outside
+     * {@code [1, rows]} (where numpy's window view fails) gives all NaN here too.
+     */
+    public Series impliedVolatility(final Series series, final int window)
+    {
+        if (window < 1 || window > series.size())
+        {
+            return nans(series.size());
+        }
+        final double[] out = NumpyReductions.rollingStd(logReturns(series).values(), window);
+        final double scale = Math.sqrt(window);
+        for (int i = 0; i < out.length; i++)
+        {
+            out[i] *= scale;
+        }
+        return series(out);
+    }
+
+    /** {@code implied_volatility(series)}: window 252. */
+    public Series impliedVolatility(final Series series)
+    {
+        return impliedVolatility(series, 252);
+    }
+
+    /** {@code nans(length)}: a series of NaN. */
+    public Series nans(final int length)
+    {
+        final double[] out = new double[length];
+        Arrays.fill(out, Double.NaN);
+        return series(out);
+    }
+
+    // sessions
+
+    /**
+     * {@code session(df, start, end)}: the rows from the start of the session the last row is in; the times are the
+     * {@code date} column where qtpylib reads a {@code DatetimeIndex}. Rule and quirks in {@link QtpylibSession}.
+     *
+     * @param bars  a frame with a {@code date} column (epoch ms, UTC).
+     * @param start the session's start, {@code HH:MM[:SS]}.
+     * @param end   the session's end, {@code HH:MM[:SS]}.
+     * @return a new frame of every column, the session's rows only (the same frame when it has no rows).
+     */
+    public DataFrame session(final DataFrame bars, final String start, final String end)
+    {
+        return QtpylibSession.session(bars, start, end);
+    }
+
+    /** {@code session(df)}: a 17:00 to 16:00 (next day) session, as globex futures. */
+    public DataFrame session(final DataFrame bars)
+    {
+        return session(bars, "17:00", "16:00");
     }
 
     FrameContext context()

@@ -162,6 +162,32 @@ class QtpylibFunctionsTest
         exact("zlema_20", qtpylib.zlema(close, 20));
         exact("zlhma_20", qtpylib.zlhma(close, 20));
         close("zlsma_20_mp5", qtpylib.zlsma(close, 20, 5));
+        close("zlsma_20_mp5", qtpylib.zlma(close, 20, 5, "sma"));
+        exact("zlema_20", qtpylib.zlma(close, 20, 20, "ewm"));
+        exact("zlhma_20", qtpylib.zlma(close, 20, 20, "hma"));
+        exact("rolling_mean_20", qtpylib.numpyRollingMean(close, 20));
+        exact("rolling_std_20", qtpylib.numpyRollingStd(close, 20));
+        exact("rolling_min_14_mp3", qtpylib.rollingMin(bars.get("low"), 14, 3));
+        exact("rolling_max_14_mp3", qtpylib.rollingMax(bars.get("high"), 14, 3));
+        close("sma_20_mp5", qtpylib.sma(close, 20, 5));
+        exact("wma_20_mp5", qtpylib.wma(close, 20, 5));
+        exact("hma_20_mp5", qtpylib.hma(close, 20, 5));
+        exact("hma_20_mp5", qtpylib.hullMovingAverage(close, 20, 5));
+    }
+
+    @Test
+    void shouldAnswerNanVolatilityWhereNumpysWindowFails()
+    {
+        // qtpylib wraps numpy's failure (window outside [1, rows]) in try/except and returns nans(len(series))
+        final Series s = new Series(new double[]{1, 2, 4});
+        for (final int window : new int[]{0, 4, 252})
+        {
+            assertArrayEquals(new double[]{Double.NaN, Double.NaN, Double.NaN},
+                qtpylib.impliedVolatility(s, window).values(), "window " + window);
+        }
+        // window 2 over log returns [nan, ln 2, ln 2]: std of [nan, ln 2] is NaN, of [ln 2, ln 2] is 0
+        assertArrayEquals(new double[]{Double.NaN, Double.NaN, 0.0}, qtpylib.impliedVolatility(s, 2).values());
+        assertArrayEquals(new double[]{Double.NaN, Double.NaN}, qtpylib.nans(2).values());
     }
 
     @Test
@@ -226,9 +252,69 @@ class QtpylibFunctionsTest
         exact("pvt", qtpylib.pvt(bars));
         exact("returns", qtpylib.returns(bars.get("close")));
         close("log_returns", qtpylib.logReturns(bars.get("close")));
+        close("implied_volatility_30", qtpylib.impliedVolatility(bars.get("close"), 30));
+        close("implied_volatility_252", qtpylib.impliedVolatility(bars.get("close")));
         final UnsupportedOperationException ex =
             assertThrows(UnsupportedOperationException.class, () -> qtpylib.vwap(bars));
         assertTrue(ex.getMessage().contains("lookahead bias"), ex.getMessage());
+    }
+
+    @Test
+    void shouldKeepNumpysInfinitiesAndPandasNanOnEachPath()
+    {
+        final double inf = Double.POSITIVE_INFINITY;
+        final double nan = Double.NaN;
+        final Series s = new Series(new double[]{1, 2, inf, 4, 5, -inf, 7, 8, 9});
+        // numpy windows (min_periods = window, series longer): np.mean([1, 2, inf]) is inf, np.std of it NaN
+        assertArrayEquals(new double[]{nan, nan, inf, inf, inf, -inf, -inf, -inf, 8},
+            qtpylib.rollingMean(s, 3).values());
+        assertArrayEquals(new double[]{nan, nan, nan, nan, nan, nan, nan, nan, 1}, qtpylib.rollingStd(s, 3).values());
+        // pandas windows read inf as NaN: pd.Series(s).rolling(3, min_periods=1).mean() and rolling(2).max()
+        assertArrayEquals(new double[]{1, 1.5, 1.5, 3, 4.5, 4.5, 6, 7.5, 8}, qtpylib.rollingMean(s, 3, 1).values());
+        assertArrayEquals(new double[]{nan, 2, nan, nan, 5, nan, nan, 8, 9}, qtpylib.rollingMax(s, 2).values());
+    }
+
+    @Test
+    void shouldCutTheSessionLikeQtpylib()
+    {
+        // 5m rows from 2024-01-04 12:00 UTC to 2024-01-05 18:00 UTC, close = row number
+        final DataFrame day = fiveMinuteRows("2024-01-04T12:00:00Z", 30 * 12 + 1);
+        // default 17:00-16:00: start 17 + 0 - 0.01 - 0.0001 = 16.9899, end 16.0 is below it, so an overnight
+        // session; now = 18 (last hour) + 0 (first minute) / 100 >= 16.9899: cut at 2024-01-05 17:00, 13 rows
+        final DataFrame evening = qtpylib.session(day);
+        assertEquals(13, evening.rows());
+        assertEquals(epochMs("2024-01-05T17:00:00Z"), evening.get("date").get(0));
+        assertEquals(30 * 12 - 12, evening.get("close").get(0));
+        assertEquals(List.of("date", "close"), evening.columns());
+        // ending at 2024-01-05 12:00: now = 12 < 16.9899, so the session began the day before at 17:00
+        final DataFrame noon = qtpylib.session(fiveMinuteRows("2024-01-04T12:00:00Z", 24 * 12 + 1));
+        assertEquals(19 * 12 + 1, noon.rows());
+        assertEquals(epochMs("2024-01-04T17:00:00Z"), noon.get("date").get(0));
+        // 09:30-16:00: start 9 + 30 - 0.0101 = 38.9899 (hours plus minutes, qtpylib's arithmetic), end 16.0 is below
+        // it, now 18 is below it too: cut at the previous day's 09:30, which is before the first row, so all rows
+        assertEquals(30 * 12 + 1, qtpylib.session(day, "09:30", "16:00").rows());
+        // 08:00-16:00: a same-day session (16.0 > 7.9899), now 18 >= 7.9899: cut at 2024-01-05 08:00
+        assertEquals(10 * 12 + 1, qtpylib.session(day, "08:00", "16:00").rows());
+        final IllegalArgumentException ex =
+            assertThrows(IllegalArgumentException.class, () -> qtpylib.session(day, "17h", "16:00"));
+        assertEquals("session start must be a time of day HH:MM[:SS], was '17h'", ex.getMessage());
+    }
+
+    private static double epochMs(final String instant)
+    {
+        return java.time.Instant.parse(instant).toEpochMilli();
+    }
+
+    private static DataFrame fiveMinuteRows(final String first, final int rows)
+    {
+        final double[] date = new double[rows];
+        final double[] close = new double[rows];
+        for (int i = 0; i < rows; i++)
+        {
+            date[i] = epochMs(first) + i * 300_000.0;
+            close[i] = i;
+        }
+        return DataFrame.ofColumns(List.of("date", "close"), List.of(new Series(date), new Series(close)));
     }
 
     @Test
