@@ -5,12 +5,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import io.hyperjet.common.launch.JvmFlags;
-import io.hyperjet.coordinator.cli.Main;
 
 /**
  * The CLI in a child JVM, as {@code bin/hyperjet} runs it (same class path and JVM flags): a crash of that JVM (SIGBUS) shows as
@@ -31,14 +27,7 @@ final class CliProcess
 
     static CliProcess run(final Path workDir, final String... args) throws IOException, InterruptedException
     {
-        final List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(JvmFlags.flags());
-        command.add("-Xmx512m");
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(Main.class.getName());
-        command.addAll(List.of(args));
+        final List<String> command = CliJvm.command(List.of("-Xmx512m"), args);
         final File out = Files.createTempFile(workDir, "cli", ".out").toFile();
         final File err = Files.createTempFile(workDir, "cli", ".err").toFile();
         final Process process = new ProcessBuilder(command).directory(workDir.toFile())

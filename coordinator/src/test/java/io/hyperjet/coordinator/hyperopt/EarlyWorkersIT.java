@@ -81,7 +81,7 @@ class EarlyWorkersIT
     @AfterEach
     void noLeftovers()
     {
-        ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
+        CliJvm.killDescendants();
     }
 
     @Test
@@ -91,28 +91,27 @@ class EarlyWorkersIT
         final HyperoptFixture local = new HyperoptFixture(dir.resolve("local"), 3, 10);
         strategy(fx, "Slow", SLEEP);
         strategy(local, "Slow", SLEEP);
-        final Path log = fx.dir.resolve("coordinator.log");
-        final Process coordinator = WorkerTimeoutIT.coordinator(log, "hyperopt", "-c", fx.config.toString(),
-            "--strategy", "Slow", "--spaces", "buy", "sell", "-e", "40", "-j", "2", "--random-state", "7");
+        final CliJvm coordinator = CliJvm.start(fx.dir.resolve("coordinator.log"), "hyperopt", "-c",
+            fx.config.toString(), "--strategy", "Slow", "--spaces", "buy", "sell", "-e", "40", "-j", "2",
+            "--random-state", "7");
         boolean workerBeforeData = false;
         final long deadlineNs = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() - deadlineNs < 0 && coordinator.isAlive() &&
-            !WorkerTimeoutIT.read(log).contains("Data: "))
+        while (System.nanoTime() - deadlineNs < 0 && coordinator.process().isAlive() &&
+            !coordinator.output().contains("Data: "))
         {
-            workerBeforeData |= coordinator.descendants().anyMatch(EarlyWorkersIT::isWorker);
+            workerBeforeData |= coordinator.process().descendants().anyMatch(EarlyWorkersIT::isWorker);
             Thread.sleep(20);
         }
-        assertTrue(coordinator.waitFor(180, TimeUnit.SECONDS), WorkerTimeoutIT.read(log));
-        final String output = WorkerTimeoutIT.read(log);
-        assertEquals(0, coordinator.exitValue(), output);
+        final int exitCode = coordinator.awaitExit(180);
+        final String output = coordinator.output();
+        assertEquals(0, exitCode, output);
         assertTrue(workerBeforeData, "no worker JVM ran before the data was ready:\n" + output);
         assertTrue(output.contains("Workers: 2, task window"), output);
 
-        final Path localLog = local.dir.resolve("coordinator.log");
-        final Process inProcess = WorkerTimeoutIT.coordinator(localLog, "hyperopt", "-c", local.config.toString(),
-            "--strategy", "Slow", "--spaces", "buy", "sell", "-e", "40", "--in-process", "--random-state", "7");
-        assertTrue(inProcess.waitFor(180, TimeUnit.SECONDS), WorkerTimeoutIT.read(localLog));
-        assertEquals(0, inProcess.exitValue(), WorkerTimeoutIT.read(localLog));
+        final CliJvm inProcess = CliJvm.start(local.dir.resolve("coordinator.log"), "hyperopt", "-c",
+            local.config.toString(), "--strategy", "Slow", "--spaces", "buy", "sell", "-e", "40", "--in-process",
+            "--random-state", "7");
+        assertEquals(0, inProcess.awaitExit(180), inProcess.output());
         assertEquals(40, HyperoptFixture.comparableLines(fx.fthyptFiles().get(0)).size());
         HyperoptFixture.assertSameEpochs(local.fthyptFiles().get(0), fx.fthyptFiles().get(0));
         assertTrue(fx.shmRootEmpty(), "shared memory left behind");
@@ -124,18 +123,17 @@ class EarlyWorkersIT
         final HyperoptFixture fx = new HyperoptFixture(dir, 3, 5);
         strategy(fx, "Broken", "try { Thread.sleep(2500); } catch (InterruptedException e) { } " +
             "throw new IllegalStateException(\"no such column: rsi\");");
-        final Path log = dir.resolve("coordinator.log");
-        final Process coordinator = WorkerTimeoutIT.coordinator(log, "hyperopt", "-c", fx.config.toString(),
-            "--strategy", "Broken", "--spaces", "buy", "-e", "20", "-j", "2");
+        final CliJvm coordinator = CliJvm.start(dir.resolve("coordinator.log"), "hyperopt", "-c",
+            fx.config.toString(), "--strategy", "Broken", "--spaces", "buy", "-e", "20", "-j", "2");
         boolean workerStarted = false;
-        while (coordinator.isAlive())
+        while (coordinator.process().isAlive())
         {
-            workerStarted |= coordinator.descendants().anyMatch(EarlyWorkersIT::isWorker);
+            workerStarted |= coordinator.process().descendants().anyMatch(EarlyWorkersIT::isWorker);
             Thread.sleep(20);
         }
-        final String output = WorkerTimeoutIT.read(log);
+        final String output = coordinator.output();
         assertTrue(workerStarted, "the workers did not start before the failure:\n" + output);
-        assertEquals(2, coordinator.exitValue(), output);
+        assertEquals(2, coordinator.process().exitValue(), output);
         final List<String> errors = output.lines().filter(l -> l.startsWith("hyperjet:")).toList();
         assertEquals(1, errors.size(), output);
         assertTrue(errors.get(0).endsWith(": IllegalStateException: no such column: rsi"), output);
@@ -165,8 +163,6 @@ class EarlyWorkersIT
 
     private static void strategy(final HyperoptFixture fx, final String name, final String slowBody) throws IOException
     {
-        final Path strategies = Files.createDirectories(fx.dir.resolve("user_data/strategies"));
-        Files.writeString(strategies.resolve(name + ".java"),
-            STRATEGY.formatted(name, slowBody));
+        CliJvm.strategy(fx.dir, name, STRATEGY.formatted(name, slowBody));
     }
 }

@@ -29,7 +29,7 @@ class HyperoptIT
     @AfterEach
     void noLeftovers()
     {
-        ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
+        CliJvm.killDescendants();
     }
 
     @Test
@@ -152,8 +152,7 @@ class HyperoptIT
         boolean killed = false;
         while (!killed && System.nanoTime() - deadlineNs < 0)
         {
-            if (Files.isDirectory(hit.resultsDir()) && !hit.fthyptFiles().isEmpty() &&
-                Files.readAllLines(hit.fthyptFiles().get(0)).size() >= 10)
+            if (CliJvm.epochsWritten(hit) >= 10)
             {
                 killed = ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).findFirst()
                     .map(ProcessHandle::destroyForcibly).orElse(false);
@@ -175,24 +174,13 @@ class HyperoptIT
         assertEquals(0, calm.run(calm.options(60, 2, null), new StringWriter()));
 
         final HyperoptFixture hit = new HyperoptFixture(dir.resolve("hit"), 2, 15);
-        final List<String> command = new java.util.ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(io.hyperjet.common.launch.JvmFlags.flags());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.hyperjet.coordinator.cli.Main",
-            "hyperopt", "-c", hit.config.toString(), "-e", "60", "-j", "2", "--random-state", "5"));
-        final Process coordinator = new ProcessBuilder(command).redirectErrorStream(true)
-            .redirectOutput(dir.resolve("coordinator.log").toFile()).start();
-        final long deadlineNs = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() - deadlineNs < 0 && coordinator.isAlive() &&
-            (!Files.isDirectory(hit.resultsDir()) || hit.fthyptFiles().isEmpty() ||
-            Files.readAllLines(hit.fthyptFiles().get(0)).size() < 10))
-        {
-            Thread.sleep(20);
-        }
-        coordinator.destroy();
-        assertTrue(coordinator.waitFor(60, TimeUnit.SECONDS), "coordinator did not stop on SIGTERM");
+        final CliJvm coordinator = CliJvm.start(dir.resolve("coordinator.log"), "hyperopt", "-c",
+            hit.config.toString(), "-e", "60", "-j", "2", "--random-state", "5");
+        coordinator.awaitEpochs(hit, 10, 120);
+        coordinator.process().destroy();
+        assertTrue(coordinator.process().waitFor(60, TimeUnit.SECONDS), "coordinator did not stop on SIGTERM");
         final int kept = Files.readAllLines(hit.fthyptFiles().get(0)).size();
-        assertTrue(kept >= 10 && kept < 60, "kept " + kept + "; log: " + Files.readString(dir.resolve("coordinator.log")));
+        assertTrue(kept >= 10 && kept < 60, "kept " + kept + "; log: " + coordinator.output());
         final long workerDeadlineNs = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (HyperoptFixture.childJvms() > 0 && System.nanoTime() - workerDeadlineNs < 0)
         {
@@ -211,8 +199,7 @@ class HyperoptIT
     void shouldStopWithClearErrorWhenStrategyFailsEveryEpoch() throws Exception
     {
         final HyperoptFixture fx = new HyperoptFixture(dir, 2, 10);
-        final Path strategies = Files.createDirectories(dir.resolve("user_data/strategies"));
-        Files.writeString(strategies.resolve("Failing.java"), """
+        CliJvm.strategy(dir, "Failing", """
             import io.hyperjet.common.frame.PairFrame;
             import io.hyperjet.worker.signal.Signals;
             import io.hyperjet.worker.strategy.IntParameter;
@@ -256,23 +243,12 @@ class HyperoptIT
     void shouldStopWorkersWhenCoordinatorIsKilledAndRemoveItsRunOnNextStart() throws Exception
     {
         final HyperoptFixture fx = new HyperoptFixture(dir, 2, 15);
-        final List<String> command = new java.util.ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(io.hyperjet.common.launch.JvmFlags.flags());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.hyperjet.coordinator.cli.Main",
-            "hyperopt", "-c", fx.config.toString(), "-e", "2000", "-j", "2", "--random-state", "5"));
-        final Process coordinator = new ProcessBuilder(command).redirectErrorStream(true)
-            .redirectOutput(dir.resolve("coordinator.log").toFile()).start();
-        final long deadlineNs = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() - deadlineNs < 0 && coordinator.isAlive() &&
-            (!Files.isDirectory(fx.resultsDir()) || fx.fthyptFiles().isEmpty() ||
-            Files.readAllLines(fx.fthyptFiles().get(0)).size() < 5))
-        {
-            Thread.sleep(20);
-        }
-        final List<ProcessHandle> workers = coordinator.descendants().toList();
-        assertEquals(2, workers.size(), "workers running: " + Files.readString(dir.resolve("coordinator.log")));
-        coordinator.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        final CliJvm coordinator = CliJvm.start(dir.resolve("coordinator.log"), "hyperopt", "-c",
+            fx.config.toString(), "-e", "2000", "-j", "2", "--random-state", "5");
+        coordinator.awaitEpochs(fx, 5, 120);
+        final List<ProcessHandle> workers = coordinator.process().descendants().toList();
+        assertEquals(2, workers.size(), "workers running: " + coordinator.output());
+        coordinator.process().destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         final long gone = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (workers.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() - gone < 0)
         {

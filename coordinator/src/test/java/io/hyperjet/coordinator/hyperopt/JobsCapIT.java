@@ -1,7 +1,5 @@
 package io.hyperjet.coordinator.hyperopt;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -11,8 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-
-import io.hyperjet.coordinator.cli.Main;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -33,30 +29,27 @@ class JobsCapIT
     @AfterEach
     void noLeftovers()
     {
-        ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
+        CliJvm.killDescendants();
     }
 
     @Test
     void shouldCapJobsAboveWhatTheRunCanUseUnlessForced() throws Exception
     {
         final HyperoptFixture fx = new HyperoptFixture(dir, 2, 5);
-        final StringWriter out = new StringWriter();
-        final StringWriter err = new StringWriter();
-        assertEquals(0, Main.execute(new String[] {"hyperopt", "-c", fx.config.toString(), "-e", "3", "-j", "500",
-            "--random-state", "5"}, new PrintWriter(out, true), new PrintWriter(err, true)), err.toString());
-        assertEquals(1, err.toString().lines().filter(l -> l.contains("-j/hyperopt_jobs 500 capped to")).count(),
-            err.toString());
-        assertTrue(err.toString().contains("3 epochs, at most 16 epochs in flight"), err.toString());
-        final int capped = workers(out.toString());
-        assertTrue(capped >= 1 && capped <= 3, out.toString());
+        final CliJvm.Result run = CliJvm.execute("hyperopt", "-c", fx.config.toString(), "-e", "3", "-j", "500",
+            "--random-state", "5");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(1, run.err().lines().filter(l -> l.contains("-j/hyperopt_jobs 500 capped to")).count(),
+            run.err());
+        assertTrue(run.err().contains("3 epochs, at most 16 epochs in flight"), run.err());
+        final int capped = workers(run.out());
+        assertTrue(capped >= 1 && capped <= 3, run.out());
 
-        final StringWriter forcedOut = new StringWriter();
-        final StringWriter forcedErr = new StringWriter();
-        assertEquals(0, Main.execute(new String[] {"hyperopt", "-c", fx.config.toString(), "-e", "4", "-j", "4",
-            "--force-jobs", "--random-state", "5"}, new PrintWriter(forcedOut, true),
-            new PrintWriter(forcedErr, true)), forcedErr.toString());
-        assertEquals(4, workers(forcedOut.toString()), forcedOut.toString());
-        assertFalse(forcedErr.toString().contains("capped to"), forcedErr.toString());
+        final CliJvm.Result forced = CliJvm.execute("hyperopt", "-c", fx.config.toString(), "-e", "4", "-j", "4",
+            "--force-jobs", "--random-state", "5");
+        assertEquals(0, forced.exitCode(), forced.err());
+        assertEquals(4, workers(forced.out()), forced.out());
+        assertFalse(forced.err().contains("capped to"), forced.err());
         assertEquals(0, HyperoptFixture.childJvms(), "worker JVMs left behind");
         assertTrue(fx.shmRootEmpty(), "shared memory left behind");
     }

@@ -64,7 +64,7 @@ class StartupIT
     @AfterEach
     void noLeftovers()
     {
-        ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
+        CliJvm.killDescendants();
     }
 
     @Test
@@ -72,24 +72,18 @@ class StartupIT
     {
         final HyperoptFixture fx = new HyperoptFixture(dir, 3, 5);
         strategy("Slow", "try { Thread.sleep(4000); } catch (InterruptedException e) { throw new IllegalStateException(e); }");
-        final Path log = dir.resolve("coordinator.log");
-        final Process coordinator = WorkerTimeoutIT.coordinator(log, "hyperopt", "-c", fx.config.toString(),
-            "--strategy", "Slow", "--spaces", "buy", "-e", "20", "-j", "1");
-        final long deadlineNs = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() - deadlineNs < 0 && coordinator.isAlive() &&
-            !WorkerTimeoutIT.read(log).contains("Hyperopt strategy_Slow_"))
-        {
-            Thread.sleep(20);
-        }
+        final CliJvm coordinator = CliJvm.start(dir.resolve("coordinator.log"), "hyperopt", "-c",
+            fx.config.toString(), "--strategy", "Slow", "--spaces", "buy", "-e", "20", "-j", "1");
+        coordinator.awaitOutput("Hyperopt strategy_Slow_", 120);
         Thread.sleep(500); // inside the first pair's populate_indicators, after the journal was created
-        assertTrue(coordinator.isAlive(), WorkerTimeoutIT.read(log));
+        assertTrue(coordinator.process().isAlive(), coordinator.output());
         final String signal = ignoresSigint(coordinator.pid()) ? "TERM" : "INT";
         assertEquals(0, new ProcessBuilder("kill", "-" + signal, Long.toString(coordinator.pid())).start().waitFor());
-        assertTrue(coordinator.waitFor(60, TimeUnit.SECONDS), WorkerTimeoutIT.read(log));
-        final String output = WorkerTimeoutIT.read(log);
+        final int exitCode = coordinator.awaitExit(60);
+        final String output = coordinator.output();
         // The JVM's exit status after a signal is 128 + the signal's number: SIGINT where it reaches the process,
         // SIGTERM where the test runs with SIGINT ignored (a background job of a non-interactive shell).
-        assertEquals("INT".equals(signal) ? 130 : 143, coordinator.exitValue(), output);
+        assertEquals("INT".equals(signal) ? 130 : 143, exitCode, output);
         assertTrue(output.contains("hyperjet: interrupted during start-up; no epoch was run and run strategy_Slow_"),
             output);
         assertNoTraceAndNothingLeft(fx, output);
@@ -100,12 +94,11 @@ class StartupIT
     {
         final HyperoptFixture fx = new HyperoptFixture(dir, 2, 5);
         strategy("Broken", "throw new IllegalStateException(\"no such column: rsi\");");
-        final Path log = dir.resolve("coordinator.log");
-        final Process coordinator = WorkerTimeoutIT.coordinator(log, "hyperopt", "-c", fx.config.toString(),
-            "--strategy", "Broken", "--spaces", "buy", "-e", "20", "-j", "1");
-        assertTrue(coordinator.waitFor(120, TimeUnit.SECONDS), WorkerTimeoutIT.read(log));
-        final String output = WorkerTimeoutIT.read(log);
-        assertEquals(2, coordinator.exitValue(), output);
+        final CliJvm coordinator = CliJvm.start(dir.resolve("coordinator.log"), "hyperopt", "-c",
+            fx.config.toString(), "--strategy", "Broken", "--spaces", "buy", "-e", "20", "-j", "1");
+        final int exitCode = coordinator.awaitExit(120);
+        final String output = coordinator.output();
+        assertEquals(2, exitCode, output);
         final List<String> errors = output.lines().filter(l -> l.startsWith("hyperjet:")).toList();
         assertEquals(1, errors.size(), output);
         assertTrue(errors.get(0).startsWith("hyperjet: strategy Broken failed in populate_indicators on ") &&
@@ -115,8 +108,7 @@ class StartupIT
 
     private void strategy(final String name, final String indicatorsBody) throws IOException
     {
-        final Path strategies = Files.createDirectories(dir.resolve("user_data/strategies"));
-        Files.writeString(strategies.resolve(name + ".java"), STRATEGY.formatted(name, indicatorsBody));
+        CliJvm.strategy(dir, name, STRATEGY.formatted(name, indicatorsBody));
     }
 
     private static void assertNoTraceAndNothingLeft(final HyperoptFixture fx, final String output) throws IOException

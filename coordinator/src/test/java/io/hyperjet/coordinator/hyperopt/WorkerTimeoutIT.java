@@ -5,8 +5,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,8 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-
-import io.hyperjet.common.launch.JvmFlags;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,7 +34,7 @@ class WorkerTimeoutIT
     @AfterEach
     void noLeftovers()
     {
-        ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
+        CliJvm.killDescendants();
     }
 
     @Test
@@ -49,20 +45,16 @@ class WorkerTimeoutIT
 
         final HyperoptFixture hit = new HyperoptFixture(dir.resolve("hit"), 2, 15);
         withWorkerTimeout(hit, 3);
-        final Path log = dir.resolve("coordinator.log");
-        final Process coordinator = coordinator(log, "hyperopt", "-c", hit.config.toString(), "-e", "200", "-j", "2",
-            "--random-state", "5");
-        final long deadlineNs = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() - deadlineNs < 0 && coordinator.isAlive() && committed(hit) < 60)
-        {
-            Thread.sleep(20);
-        }
-        final ProcessHandle worker = coordinator.children().filter(ProcessHandle::isAlive).findFirst().orElse(null);
-        assertTrue(null != worker, "no worker running; log: " + read(log));
+        final CliJvm coordinator = CliJvm.start(dir.resolve("coordinator.log"), "hyperopt", "-c",
+            hit.config.toString(), "-e", "200", "-j", "2", "--random-state", "5");
+        coordinator.awaitEpochs(hit, 60, 120);
+        final ProcessHandle worker =
+            coordinator.process().children().filter(ProcessHandle::isAlive).findFirst().orElse(null);
+        assertTrue(null != worker, "no worker running; log: " + coordinator.output());
         signal("STOP", worker.pid());
-        assertTrue(coordinator.waitFor(150, TimeUnit.SECONDS), "run did not end: " + read(log));
-        final String output = read(log);
-        assertEquals(0, coordinator.exitValue(), output);
+        final int exitCode = coordinator.awaitExit(150);
+        final String output = coordinator.output();
+        assertEquals(0, exitCode, output);
         final Matcher killed = KILLED.matcher(output);
         assertTrue(killed.find(), output);
         assertEquals(worker.pid(), Long.parseLong(killed.group(2)), output);
@@ -77,8 +69,7 @@ class WorkerTimeoutIT
     {
         final HyperoptFixture fx = new HyperoptFixture(dir, 2, 10);
         withWorkerTimeout(fx, 2);
-        final Path strategies = Files.createDirectories(dir.resolve("user_data/strategies"));
-        Files.writeString(strategies.resolve("LoopsOnTwo.java"), """
+        CliJvm.strategy(dir, "LoopsOnTwo", """
             import io.hyperjet.common.frame.PairFrame;
             import io.hyperjet.worker.signal.Signals;
             import io.hyperjet.worker.strategy.IntParameter;
@@ -108,12 +99,12 @@ class WorkerTimeoutIT
                 }
             }
             """);
-        final Path log = dir.resolve("coordinator.log");
-        final Process coordinator = coordinator(log, "hyperopt", "-c", fx.config.toString(), "--strategy",
-            "LoopsOnTwo", "--spaces", "buy", "-e", "10", "-j", "2", "--random-state", "5");
-        assertTrue(coordinator.waitFor(180, TimeUnit.SECONDS), "run did not end: " + read(log));
-        final String output = read(log);
-        assertEquals(0, coordinator.exitValue(), output);
+        final CliJvm coordinator = CliJvm.start(dir.resolve("coordinator.log"), "hyperopt", "-c",
+            fx.config.toString(), "--strategy", "LoopsOnTwo", "--spaces", "buy", "-e", "10", "-j", "2",
+            "--random-state", "5");
+        final int exitCode = coordinator.awaitExit(180);
+        final String output = coordinator.output();
+        assertEquals(0, exitCode, output);
         final Matcher failed = Pattern.compile("Epoch (\\d+) failed: no result: the worker held epoch \\1 for")
             .matcher(output);
         assertTrue(failed.find(), output);
@@ -133,32 +124,8 @@ class WorkerTimeoutIT
             "\"worker_timeout_s\": " + seconds + ", \"shared_memory_dir\""));
     }
 
-    static Process coordinator(final Path log, final String... args) throws IOException
-    {
-        final List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(JvmFlags.flags());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.hyperjet.coordinator.cli.Main"));
-        command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    }
-
-    private static long committed(final HyperoptFixture fx) throws IOException
-    {
-        if (!Files.isDirectory(fx.resultsDir()) || fx.fthyptFiles().isEmpty())
-        {
-            return 0;
-        }
-        return Files.readAllLines(fx.fthyptFiles().get(0)).size();
-    }
-
     private static void signal(final String name, final long pid) throws Exception
     {
         assertEquals(0, new ProcessBuilder("kill", "-" + name, Long.toString(pid)).start().waitFor());
-    }
-
-    static String read(final Path log) throws IOException
-    {
-        return Files.isRegularFile(log) ? Files.readString(log) : "";
     }
 }
