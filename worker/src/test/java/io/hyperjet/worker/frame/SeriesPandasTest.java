@@ -19,9 +19,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Series and mask operations against pandas itself on random columns holding NaN, zeros and (in {@code b} and
- * {@code d}) infinities, which pandas' rolling windows and ewm read as NaN ({@code src/test/python/qtpylib_expected/series_expected.py}): element-wise operations, masks, shifts,
- * ewm and rolling min/max bit for bit, rolling sums/means/deviations to 1e-9 relative (pandas' incremental window
- * sums against exact ones).
+ * {@code d}) infinities, which pandas' rolling windows and ewm read as NaN
+ * ({@code src/test/python/qtpylib_expected/series_expected.py}): element-wise operations, masks, shifts, ewm and
+ * rolling min/max bit for bit, rolling sums/means/deviations to 1e-9 relative (pandas' incremental window sums
+ * against exact ones).
  */
 class SeriesPandasTest
 {
