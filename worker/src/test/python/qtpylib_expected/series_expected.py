@@ -1,5 +1,6 @@
-"""Expected values of Series/Mask operations for SeriesPandasTest: pandas on columns a, b and c (flat stretches) and d of the csv in
-argv[1] (NaN and infinities included). Prints one line per output: its name, then repr() of each row (masks as 0/1)."""
+"""Expected values of Series/Mask operations for SeriesPandasTest: pandas on columns a, b, c (flat stretches) and d
+(infinities) of the csv in argv[1] (NaN and infinities included). Prints one line per output: its name, then repr()
+of each row (masks as 0/1)."""
 import sys
 
 import numpy as np
