@@ -17,7 +17,7 @@ import javax.management.ObjectName;
  * loaded machine, and the coordinator kills a worker that is not gone a few seconds after the run ends, so the
  * archive was often never written. Here the dump happens mid-run, into a temporary file moved into place when
  * complete, so a dump cut short never leaves a file that looks like an archive. A failure costs one log line;
- * results never depend on the archive. Main thread only.
+ * results never depend on the archive. One per JVM: only the first worker slot's thread calls it.
  */
 public final class ClassArchiveDump
 {
@@ -58,6 +58,16 @@ public final class ClassArchiveDump
         {
             dump();
         }
+    }
+
+    /**
+     * A dump that never happens, for the other slots of a JVM.
+     *
+     * @return the no-op.
+     */
+    public static ClassArchiveDump none()
+    {
+        return new ClassArchiveDump(null, AFTER_EPOCHS);
     }
 
     int attempts()
