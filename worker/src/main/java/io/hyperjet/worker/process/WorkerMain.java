@@ -25,6 +25,8 @@ import io.hyperjet.worker.epoch.EpochEngines;
 public final class WorkerMain
 {
     static final long SHUTDOWN_WATCHDOG_MS = 5_000;
+    /** How often the main thread, waiting for the slots, looks whether the class archive is due. */
+    static final long JOIN_POLL_MS = 100;
 
     private WorkerMain()
     {
@@ -63,17 +65,20 @@ public final class WorkerMain
             }
             final EpochEngines.Factory engines = EpochEngines.prepare(args.runSpec());
             final Runnable stopAll = () -> slots.forEach(WorkerSlot::requestStop);
+            final ClassArchiveDump archiveDump = ClassArchiveDump.fromSystemProperties();
             for (int slot = 0; slot < args.slots(); slot++)
             {
                 slots.add(new WorkerSlot(args.workerId(slot), rings.get(slot), journal, engines,
-                    0 == slot ? ClassArchiveDump.fromSystemProperties() : ClassArchiveDump.none(),
-                    args.coordinatorPid(), stopAll));
+                    0 == slot ? archiveDump : ClassArchiveDump.none(), args.coordinatorPid(), stopAll));
             }
             slots.forEach(WorkerSlot::start);
             boolean failed = false;
             for (final WorkerSlot slot : slots)
             {
-                slot.join();
+                while (!slot.join(JOIN_POLL_MS))
+                {
+                    archiveDump.dumpIfRequested();
+                }
                 failed |= slot.failed();
             }
             return failed ? 1 : 0;

@@ -64,9 +64,17 @@ final class WorkerSlot implements Runnable
         thread.start();
     }
 
-    void join() throws InterruptedException
+    /**
+     * Waits for the slot's thread to end.
+     *
+     * @param timeoutMs how long at most.
+     * @return whether it has ended.
+     * @throws InterruptedException when the waiting thread is interrupted.
+     */
+    boolean join(final long timeoutMs) throws InterruptedException
     {
-        thread.join();
+        thread.join(timeoutMs);
+        return !thread.isAlive();
     }
 
     boolean failed()
