@@ -431,7 +431,8 @@ final class NodeRun implements AutoCloseable
 
     private int spawn()
     {
-        final int id = pool.spawn();
+        // one slot per JVM: this loop replaces workers one by one
+        final int id = pool.spawn(1).get(0);
         watch.onSpawned(id, System.nanoTime());
         return id;
     }

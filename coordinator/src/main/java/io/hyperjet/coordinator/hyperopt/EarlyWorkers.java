@@ -74,10 +74,7 @@ final class EarlyWorkers implements AutoCloseable
         }
         started = pool.open(plan, runDir);
         startedIn = runDir;
-        for (int i = 0; i < plan.workers(); i++)
-        {
-            ids.add(started.spawn());
-        }
+        ids.addAll(started.spawn(plan.workers()));
     }
 
     /**

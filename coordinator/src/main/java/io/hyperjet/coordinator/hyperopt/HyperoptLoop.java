@@ -1,5 +1,6 @@
 package io.hyperjet.coordinator.hyperopt;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -15,7 +16,9 @@ import io.hyperjet.shm.channel.ResultJournal;
  * The coordinator's duty cycle during a hyperopt: replace dead workers and kill and replace the ones the
  * {@link WorkerWatch} gives up on (handing their epochs back), keep every live worker's task window full, and feed
  * journal results to the scheduler, until the scheduler is done or a shutdown is requested. It never waits for a
- * batch. Every worker lost is reported in one line: which worker (pid), why, and what happens to its epochs.
+ * batch. Every worker JVM lost is reported in one line: which workers (its slots) and pid, why, and what happens to
+ * their epochs. A JVM's slots are lost together (one dies or is killed, all do) and replaced together, by one JVM
+ * with as many slots.
  * <p>
  * A worker that keeps dying before any epoch completes (a broken install, a strategy that cannot load) stops the
  * run with the worker's own last log lines rather than respawning forever. Workers killed for holding an epoch too
@@ -70,15 +73,20 @@ public final class HyperoptLoop
     }
 
     /**
-     * Starts one more worker, watched.
+     * Starts one more worker JVM, its workers watched.
      *
-     * @return its id.
+     * @param slots how many workers it hosts.
+     * @return their ids.
      */
-    public int spawn()
+    public List<Integer> spawn(final int slots)
     {
-        final int id = pool.spawn();
-        watch.onSpawned(id, System.nanoTime());
-        return id;
+        final List<Integer> ids = pool.spawn(slots);
+        final long nowNs = System.nanoTime();
+        for (final int id : ids)
+        {
+            watch.onSpawned(id, nowNs);
+        }
+        return ids;
     }
 
     /**
@@ -140,19 +148,26 @@ public final class HyperoptLoop
     private int replaceDeadWorkers()
     {
         final List<WorkerPool.Exited> dead = pool.reapDead();
-        for (final WorkerPool.Exited exited : dead)
+        int i = 0;
+        while (i < dead.size())
         {
-            final int handedBack = lose(exited.id());
+            // the slots of one JVM are next to each other and share its pid
+            final WorkerPool.Exited exited = dead.get(i);
+            final List<Integer> ids = new ArrayList<>();
+            while (i < dead.size() && dead.get(i).pid() == exited.pid())
+            {
+                ids.add(dead.get(i++).id());
+            }
+            final int handedBack = lose(ids);
             final String why = "died (exit code " + exited.exitCode() + ")";
             if (tooManyDeathsWithoutProgress())
             {
-                report.accept(line(exited.id(), exited.pid(), why, handedBack, "not replaced", null));
+                report.accept(line(ids, exited.pid(), why, handedBack, "not replaced", null));
                 throw new IllegalStateException("workers keep failing (" + deathsWithoutProgress +
                     " in a row without progress); last worker log:" + System.lineSeparator() +
                     pool.logTail(exited.id(), 15));
             }
-            final int replacement = spawn();
-            report.accept(line(exited.id(), exited.pid(), why, handedBack, replacementText(replacement), null));
+            report.accept(line(ids, exited.pid(), why, handedBack, replacementText(spawn(ids.size())), null));
         }
         return dead.size();
     }
@@ -160,11 +175,18 @@ public final class HyperoptLoop
     private int killUnresponsiveWorkers()
     {
         final List<WorkerWatch.Verdict> verdicts = watch.check(System.nanoTime());
+        int killed = 0;
         for (final WorkerWatch.Verdict verdict : verdicts)
         {
             final int id = verdict.workerId();
             final long pid = pool.pid(id);
-            pool.kill(id);
+            final List<Integer> ids = pool.kill(id);
+            if (ids.isEmpty())
+            {
+                // its JVM was killed for another of its slots a moment ago
+                continue;
+            }
+            killed++;
             String failed = null;
             final EpochTask stuck = verdict.stuckTask();
             if (null != stuck && watch.hungOnceMore(stuck.epoch()))
@@ -176,16 +198,17 @@ public final class HyperoptLoop
                     " (" + WorkerWatch.HANGS_BEFORE_FAILING + " workers in a row; the strategy may loop forever " +
                     "for these parameters)"));
             }
-            final int handedBack = lose(id);
+            final int handedBack = lose(ids);
+            final String why = "killed: " + (ids.size() > 1 ? "worker " + id + " " : "") + verdict.reason();
             if (null == stuck && tooManyDeathsWithoutProgress())
             {
-                report.accept(line(id, pid, "killed: " + verdict.reason(), handedBack, "not replaced", failed));
+                report.accept(line(ids, pid, why, handedBack, "not replaced", failed));
                 throw new IllegalStateException("workers keep failing (" + deathsWithoutProgress +
                     " in a row without progress): the last one " + verdict.reason());
             }
-            report.accept(line(id, pid, "killed: " + verdict.reason(), handedBack, replacementText(spawn()), failed));
+            report.accept(line(ids, pid, why, handedBack, replacementText(spawn(ids.size())), failed));
         }
-        return verdicts.size();
+        return killed;
     }
 
     private boolean tooManyDeathsWithoutProgress()
@@ -202,23 +225,39 @@ public final class HyperoptLoop
         return deathsWithoutProgress >= MAX_DEATHS_WITHOUT_PROGRESS;
     }
 
-    private int lose(final int id)
+    private int lose(final List<Integer> ids)
     {
-        workersLost++;
-        watch.onGone(id);
-        return scheduler.onWorkerLost(id);
+        int handedBack = 0;
+        for (final int id : ids)
+        {
+            workersLost++;
+            watch.onGone(id);
+            handedBack += scheduler.onWorkerLost(id);
+        }
+        return handedBack;
     }
 
-    private String replacementText(final int replacement)
+    private String replacementText(final List<Integer> replacement)
     {
-        return "replaced by worker " + replacement + " (pid " + pool.pid(replacement) + ")";
+        return "replaced by " + workers(replacement) + " (pid " + pool.pid(replacement.get(0)) + ")";
+    }
+
+    /* "worker 3" or, for the slots of one JVM, "workers 3, 4". */
+    private static String workers(final List<Integer> ids)
+    {
+        final StringBuilder text = new StringBuilder(1 == ids.size() ? "worker " : "workers ");
+        for (int i = 0; i < ids.size(); i++)
+        {
+            text.append(0 == i ? "" : ", ").append(ids.get(i));
+        }
+        return text.toString();
     }
 
     private static String line(
-        final int id, final long pid, final String why, final int handedBack, final String replacement,
+        final List<Integer> ids, final long pid, final String why, final int handedBack, final String replacement,
         final String failed)
     {
-        return "worker " + id + " (pid " + pid + ") " + why + "; " +
+        return workers(ids) + " (pid " + pid + ") " + why + "; " +
             (null == failed ? "" : failed + "; ") +
             handedBack + (1 == handedBack ? " epoch" : " epochs") + " handed out again; " + replacement;
     }

@@ -368,9 +368,11 @@ public final class HyperoptRun
                             {
                                 early.ids().forEach(loop::adopt);
                             }
-                            for (int i = null != startedEarly ? early.ids().size() : 0; i < plan.workers(); i++)
+                            final int toStart = plan.workers() - (null != startedEarly ? early.ids().size() : 0);
+                            if (toStart > 0)
                             {
-                                loop.spawn();
+                                // one JVM for all: its evaluator threads share one JIT and one warm-up
+                                loop.spawn(toStart);
                             }
                             completed = loop.run();
                         }

@@ -22,7 +22,9 @@ import io.hyperjet.worker.process.WorkerMain;
 
 /**
  * The worker JVMs of one run: spawns them from the same install (same java binary, class path and JVM flags),
- * gives each its own task ring, notices when one dies, and stops them all on close.
+ * notices when one dies, and stops them all on close. A JVM hosts one or more worker slots (evaluator threads, see
+ * the worker's {@code WorkerMain}); each slot is a worker to the rest of the coordinator, with its own id, task ring
+ * and heartbeat. Slots live and die with their JVM: killing one kills its JVM, so every slot of it is gone.
  * <p>
  * Worker ids are never reused within a run, so a result from a dead worker can be told apart from its
  * replacement's. Single-threaded: the coordinator's loop owns it.
@@ -38,7 +40,7 @@ public final class WorkerPool implements AutoCloseable
     private final File journalDir;
     private final String javaBinary;
     private final String classPath;
-    private final Map<Integer, Worker> workers = new LinkedHashMap<>();
+    private final Map<Integer, Slot> workers = new LinkedHashMap<>();
     private final EpochTask.Encoder encoder = new EpochTask.Encoder();
     private final ClassDataSharing cds = ClassDataSharing.forThisInstall();
     private final long heapBytes;
@@ -51,7 +53,8 @@ public final class WorkerPool implements AutoCloseable
      * @param runDir     the run's directory (task rings and worker logs live here).
      * @param runSpec    the run spec file workers read.
      * @param journalDir the results journal.
-     * @param heapBytes  each worker's maximum heap (-Xmx), from the resource plan; 0 for the JVM's default.
+     * @param heapBytes  each worker slot's heap, from the resource plan; a JVM gets it times its slots (-Xmx); 0 for
+     *                   the JVM's default.
      */
     public WorkerPool(final File runDir, final File runSpec, final File journalDir, final long heapBytes)
     {
@@ -64,18 +67,28 @@ public final class WorkerPool implements AutoCloseable
     }
 
     /**
-     * Starts one more worker.
+     * Starts one more worker JVM hosting {@code slots} workers, with consecutive ids.
      *
-     * @return its id.
+     * @param slots how many workers (evaluator threads) the JVM runs, at least 1.
+     * @return their ids.
      */
-    public int spawn()
+    public List<Integer> spawn(final int slots)
     {
-        final int id = nextWorkerId++;
-        final File ringFile = new File(runDir, "tasks-" + id + ".ring");
-        final File log = new File(runDir, "worker-" + id + ".log");
+        if (slots < 1)
+        {
+            throw new IllegalArgumentException("a worker JVM needs at least 1 slot, was " + slots);
+        }
+        final int firstId = nextWorkerId;
+        nextWorkerId += slots;
+        final File log = logFile(firstId);
         RunFiles.createOwnerOnlyFile(log.toPath());
-        final TaskRing ring = TaskRing.create(ringFile, TaskRing.CAPACITY_DEFAULT);
-        final WorkerArgs args = new WorkerArgs(runSpec, id, ringFile, journalDir, ProcessHandle.current().pid());
+        final List<TaskRing> rings = new ArrayList<>(slots);
+        for (int i = 0; i < slots; i++)
+        {
+            rings.add(TaskRing.create(WorkerArgs.taskRing(runDir, firstId + i), TaskRing.CAPACITY_DEFAULT));
+        }
+        final WorkerArgs args = new WorkerArgs(runSpec, firstId, slots, runDir, journalDir,
+            ProcessHandle.current().pid());
         final List<String> command = new ArrayList<>();
         command.add(javaBinary);
         command.addAll(JvmFlags.flags());
@@ -86,8 +99,8 @@ public final class WorkerPool implements AutoCloseable
         if (heapBytes > 0)
         {
             // The JVM default (a quarter of RAM) lets every worker's heap grow to gigabytes of garbage; the plan
-            // sized it for the working set plus the caches.
-            command.add("-Xmx" + Math.max(1, heapBytes >> 20) + "m");
+            // sized it for one slot's working set plus its caches, and each slot has its own.
+            command.add("-Xmx" + Math.max(1, (heapBytes * slots) >> 20) + "m");
         }
         command.addAll(JvmFlags.split(System.getenv(JvmFlags.WORKER_OPTS_ENV_NAME)));
         command.add("-cp");
@@ -100,12 +113,18 @@ public final class WorkerPool implements AutoCloseable
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log))
                 .start();
-            workers.put(id, new Worker(id, process, ring, log));
-            return id;
+            final List<Integer> ids = new ArrayList<>(slots);
+            final Jvm jvm = new Jvm(process, log);
+            for (int i = 0; i < slots; i++)
+            {
+                workers.put(firstId + i, new Slot(firstId + i, jvm, rings.get(i)));
+                ids.add(firstId + i);
+            }
+            return ids;
         }
         catch (final IOException ex)
         {
-            ring.close();
+            rings.forEach(Slot::release);
             throw new UncheckedIOException("cannot start worker JVM " + javaBinary, ex);
         }
     }
@@ -118,9 +137,9 @@ public final class WorkerPool implements AutoCloseable
     public List<Integer> liveWorkers()
     {
         final List<Integer> ids = new ArrayList<>();
-        for (final Worker worker : workers.values())
+        for (final Slot worker : workers.values())
         {
-            if (worker.process.isAlive())
+            if (worker.jvm.process.isAlive())
             {
                 ids.add(worker.id);
             }
@@ -129,7 +148,7 @@ public final class WorkerPool implements AutoCloseable
     }
 
     /**
-     * A worker whose process has ended.
+     * A worker whose process has ended; the other slots of that process end with it and share its pid.
      *
      * @param id       worker id.
      * @param pid      its process id.
@@ -142,16 +161,24 @@ public final class WorkerPool implements AutoCloseable
     /**
      * Removes workers whose process has ended and returns them.
      *
-     * @return the workers that died since the last call.
+     * @return the workers that died since the last call, the slots of one JVM next to each other.
      */
     public List<Exited> reapDead()
     {
         final List<Exited> dead = new ArrayList<>();
-        for (final Worker worker : new ArrayList<>(workers.values()))
+        Jvm checked = null;
+        boolean alive = true;
+        for (final Slot worker : new ArrayList<>(workers.values()))
         {
-            if (!worker.process.isAlive())
+            if (worker.jvm != checked)
             {
-                dead.add(new Exited(worker.id, worker.process.pid(), worker.process.exitValue()));
+                // once per JVM, so that a JVM ending during this loop is reaped with all its slots or none
+                checked = worker.jvm;
+                alive = checked.process.isAlive();
+            }
+            if (!alive)
+            {
+                dead.add(new Exited(worker.id, worker.jvm.process.pid(), worker.jvm.process.exitValue()));
                 workers.remove(worker.id);
                 worker.release();
             }
@@ -160,26 +187,38 @@ public final class WorkerPool implements AutoCloseable
     }
 
     /**
-     * Kills a worker (SIGKILL, which also ends a stopped process) and removes it; its task ring is released.
+     * Kills a worker's JVM (SIGKILL, which also ends a stopped process) and removes every worker it hosted; their
+     * task rings are released.
      *
      * @param id worker id.
+     * @return the ids removed: {@code id} and the other slots of its JVM, in id order; empty when unknown.
      */
-    public void kill(final int id)
+    public List<Integer> kill(final int id)
     {
-        final Worker worker = workers.remove(id);
+        final Slot worker = workers.get(id);
         if (null == worker)
         {
-            return;
+            return List.of();
         }
         try
         {
-            worker.process.destroyForcibly().waitFor(STOP_GRACE_MS, TimeUnit.MILLISECONDS);
+            worker.jvm.process.destroyForcibly().waitFor(STOP_GRACE_MS, TimeUnit.MILLISECONDS);
         }
         catch (final InterruptedException ex)
         {
             Thread.currentThread().interrupt();
         }
-        worker.release();
+        final List<Integer> removed = new ArrayList<>();
+        for (final Slot slot : new ArrayList<>(workers.values()))
+        {
+            if (slot.jvm == worker.jvm)
+            {
+                workers.remove(slot.id);
+                slot.release();
+                removed.add(slot.id);
+            }
+        }
+        return removed;
     }
 
     /**
@@ -190,7 +229,7 @@ public final class WorkerPool implements AutoCloseable
      */
     public long heartbeat(final int id)
     {
-        final Worker worker = workers.get(id);
+        final Slot worker = workers.get(id);
         return null == worker ? 0 : worker.ring.heartbeat();
     }
 
@@ -203,7 +242,8 @@ public final class WorkerPool implements AutoCloseable
      */
     public String logTail(final int id, final int lines)
     {
-        final File log = new File(runDir, "worker-" + id + ".log");
+        final Slot worker = workers.get(id);
+        final File log = null != worker ? worker.jvm.log : logFile(id);
         try
         {
             final List<String> all = Files.readAllLines(log.toPath(), StandardCharsets.UTF_8);
@@ -224,7 +264,7 @@ public final class WorkerPool implements AutoCloseable
      */
     public boolean send(final int id, final EpochTask task)
     {
-        final Worker worker = workers.get(id);
+        final Slot worker = workers.get(id);
         return null != worker && worker.ring.offer(encoder.encode(task));
     }
 
@@ -236,14 +276,14 @@ public final class WorkerPool implements AutoCloseable
      */
     public long pid(final int id)
     {
-        final Worker worker = workers.get(id);
-        return null == worker ? -1 : worker.process.pid();
+        final Slot worker = workers.get(id);
+        return null == worker ? -1 : worker.jvm.process.pid();
     }
 
     /**
-     * Asks every worker to finish, waits a short grace period, then kills what is left; a worker still starting (no
-     * heartbeat yet, e.g. one waiting for data that will never come) has no epoch to finish and is killed at once.
-     * Idempotent.
+     * Asks every worker to finish, waits a short grace period, then kills what is left; a JVM none of whose workers
+     * has started (no heartbeat yet, e.g. waiting for data that will never come) has no epoch to finish and is
+     * killed at once. Idempotent.
      */
     @Override
     public void close()
@@ -254,54 +294,77 @@ public final class WorkerPool implements AutoCloseable
         }
         closed = true;
         final EpochTask stop = new EpochTask(WorkerLoop.STOP_EPOCH, new double[0], "{}");
-        for (final Worker worker : workers.values())
+        final Map<Jvm, Boolean> started = new LinkedHashMap<>();
+        for (final Slot worker : workers.values())
         {
-            if (0 == worker.ring.heartbeat())
-            {
-                worker.process.destroyForcibly();
-            }
-            else
-            {
-                worker.ring.offer(encoder.encode(stop));
-            }
+            started.merge(worker.jvm, 0 != worker.ring.heartbeat(), Boolean::logicalOr);
+            worker.ring.offer(encoder.encode(stop));
         }
+        started.forEach((jvm, anyStarted) ->
+        {
+            if (!anyStarted)
+            {
+                jvm.process.destroyForcibly();
+            }
+        });
         final long deadlineNs = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STOP_GRACE_MS);
-        for (final Worker worker : workers.values())
+        for (final Jvm jvm : started.keySet())
         {
             final long leftNs = deadlineNs - System.nanoTime();
             try
             {
-                if (leftNs <= 0 || !worker.process.waitFor(leftNs, TimeUnit.NANOSECONDS))
+                if (leftNs <= 0 || !jvm.process.waitFor(leftNs, TimeUnit.NANOSECONDS))
                 {
-                    worker.process.destroyForcibly().waitFor(STOP_GRACE_MS, TimeUnit.MILLISECONDS);
+                    jvm.process.destroyForcibly().waitFor(STOP_GRACE_MS, TimeUnit.MILLISECONDS);
                 }
             }
             catch (final InterruptedException ex)
             {
                 Thread.currentThread().interrupt();
-                worker.process.destroyForcibly();
+                jvm.process.destroyForcibly();
             }
-            worker.release();
         }
+        workers.values().forEach(worker -> worker.release());
         workers.clear();
     }
 
-    private static final class Worker
+    private File logFile(final int firstId)
     {
-        final int id;
+        return new File(runDir, "worker-" + firstId + ".log");
+    }
+
+    /* One worker JVM; its slots hold it. Identity equality: one object per process. */
+    private static final class Jvm
+    {
         final Process process;
-        final TaskRing ring;
         final File log;
 
-        Worker(final int id, final Process process, final TaskRing ring, final File log)
+        Jvm(final Process process, final File log)
+        {
+            this.process = process;
+            this.log = log;
+        }
+    }
+
+    private static final class Slot
+    {
+        final int id;
+        final Jvm jvm;
+        final TaskRing ring;
+
+        Slot(final int id, final Jvm jvm, final TaskRing ring)
         {
             this.id = id;
-            this.process = process;
+            this.jvm = jvm;
             this.ring = ring;
-            this.log = log;
         }
 
         void release()
+        {
+            release(ring);
+        }
+
+        static void release(final TaskRing ring)
         {
             ring.close();
             if (!ring.file().delete() && ring.file().exists())

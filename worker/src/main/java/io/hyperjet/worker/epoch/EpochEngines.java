@@ -38,25 +38,70 @@ public final class EpochEngines
      */
     public static EpochEngine open(final File runSpecFile)
     {
+        return prepare(runSpecFile).open();
+    }
+
+    /**
+     * Reads the run spec and finds the strategy class once, for a worker JVM that opens one engine per evaluator
+     * thread: every engine then runs the same strategy class (a Java strategy is compiled once, so its code is
+     * compiled by the JIT once), each with its own instance, caches, loss and (for a Python strategy) process.
+     *
+     * @param runSpecFile the run spec, possibly still pending.
+     * @return what opens the engines.
+     */
+    public static Factory prepare(final File runSpecFile)
+    {
         final RunSpec first = RunSpec.read(runSpecFile);
         final HyperjetConfig config = ConfigLoader.fromJson(first.config().toString(), runSpecFile.getPath());
-        final Strategy strategy = StrategyLoader.load(first.strategy(), PythonOptions.of(config, "hyperopt"),
+        final StrategyLoader.Found found = StrategyLoader.find(first.strategy(), PythonOptions.of(config, "hyperopt"),
             paths(first.strategyPaths()));
-        try
+        return new Factory(runSpecFile, first, config, found);
+    }
+
+    /**
+     * Opens engines on one run, each for one thread. {@link #open()} may be called from several threads at once:
+     * the fields are read-only and each engine gets objects of its own.
+     */
+    public static final class Factory
+    {
+        private final File runSpecFile;
+        private final RunSpec first;
+        private final HyperjetConfig config;
+        private final StrategyLoader.Found found;
+
+        private Factory(
+            final File runSpecFile, final RunSpec first, final HyperjetConfig config, final StrategyLoader.Found found)
         {
-            StrategyState.apply(strategy, first.strategyState());
-            strategy.numpyOptimizations(config.optimization().numpyOptimizations());
-            final TradingRules rules = TradingRules.resolve(config, strategy);
-            final WorkerCaches caches = WorkerCaches.of(config);
-            strategy.indicatorCache(caches.indicators());
-            final HyperoptLoss loss = LossFunctions.create(first.loss(), strategy.getClass().getClassLoader());
-            final RunSpec spec = RunSpecWait.ready(runSpecFile, first);
-            return open(spec, config, strategy, rules, caches, loss);
+            this.runSpecFile = runSpecFile;
+            this.first = first;
+            this.config = config;
+            this.found = found;
         }
-        catch (final RuntimeException ex)
+
+        /**
+         * Opens one engine; waits for the final spec when the first one read was pending.
+         *
+         * @return the engine; close it to release its data, caches and Python process.
+         */
+        public EpochEngine open()
         {
-            PythonStrategy.closeIfOwning(strategy);
-            throw ex;
+            final Strategy strategy = found.newInstance();
+            try
+            {
+                StrategyState.apply(strategy, first.strategyState());
+                strategy.numpyOptimizations(config.optimization().numpyOptimizations());
+                final TradingRules rules = TradingRules.resolve(config, strategy);
+                final WorkerCaches caches = WorkerCaches.of(config);
+                strategy.indicatorCache(caches.indicators());
+                final HyperoptLoss loss = LossFunctions.create(first.loss(), strategy.getClass().getClassLoader());
+                final RunSpec spec = RunSpecWait.ready(runSpecFile, first);
+                return EpochEngines.open(spec, config, strategy, rules, caches, loss);
+            }
+            catch (final RuntimeException ex)
+            {
+                PythonStrategy.closeIfOwning(strategy);
+                throw ex;
+            }
         }
     }
 

@@ -17,7 +17,10 @@ import javax.management.ObjectName;
  * loaded machine, and the coordinator kills a worker that is not gone a few seconds after the run ends, so the
  * archive was often never written. Here the dump happens mid-run, into a temporary file moved into place when
  * complete, so a dump cut short never leaves a file that looks like an archive. A failure costs one log line;
- * results never depend on the archive. Main thread only.
+ * results never depend on the archive. One per JVM: the first worker slot's thread counts its epochs, and the JVM's
+ * main thread, which only waits for the slots, writes the archive. Runs whose archive was written by a slot thread
+ * instead spent about twice the CPU per epoch once they mapped it (W1, docs/performance.md); the archive a main
+ * thread wrote, as before slots, did not.
  */
 public final class ClassArchiveDump
 {
@@ -28,6 +31,8 @@ public final class ClassArchiveDump
 
     private final File archive;
     private final long afterEpochs;
+    private volatile boolean requested;
+    private boolean dumped;
     private int attempts;
 
     ClassArchiveDump(final File archive, final long afterEpochs)
@@ -48,7 +53,7 @@ public final class ClassArchiveDump
     }
 
     /**
-     * Called after each epoch; dumps when the count is reached.
+     * Called by the first slot's thread after each epoch; asks for the dump when the count is reached.
      *
      * @param evaluated epochs evaluated so far.
      */
@@ -56,8 +61,30 @@ public final class ClassArchiveDump
     {
         if (evaluated == afterEpochs && null != archive)
         {
+            requested = true;
+        }
+    }
+
+    /**
+     * Called by the JVM's main thread while the slots run; dumps once, when asked.
+     */
+    public void dumpIfRequested()
+    {
+        if (requested && !dumped)
+        {
+            dumped = true;
             dump();
         }
+    }
+
+    /**
+     * A dump that never happens, for the other slots of a JVM.
+     *
+     * @return the no-op.
+     */
+    public static ClassArchiveDump none()
+    {
+        return new ClassArchiveDump(null, AFTER_EPOCHS);
     }
 
     int attempts()

@@ -16,7 +16,7 @@ import io.hyperjet.worker.epoch.EpochEvaluator;
 /**
  * A worker's duty cycle: coordinator liveness first, then one task from the ring, evaluated and appended to the
  * journal. Ends on the stop task (epoch 0), on {@link #requestStop()}, or when the coordinator process is gone.
- * Runs on the worker's main thread.
+ * Runs on one worker slot's thread; a JVM runs one loop per slot, each on its own ring, evaluator and appender.
  */
 public final class WorkerLoop
 {
@@ -32,7 +32,7 @@ public final class WorkerLoop
     private final IdleStrategy idle = new BackoffIdleStrategy(
         10, 20, TimeUnit.MICROSECONDS.toNanos(10), TimeUnit.MILLISECONDS.toNanos(1));
     private final MessageHandler onTask = this::onTask;
-    private final ClassArchiveDump archiveDump = ClassArchiveDump.fromSystemProperties();
+    private final ClassArchiveDump archiveDump;
     private volatile boolean stopRequested;
     private boolean stopTaskSeen;
     private long evaluated;
@@ -42,8 +42,10 @@ public final class WorkerLoop
         final TaskRing tasks,
         final EpochEvaluator evaluator,
         final ResultJournal.Appender results,
-        final long coordinatorPid)
+        final long coordinatorPid,
+        final ClassArchiveDump archiveDump)
     {
+        this.archiveDump = archiveDump;
         this.workerId = workerId;
         this.tasks = tasks;
         this.evaluator = evaluator;

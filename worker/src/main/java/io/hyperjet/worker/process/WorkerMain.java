@@ -1,24 +1,32 @@
 package io.hyperjet.worker.process;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+
+import org.agrona.CloseHelper;
 
 import io.hyperjet.shm.channel.ResultJournal;
 import io.hyperjet.shm.channel.TaskRing;
 import io.hyperjet.worker.epoch.EpochEngines;
-import io.hyperjet.worker.epoch.EpochEvaluator;
 
 /**
- * The worker JVM's entry point. Opens, in order, the task ring, the results journal and the epoch engine (which waits
- * for the data when started early, then attaches shared memory read-only), then starts the {@link Heartbeat} (the
- * coordinator's sign that start-up is over);
- * runs the {@link WorkerLoop}; closes in reverse order. A failure is reported once
- * on stderr (the coordinator keeps it in the worker's log) with exit code 1. A SIGTERM lets the epoch in progress
- * finish; a watchdog halts the JVM if that takes too long.
+ * The worker JVM's entry point. Attaches, in order, every slot's task ring and the results journal, reads the run
+ * spec and finds the strategy once, then starts one {@link WorkerSlot} thread per worker slot; each opens its own
+ * epoch engine (which waits for the data when started early, then attaches shared memory read-only), starts its
+ * {@link Heartbeat} (the coordinator's sign that the slot's start-up is over) and runs its {@link WorkerLoop}.
+ * Closes in reverse order once every slot has ended. A slot that fails is reported on stderr (the coordinator keeps
+ * it in the worker's log) and stops the other slots, and the JVM exits with code 1: the coordinator then sees every
+ * slot of this JVM gone at once and hands their epochs out again. A SIGTERM lets the epochs in progress finish; a
+ * watchdog halts the JVM if that takes too long.
  */
 public final class WorkerMain
 {
     static final long SHUTDOWN_WATCHDOG_MS = 5_000;
+    /** How often the main thread, waiting for the slots, looks whether the class archive is due. */
+    static final long JOIN_POLL_MS = 100;
 
     private WorkerMain()
     {
@@ -40,29 +48,40 @@ public final class WorkerMain
         System.exit(run(workerArgs));
     }
 
-    @SuppressWarnings("try") // the heartbeat only needs to live as long as the loop
     static int run(final WorkerArgs args)
     {
         final CountDownLatch closed = new CountDownLatch(1);
-        final WorkerLoop[] loop = new WorkerLoop[1];
-        final Thread hook = new Thread(() -> onShutdown(loop, closed), "worker-shutdown");
+        final List<WorkerSlot> slots = new CopyOnWriteArrayList<>();
+        final Thread hook = new Thread(() -> onShutdown(slots, closed), "worker-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        // The ring and the journal first: a worker started while the coordinator still prepares the data opens them
-        // (Chronicle's start-up is a good part of a worker's) while it waits inside EpochEngines.open.
-        try (TaskRing tasks = TaskRing.attach(args.tasks());
-            ResultJournal journal = ResultJournal.open(args.journal());
-            ResultJournal.Appender results = journal.appender();
-            EpochEvaluator evaluator = EpochEngines.open(args.runSpec());
-            Heartbeat heartbeat = Heartbeat.start(tasks))
+        final List<TaskRing> rings = new ArrayList<>(args.slots());
+        // The rings and the journal first: a worker started while the coordinator still prepares the data opens them
+        // (Chronicle's start-up is a good part of a worker's) while its slots wait inside EpochEngines.Factory.open.
+        try (ResultJournal journal = ResultJournal.open(args.journal()))
         {
-            synchronized (loop)
+            for (int slot = 0; slot < args.slots(); slot++)
             {
-                loop[0] = new WorkerLoop(args.workerId(), tasks, evaluator, results, args.coordinatorPid());
+                rings.add(TaskRing.attach(WorkerArgs.taskRing(args.tasksDir(), args.workerId(slot))));
             }
-            final String reason = loop[0].run();
-            System.err.println("hyperjet worker " + args.workerId() + ": " + reason + " after " +
-                loop[0].evaluated() + " epochs");
-            return 0;
+            final EpochEngines.Factory engines = EpochEngines.prepare(args.runSpec());
+            final Runnable stopAll = () -> slots.forEach(WorkerSlot::requestStop);
+            final ClassArchiveDump archiveDump = ClassArchiveDump.fromSystemProperties();
+            for (int slot = 0; slot < args.slots(); slot++)
+            {
+                slots.add(new WorkerSlot(args.workerId(slot), rings.get(slot), journal, engines,
+                    0 == slot ? archiveDump : ClassArchiveDump.none(), args.coordinatorPid(), stopAll));
+            }
+            slots.forEach(WorkerSlot::start);
+            boolean failed = false;
+            for (final WorkerSlot slot : slots)
+            {
+                while (!slot.join(JOIN_POLL_MS))
+                {
+                    archiveDump.dumpIfRequested();
+                }
+                failed |= slot.failed();
+            }
+            return failed ? 1 : 0;
         }
         catch (final Throwable ex)
         {
@@ -72,6 +91,7 @@ public final class WorkerMain
         }
         finally
         {
+            CloseHelper.closeAll(rings);
             closed.countDown();
         }
     }
@@ -80,15 +100,9 @@ public final class WorkerMain
      * The hook must not join the main thread: main ends in System.exit, which waits for the hooks. It waits for the
      * resources to be closed instead, then lets the JVM go; the watchdog halts a JVM whose epoch does not end.
      */
-    private static void onShutdown(final WorkerLoop[] loop, final CountDownLatch closed)
+    private static void onShutdown(final List<WorkerSlot> slots, final CountDownLatch closed)
     {
-        synchronized (loop)
-        {
-            if (null != loop[0])
-            {
-                loop[0].requestStop();
-            }
-        }
+        slots.forEach(WorkerSlot::requestStop);
         try
         {
             if (!closed.await(SHUTDOWN_WATCHDOG_MS, TimeUnit.MILLISECONDS))

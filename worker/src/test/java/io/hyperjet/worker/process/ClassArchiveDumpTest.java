@@ -31,13 +31,18 @@ class ClassArchiveDumpTest
         final ClassArchiveDump dump = new ClassArchiveDump(archive, 3);
         dump.onEpochs(1);
         dump.onEpochs(2);
+        dump.dumpIfRequested();
         assertEquals(0, dump.attempts());
         dump.onEpochs(3);
+        assertEquals(0, dump.attempts(), "the slot thread only asks");
+        dump.dumpIfRequested();
         dump.onEpochs(4);
+        dump.dumpIfRequested();
         assertEquals(1, dump.attempts());
         assertArrayEquals(new String[0], dir.toFile().list());
         final ClassArchiveDump notAsked = new ClassArchiveDump(null, 1);
         notAsked.onEpochs(1);
+        notAsked.dumpIfRequested();
         assertEquals(0, notAsked.attempts());
     }
 }
