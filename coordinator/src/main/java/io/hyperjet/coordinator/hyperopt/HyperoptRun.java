@@ -48,6 +48,7 @@ import io.hyperjet.worker.cache.OptimizationReport;
 import io.hyperjet.worker.epoch.EngineData;
 import io.hyperjet.worker.epoch.EpochEngine;
 import io.hyperjet.worker.epoch.EpochEngines;
+import io.hyperjet.worker.epoch.IndicatorThreads;
 import io.hyperjet.worker.epoch.RunInputs;
 import io.hyperjet.worker.epoch.RunSpec;
 import io.hyperjet.worker.epoch.StrategyState;
@@ -77,6 +78,11 @@ public final class HyperoptRun
      */
     public static final int LAG = OptimizationSettings.HYPEROPT_LAG_DEFAULT;
     static final String RUN_SPEC_FILE = "run-spec.json";
+    /**
+     * The most threads the indicator phase runs on: each holds a pair's candles and columns on the heap, and the
+     * coordinator's heap is meant to stay small (a few pairs at a time).
+     */
+    static final int MAX_INDICATOR_THREADS = 4;
     private static final int IN_PROCESS_WORKER_ID = 0;
 
     private final HyperoptOptions options;
@@ -174,12 +180,13 @@ public final class HyperoptRun
         config.trading().feeChoice().print(out, err);
 
         final Path[] strategyPaths = RunInputs.strategyPaths(config);
-        final Strategy strategy = StrategyLoader.load(RunInputs.strategy(config),
+        final StrategyLoader.Found found = StrategyLoader.find(RunInputs.strategy(config),
             PythonOptions.of(config, "hyperopt"), strategyPaths);
+        final Strategy strategy = found.newInstance();
         try
         {
             ParamsFile.announce(strategy, out::println);
-            return run(config, stored, resumed, strategyPaths, strategy, shutdown);
+            return run(config, stored, resumed, strategyPaths, found, strategy, shutdown);
         }
         finally
         {
@@ -189,7 +196,8 @@ public final class HyperoptRun
 
     @SuppressWarnings("try") // the run lock is held, never read
     private int run(final HyperjetConfig config, final ObjectNode stored, final RunFolder resumed,
-        final Path[] strategyPaths, final Strategy strategy, final ShutdownSignal shutdown)
+        final Path[] strategyPaths, final StrategyLoader.Found found, final Strategy strategy,
+        final ShutdownSignal shutdown)
     {
         checkStartup(shutdown);
         if (null != stored)
@@ -272,8 +280,12 @@ public final class HyperoptRun
             final Consumer<PairFrame> onFirstPair = first -> early.onFirstPair(SharedDataSize.estimate(first,
                 pairs.size(), rules.timeframeDetail(), rules.startupCandleCount(), specTextBytes).dataBytes(),
                 shared.directory());
+            // the workers, started or not, are idle until the data is ready: their cores run the indicator phase
+            final IndicatorThreads indicatorThreads = IndicatorThreads.of(
+                Math.min(MAX_INDICATOR_THREADS, planner.apply(0L).workers()), found, strategyState,
+                config.optimization().numpyOptimizations());
             final String metadata = ClusterRuns.published(cluster, shared, prepareData(config, rules, pairs, strategy,
-                spaces, shared, useShm, datasetBytes, loadedPairs, checkStartup, onFirstPair));
+                indicatorThreads, spaces, shared, useShm, datasetBytes, loadedPairs, checkStartup, onFirstPair));
             checkStartup.run();
             out.printf(Locale.ROOT, "Data: %d pairs%s, %.1f MB %s in %.2f s%n", loadedPairs.size(),
                 null == rules.timeframeDetail() ? "" : " with " + rules.timeframeDetail() + " detail candles",
@@ -548,6 +560,7 @@ public final class HyperoptRun
         final TradingRules rules,
         final List<String> pairs,
         final Strategy strategy,
+        final IndicatorThreads indicatorThreads,
         final EnumSet<SpaceName> spaces,
         final SharedDataTarget shared,
         final boolean useShm,
@@ -573,7 +586,7 @@ public final class HyperoptRun
                 }
             },
             informative::add,
-            line -> err.println("hyperjet: warning: " + line));
+            line -> err.println("hyperjet: warning: " + line), indicatorThreads);
         for (final PairFrame frame : informative)
         {
             // one more timeframe per pair in the run directory, unless it is a pair's main candles already

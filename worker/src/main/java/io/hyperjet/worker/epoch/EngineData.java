@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import io.hyperjet.common.UserInputException;
 import io.hyperjet.common.config.HyperjetConfig;
@@ -18,6 +19,7 @@ import io.hyperjet.common.data.PairLoader;
 import io.hyperjet.common.data.PairPrefetch;
 import io.hyperjet.common.frame.PairFrame;
 import io.hyperjet.shm.attach.AttachedRun;
+import io.hyperjet.worker.python.PythonStrategy;
 import io.hyperjet.worker.strategy.Space;
 import io.hyperjet.worker.strategy.Strategy;
 
@@ -262,6 +264,36 @@ public final class EngineData implements AutoCloseable
         final Consumer<PairFrame> onInformative,
         final Consumer<String> log)
     {
+        return prepare(config, rules, pairs, strategy, spaces, onFrame, onInformative, log, IndicatorThreads.ONE);
+    }
+
+    /**
+     * As {@link #prepare(HyperjetConfig, TradingRules, List, Strategy, Set, Consumer, Consumer, Consumer)}, with the
+     * indicator phase on {@code threads} threads ({@link ParallelIndicators}): the same frames in the same order.
+     * A Python strategy (one process) and a single pair always run on the calling thread.
+     *
+     * @param config        the run's config.
+     * @param rules         the resolved trading rules.
+     * @param pairs         the pairs in order.
+     * @param strategy      the strategy.
+     * @param spaces        the optimized spaces (null outside hyperopt).
+     * @param onFrame       receives each frame with its indicator columns, on the calling thread.
+     * @param onInformative receives each informative frame (date and OHLCV).
+     * @param log           warnings.
+     * @param threads       the indicator threads and the strategy copies they use.
+     * @return the number of pairs with data.
+     */
+    public static int prepare(
+        final HyperjetConfig config,
+        final TradingRules rules,
+        final List<String> pairs,
+        final Strategy strategy,
+        final Set<Space> spaces,
+        final Consumer<PairFrame> onFrame,
+        final Consumer<PairFrame> onInformative,
+        final Consumer<String> log,
+        final IndicatorThreads threads)
+    {
         InformativeCandles.load(config, rules, strategy, pairs, log).forEach(onInformative);
         final PairLoader loader = new PairLoader()
             .datadir(config.datadir())
@@ -271,14 +303,35 @@ public final class EngineData implements AutoCloseable
             .timerange(rules.timerange())
             .startupCandles(rules.startupCandleCount())
             .mmapThresholdBytes(config.memoryMapThresholdBytes());
-        final int[] count = new int[1];
-        PairPrefetch.load(loader, new PairFrameHandler()
+        final int threadCount = Math.min(threads.threads(), pairs.size());
+        final int count;
+        if (threadCount > 1 && !(strategy instanceof PythonStrategy))
+        {
+            count = ParallelIndicators.load(loader, instances(strategy, threadCount, threads), spaces,
+                frames(onFrame, frame -> frame, log));
+        }
+        else
+        {
+            count = PairPrefetch.load(loader, frames(onFrame, frame -> strategy.runIndicators(frame, spaces)
+                .appendTo(frame), log));
+        }
+        if (count == 0)
+        {
+            throw new UserInputException(config.datadir() + ": no data for any pair of the whitelist " + pairs +
+                " in the selected range");
+        }
+        return count;
+    }
+
+    private static PairFrameHandler frames(
+        final Consumer<PairFrame> onFrame, final UnaryOperator<PairFrame> indicators, final Consumer<String> log)
+    {
+        return new PairFrameHandler()
         {
             @Override
             public void onPair(final PairFrame frame)
             {
-                onFrame.accept(strategy.runIndicators(frame, spaces).appendTo(frame));
-                count[0]++;
+                onFrame.accept(indicators.apply(frame));
             }
 
             @Override
@@ -286,13 +339,21 @@ public final class EngineData implements AutoCloseable
             {
                 log.accept("no candles for " + pair + " in the selected range (" + file + "); pair skipped");
             }
-        });
-        if (count[0] == 0)
+        };
+    }
+
+    /* The caller's instance and copies with its informative candles: one per indicator thread. */
+    private static List<Strategy> instances(final Strategy strategy, final int count, final IndicatorThreads threads)
+    {
+        final List<Strategy> instances = new ArrayList<>(count);
+        instances.add(strategy);
+        while (instances.size() < count)
         {
-            throw new UserInputException(config.datadir() + ": no data for any pair of the whitelist " + pairs +
-                " in the selected range");
+            final Strategy copy = threads.copies().get();
+            copy.dataProvider().copyFrom(strategy.dataProvider());
+            instances.add(copy);
         }
-        return count[0];
+        return instances;
     }
 
     /**

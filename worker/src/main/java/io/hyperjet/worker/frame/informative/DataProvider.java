@@ -93,6 +93,21 @@ public final class DataProvider
         }
     }
 
+    /**
+     * Engine side: the same whitelist and informative candles as another provider, for a copy of the strategy that
+     * runs the indicator phase on another thread. The candles are shared (read-only frames); the per-instance
+     * column cache is not.
+     *
+     * @param other the provider of the strategy this one's copies.
+     */
+    public void copyFrom(final DataProvider other)
+    {
+        whitelist = other.whitelist;
+        frames.clear();
+        columns.clear();
+        frames.putAll(other.frames);
+    }
+
     private static double[][] candles(final InformativeFrame informative)
     {
         final PairFrame frame = informative.frame();
