@@ -15,6 +15,8 @@ import io.hyperjet.common.frame.PairFrame;
  * them into a trade's max/min rate gives the same doubles as visiting the rows. A block with a NaN high or low gets
  * NaN extremes, which fail every test, so its rows are visited one by one as before.
  * <p>
+ * The same object keeps a heap copy of the highs and lows, interleaved ({@link #highLow}), 16 bytes per row.
+ * <p>
  * Computed once per frame (frames do not change during a run); immutable.
  */
 final class CandleBlocks
@@ -23,13 +25,15 @@ final class CandleBlocks
     static final int ROWS = 1 << SHIFT;
     static final int MASK = ROWS - 1;
 
-    private final double[] maxHigh;
-    private final double[] minLow;
+    /** Per block: its highest high at {@code 2b}, its lowest low at {@code 2b + 1}. */
+    private final double[] extremes;
+    /** Per row: its high at {@code 2r}, its low at {@code 2r + 1}. */
+    private final double[] highLow;
 
-    private CandleBlocks(final double[] maxHigh, final double[] minLow)
+    private CandleBlocks(final double[] extremes, final double[] highLow)
     {
-        this.maxHigh = maxHigh;
-        this.minLow = minLow;
+        this.extremes = extremes;
+        this.highLow = highLow;
     }
 
     /**
@@ -42,9 +46,15 @@ final class CandleBlocks
     {
         final DoubleColumn high = frame.high();
         final DoubleColumn low = frame.low();
-        final int blocks = frame.rows() >>> SHIFT;
-        final double[] maxHigh = new double[blocks];
-        final double[] minLow = new double[blocks];
+        final int rows = frame.rows();
+        final double[] highLow = new double[rows << 1];
+        for (int r = 0; r < rows; r++)
+        {
+            highLow[r << 1] = high.get(r);
+            highLow[(r << 1) + 1] = low.get(r);
+        }
+        final int blocks = rows >>> SHIFT;
+        final double[] extremes = new double[blocks << 1];
         for (int b = 0; b < blocks; b++)
         {
             double max = Double.NEGATIVE_INFINITY;
@@ -52,16 +62,16 @@ final class CandleBlocks
             boolean nan = false;
             for (int r = b << SHIFT, end = r + ROWS; r < end; r++)
             {
-                final double h = high.get(r);
-                final double l = low.get(r);
+                final double h = highLow[r << 1];
+                final double l = highLow[(r << 1) + 1];
                 nan |= Double.isNaN(h) || Double.isNaN(l);
                 max = h > max ? h : max;
                 min = l < min ? l : min;
             }
-            maxHigh[b] = nan ? Double.NaN : max;
-            minLow[b] = nan ? Double.NaN : min;
+            extremes[b << 1] = nan ? Double.NaN : max;
+            extremes[(b << 1) + 1] = nan ? Double.NaN : min;
         }
-        return new CandleBlocks(maxHigh, minLow);
+        return new CandleBlocks(extremes, highLow);
     }
 
     /**
@@ -72,7 +82,7 @@ final class CandleBlocks
      */
     double maxHigh(final int block)
     {
-        return maxHigh[block];
+        return extremes[block << 1];
     }
 
     /**
@@ -83,6 +93,18 @@ final class CandleBlocks
      */
     double minLow(final int block)
     {
-        return minLow[block];
+        return extremes[(block << 1) + 1];
+    }
+
+    /**
+     * The frame's highs and lows interleaved, row {@code r}'s high at {@code 2r} and low at {@code 2r + 1}: the exit
+     * scan reads both for every row it visits, and one stream of lines instead of two columns costs fewer cache
+     * misses (the scan is bound by them: a trade's rows are rarely in cache).
+     *
+     * @return the array (not to be written).
+     */
+    double[] highLow()
+    {
+        return highLow;
     }
 }

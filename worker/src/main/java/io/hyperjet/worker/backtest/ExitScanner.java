@@ -163,8 +163,6 @@ final class ExitScanner
         final long dateBase)
     {
         final Trade t = ot.trade;
-        final DoubleColumn high = pair.frame().high();
-        final DoubleColumn low = pair.frame().low();
         final Signals signals = pair.signals();
         final byte[] exitSig = signals.exitLong();
         final boolean checkExit = useExitSignal;
@@ -174,6 +172,7 @@ final class ExitScanner
         double maxRate = t.maxRate;
         double minRate = t.minRate;
         final CandleBlocks blocks = this.blocks;
+        final double[] hl = blocks.highLow();
         int r = from;
         while (r < end)
         {
@@ -194,8 +193,8 @@ final class ExitScanner
             }
             for (final int blockEnd = Math.min(end, (r | CandleBlocks.MASK) + 1); r < blockEnd; r++)
             {
-                final double h = high.get(r);
-                final double l = low.get(r);
+                final double h = hl[r << 1];
+                final double l = hl[(r << 1) + 1];
                 maxRate = h > maxRate ? h : maxRate;
                 minRate = l < minRate ? l : minRate;
                 if (l > stop && h < roiHigh && (!trail || h * raise <= stop) && (!checkExit || exitSig[r - 1] == 0))
@@ -225,8 +224,6 @@ final class ExitScanner
         final long dateBase)
     {
         final Trade t = ot.trade;
-        final DoubleColumn high = pair.frame().high();
-        final DoubleColumn low = pair.frame().low();
         final Signals signals = pair.signals();
         final byte[] exitSig = signals.exitShort();
         final boolean checkExit = useExitSignal;
@@ -236,6 +233,7 @@ final class ExitScanner
         double maxRate = t.maxRate;
         double minRate = t.minRate;
         final CandleBlocks blocks = this.blocks;
+        final double[] hl = blocks.highLow();
         int r = from;
         while (r < end)
         {
@@ -255,8 +253,8 @@ final class ExitScanner
             }
             for (final int blockEnd = Math.min(end, (r | CandleBlocks.MASK) + 1); r < blockEnd; r++)
             {
-                final double h = high.get(r);
-                final double l = low.get(r);
+                final double h = hl[r << 1];
+                final double l = hl[(r << 1) + 1];
                 maxRate = h > maxRate ? h : maxRate;
                 minRate = l < minRate ? l : minRate;
                 if (h < stop && l > roiLow && (!trail || l * raise >= stop) && (!checkExit || exitSig[r - 1] == 0))

@@ -1,8 +1,5 @@
 package io.hyperjet.worker.backtest;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,8 +27,6 @@ import io.hyperjet.worker.signal.Signals;
 public final class VectorizedBacktester implements Backtester
 {
     private static final int NO_STEP = Integer.MAX_VALUE;
-    private static final VarHandle BYTES_AS_LONG =
-        MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.nativeOrder());
 
     private final SimulationWindow window = new SimulationWindow();
     private final TradeRules rules = new TradeRules();
@@ -246,7 +241,7 @@ public final class VectorizedBacktester implements Backtester
 
     /**
      * Sets the pair's next entry candidate: the first row >= from with an entry direction (2.3). Entry signals are
-     * sparse, so eight signal bytes are tested at once and skipped when all are unset.
+     * sparse, so eight rows are tested at once ({@link SignalWords}); a word without any enter code costs one read.
      */
     private void findNextEntry(final int p, final int from)
     {
@@ -260,36 +255,75 @@ public final class VectorizedBacktester implements Backtester
         final byte[] enterLong = signals.enterLong();
         final byte[] exitLong = signals.exitLong();
         final byte[] enterShort = signals.enterShort();
+        final byte[] exitShort = signals.exitShort();
         int r = from;
-        while (r <= last)
+        for (; r + Long.BYTES - 1 <= last; r += Long.BYTES)
         {
             final int s = r - 1;
-            if (s + Long.BYTES <= last && (long)BYTES_AS_LONG.get(enterLong, s) == 0L &&
-                (!shorts || (long)BYTES_AS_LONG.get(enterShort, s) == 0L))
+            final long marks = marks(enterLong, exitLong, enterShort, exitShort, s);
+            if (marks != 0L)
             {
-                r += Long.BYTES;
-                continue;
+                final int i = SignalWords.first(marks);
+                final boolean isShort = shorts && !SignalWords.marked(
+                    SignalWords.longs(SignalWords.word(enterLong, s), SignalWords.word(exitLong, s),
+                    SignalWords.word(enterShort, s)), i);
+                setEntry(p, r + i, isShort ? EntrySignals.SHORT : EntrySignals.LONG);
+                return;
             }
-            if (!shorts)
+        }
+        for (; r <= last; r++)
+        {
+            final int dir = EntrySignals.direction(signals, r - 1, shorts);
+            if (dir != EntrySignals.NONE)
             {
-                if (enterLong[s] == Signals.ONE && exitLong[s] != Signals.ONE)
-                {
-                    setEntry(p, r, EntrySignals.LONG);
-                    return;
-                }
+                setEntry(p, r, dir);
+                return;
             }
-            else if ((enterLong[s] | enterShort[s]) != 0)
-            {
-                final int dir = EntrySignals.direction(signals, s, true);
-                if (dir != EntrySignals.NONE)
-                {
-                    setEntry(p, r, dir);
-                    return;
-                }
-            }
-            r++;
         }
         entryStep[p] = NO_STEP;
+    }
+
+    /** The entry candidates among signal rows {@code s .. s + 7} (rows {@code s + 1 .. s + 8}), as marks. */
+    private long marks(
+        final byte[] enterLong, final byte[] exitLong, final byte[] enterShort, final byte[] exitShort, final int s)
+    {
+        final long el = SignalWords.word(enterLong, s);
+        if (!shorts)
+        {
+            return el == 0L ? 0L : SignalWords.longOnly(el, SignalWords.word(exitLong, s));
+        }
+        final long es = SignalWords.word(enterShort, s);
+        if ((el | es) == 0L)
+        {
+            return 0L;
+        }
+        return SignalWords.longs(el, SignalWords.word(exitLong, s), es) |
+            SignalWords.shorts(es, SignalWords.word(exitShort, s), el);
+    }
+
+    /** The number of entry candidates in rows {@code from .. to − 1} ({@code to <= lastRow + 1}). */
+    private int countEntries(final int p, final int from, final int to)
+    {
+        if (null != entryRows[p])
+        {
+            return countListedEntries(p, from, to);
+        }
+        final Signals signals = pairs.get(p).signals();
+        final byte[] enterLong = signals.enterLong();
+        final byte[] exitLong = signals.exitLong();
+        final byte[] enterShort = signals.enterShort();
+        final byte[] exitShort = signals.exitShort();
+        int count = 0;
+        int r = from;
+        for (; r + Long.BYTES <= to; r += Long.BYTES)
+        {
+            count += Long.bitCount(marks(enterLong, exitLong, enterShort, exitShort, r - 1));
+        }
+        for (; r < to; r++)
+        {
+            count += EntrySignals.direction(signals, r - 1, shorts) != EntrySignals.NONE ? 1 : 0;
+        }
+        return count;
     }
 
     /**
@@ -320,6 +354,27 @@ public final class VectorizedBacktester implements Backtester
         }
         entryCursor[p] = i;
         entryStep[p] = NO_STEP;
+    }
+
+    /** {@link #countEntries} over the listed set rows; moves the cursor to the first listed row not counted. */
+    private int countListedEntries(final int p, final int from, final int to)
+    {
+        final int[] rows = entryRows[p];
+        final byte[] enterLong = pairs.get(p).signals().enterLong();
+        final byte[] exitLong = pairs.get(p).signals().exitLong();
+        int i = entryCursor[p];
+        while (i < rows.length && rows[i] < from - 1)
+        {
+            i++;
+        }
+        int count = 0;
+        for (; i < rows.length && rows[i] < to - 1; i++)
+        {
+            final int s = rows[i];
+            count += enterLong[s] == Signals.ONE && exitLong[s] != Signals.ONE ? 1 : 0;
+        }
+        entryCursor[p] = i;
+        return count;
     }
 
     private void setEntry(final int p, final int row, final int dir)
@@ -449,12 +504,11 @@ public final class VectorizedBacktester implements Backtester
         {
             limit = Math.min(limit, open.get(i).exitStep);
         }
-        findNextEntry(p, from);
-        while (entryStep[p] < limit)
-        {
-            rejected++;
-            findNextEntry(p, entryRow[p] + 1);
-        }
+        // rows before this one are processed before step limit
+        final long limitRow = firstRow[p] + ((long)limit - firstStep[p]);
+        final int to = (int)Math.min(lastRow[p] + 1L, Math.max(from, limitRow));
+        rejected += countEntries(p, from, to);
+        findNextEntry(p, to);
     }
 
     /** The open trade of pair {@code p} with the earliest exit at step {@code k} (first opened on ties), or -1. */
