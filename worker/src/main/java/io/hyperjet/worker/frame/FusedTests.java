@@ -7,8 +7,8 @@ import io.hyperjet.common.frame.DoubleColumn;
 /**
  * Tests {@code sign * x < y} or {@code <=}, where {@code y} is a column or, for a test against a number, that
  * number ({@code numbers[t]}, with {@code ys[t]} the test's own column so every slot reads two columns and
- * needs no null check per row). The fused loop takes up to four at a time with their columns in locals;
- * unused slots are skipped by a test of a local that never changes in the loop.
+ * needs no null check per row). The fused loop takes up to four at a time with their columns in locals, one loop
+ * per group size.
  */
 final class FusedTests
 {
@@ -50,17 +50,6 @@ final class FusedTests
         count++;
     }
 
-    /** Pads the arrays to whole groups with copies of the first test; the loop never reads those slots. */
-    void pad()
-    {
-        final int real = count;
-        while (real > 0 && count % GROUP != 0)
-        {
-            add(xs[0], xLags[0], 1.0, null, 0, 0.0, false);
-        }
-        count = real;
-    }
-
     boolean holdsChecked(final int row)
     {
         for (int t = 0; t < count; t++)
@@ -86,12 +75,126 @@ final class FusedTests
         return end;
     }
 
+    /*
+     * One loop per group size, each testing exactly its tests: a single loop for up to four tests with flags to skip
+     * the unused ones kept eight columns, their lags and numbers live across the loop and spilled them to the stack
+     * (ColumnApiCpuTime, SampleStrategy's three tests: see docs/performance.md, issue 16).
+     */
     private int group(final int g, final int[] src, final int from, final int to, final int[] dst,
         final int start)
     {
-        final boolean use1 = g + 1 < count;
-        final boolean use2 = g + 2 < count;
-        final boolean use3 = g + 3 < count;
+        switch (Math.min(GROUP, count - g))
+        {
+            case 1:
+                return group1(g, src, from, to, dst, start);
+            case 2:
+                return group2(g, src, from, to, dst, start);
+            case 3:
+                return group3(g, src, from, to, dst, start);
+            default:
+                return group4(g, src, from, to, dst, start);
+        }
+    }
+
+    private int group1(final int g, final int[] src, final int from, final int to, final int[] dst,
+        final int start)
+    {
+        final DoubleColumn x0 = xs[g];
+        final DoubleColumn y0 = ys[g];
+        final int xl0 = xLags[g];
+        final int yl0 = yLags[g];
+        final double m0 = signs[g];
+        final boolean c0 = scalars[g];
+        final double n0 = numbers[g];
+        final boolean s0 = stricts[g];
+        int kept = start;
+        for (int k = from; k < to; k++)
+        {
+            final int row = src[k];
+            if (holds(m0 * x0.get(row - xl0), pick(c0, n0, y0.get(row - yl0)), s0))
+            {
+                dst[kept++] = row;
+            }
+        }
+        return kept;
+    }
+
+    private int group2(final int g, final int[] src, final int from, final int to, final int[] dst,
+        final int start)
+    {
+        final DoubleColumn x0 = xs[g];
+        final DoubleColumn x1 = xs[g + 1];
+        final DoubleColumn y0 = ys[g];
+        final DoubleColumn y1 = ys[g + 1];
+        final int xl0 = xLags[g];
+        final int xl1 = xLags[g + 1];
+        final int yl0 = yLags[g];
+        final int yl1 = yLags[g + 1];
+        final double m0 = signs[g];
+        final double m1 = signs[g + 1];
+        final boolean c0 = scalars[g];
+        final boolean c1 = scalars[g + 1];
+        final double n0 = numbers[g];
+        final double n1 = numbers[g + 1];
+        final boolean s0 = stricts[g];
+        final boolean s1 = stricts[g + 1];
+        int kept = start;
+        for (int k = from; k < to; k++)
+        {
+            final int row = src[k];
+            if (holds(m0 * x0.get(row - xl0), pick(c0, n0, y0.get(row - yl0)), s0) &&
+                holds(m1 * x1.get(row - xl1), pick(c1, n1, y1.get(row - yl1)), s1))
+            {
+                dst[kept++] = row;
+            }
+        }
+        return kept;
+    }
+
+    private int group3(final int g, final int[] src, final int from, final int to, final int[] dst,
+        final int start)
+    {
+        final DoubleColumn x0 = xs[g];
+        final DoubleColumn x1 = xs[g + 1];
+        final DoubleColumn x2 = xs[g + 2];
+        final DoubleColumn y0 = ys[g];
+        final DoubleColumn y1 = ys[g + 1];
+        final DoubleColumn y2 = ys[g + 2];
+        final int xl0 = xLags[g];
+        final int xl1 = xLags[g + 1];
+        final int xl2 = xLags[g + 2];
+        final int yl0 = yLags[g];
+        final int yl1 = yLags[g + 1];
+        final int yl2 = yLags[g + 2];
+        final double m0 = signs[g];
+        final double m1 = signs[g + 1];
+        final double m2 = signs[g + 2];
+        final boolean c0 = scalars[g];
+        final boolean c1 = scalars[g + 1];
+        final boolean c2 = scalars[g + 2];
+        final double n0 = numbers[g];
+        final double n1 = numbers[g + 1];
+        final double n2 = numbers[g + 2];
+        final boolean s0 = stricts[g];
+        final boolean s1 = stricts[g + 1];
+        final boolean s2 = stricts[g + 2];
+        int kept = start;
+        for (int k = from; k < to; k++)
+        {
+            final int row = src[k];
+            if (holds(m0 * x0.get(row - xl0), pick(c0, n0, y0.get(row - yl0)), s0) &&
+                holds(m1 * x1.get(row - xl1), pick(c1, n1, y1.get(row - yl1)), s1) &&
+                holds(m2 * x2.get(row - xl2), pick(c2, n2, y2.get(row - yl2)), s2))
+            {
+                dst[kept++] = row;
+            }
+        }
+        return kept;
+    }
+
+    private int group4(final int g, final int[] src, final int from, final int to, final int[] dst,
+        final int start)
+    {
         final DoubleColumn x0 = xs[g];
         final DoubleColumn x1 = xs[g + 1];
         final DoubleColumn x2 = xs[g + 2];
@@ -129,9 +232,9 @@ final class FusedTests
         {
             final int row = src[k];
             if (holds(m0 * x0.get(row - xl0), pick(c0, n0, y0.get(row - yl0)), s0) &&
-                (!use1 || holds(m1 * x1.get(row - xl1), pick(c1, n1, y1.get(row - yl1)), s1)) &&
-                (!use2 || holds(m2 * x2.get(row - xl2), pick(c2, n2, y2.get(row - yl2)), s2)) &&
-                (!use3 || holds(m3 * x3.get(row - xl3), pick(c3, n3, y3.get(row - yl3)), s3)))
+                holds(m1 * x1.get(row - xl1), pick(c1, n1, y1.get(row - yl1)), s1) &&
+                holds(m2 * x2.get(row - xl2), pick(c2, n2, y2.get(row - yl2)), s2) &&
+                holds(m3 * x3.get(row - xl3), pick(c3, n3, y3.get(row - yl3)), s3))
             {
                 dst[kept++] = row;
             }
