@@ -37,13 +37,11 @@ final class EntrySignals
 
     static String enterTag(final Signals s, final int signalRow)
     {
-        final String[] tags = s.enterTag();
-        return null == tags ? "" : tags[signalRow];
+        return s.enterTags().tag(signalRow);
     }
 
     static String exitTag(final Signals s, final int signalRow)
     {
-        final String[] tags = s.exitTag();
-        return null == tags ? "" : tags[signalRow];
+        return s.exitTags().tag(signalRow);
     }
 }

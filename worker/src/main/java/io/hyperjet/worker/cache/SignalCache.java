@@ -11,8 +11,8 @@ import io.hyperjet.worker.signal.Signals;
  * Keeps the signals of the entry and exit phases per {@link SignalKey}, so an epoch that changes only what the
  * phases do not read (ROI, stoploss, trailing, max open trades) restores its signals instead of running the
  * phases. Entries are copies of the four code arrays ({@link PackedCodes}: the set rows of a sparse column) and
- * both tag arrays, weighed by their bytes and bounded by a byte budget. Storing and restoring declare a sparse
- * column's set rows on the signals ({@link Signals#setRows(int, int[])}).
+ * both tag columns ({@link PackedTags}: their written rows), weighed by their bytes and bounded by a byte budget.
+ * Storing and restoring declare a sparse column's set rows on the signals ({@link Signals#setRows(int, int[])}).
  * <p>
  * Use: {@link #restore} with the key taken before the phases run; on a miss run them, then {@link #store} under the
  * key taken after (the read set may have grown). Maintenance runs on the calling thread. Threadsafe.
@@ -56,8 +56,8 @@ public final class SignalCache
         entry.exitLong.copyTo(signals, Signals.EXIT_LONG);
         entry.enterShort.copyTo(signals, Signals.ENTER_SHORT);
         entry.exitShort.copyTo(signals, Signals.EXIT_SHORT);
-        signals.enterTag(copy(entry.enterTag));
-        signals.exitTag(copy(entry.exitTag));
+        entry.enterTag.copyTo(signals.enterTags());
+        entry.exitTag.copyTo(signals.exitTags());
         return true;
     }
 
@@ -71,7 +71,8 @@ public final class SignalCache
     {
         cache.put(key, new Entry(PackedCodes.of(signals, Signals.ENTER_LONG),
             PackedCodes.of(signals, Signals.EXIT_LONG), PackedCodes.of(signals, Signals.ENTER_SHORT),
-            PackedCodes.of(signals, Signals.EXIT_SHORT), copy(signals.enterTag()), copy(signals.exitTag())));
+            PackedCodes.of(signals, Signals.EXIT_SHORT), PackedTags.of(signals.enterTags()),
+            PackedTags.of(signals.exitTags())));
     }
 
     /**
@@ -107,18 +108,13 @@ public final class SignalCache
             maxBytes);
     }
 
-    private static String[] copy(final String[] tags)
-    {
-        return null == tags ? null : tags.clone();
-    }
-
     private record Entry(PackedCodes enterLong, PackedCodes exitLong, PackedCodes enterShort, PackedCodes exitShort,
-        String[] enterTag, String[] exitTag)
+        PackedTags enterTag, PackedTags exitTag)
     {
         long bytes()
         {
             return Weights.OBJECT_OVERHEAD_BYTES + enterLong.bytes() + exitLong.bytes() + enterShort.bytes() +
-                exitShort.bytes() + Weights.of(enterTag) + Weights.of(exitTag);
+                exitShort.bytes() + enterTag.bytes() + exitTag.bytes();
         }
     }
 }

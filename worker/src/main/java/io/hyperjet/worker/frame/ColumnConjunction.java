@@ -65,7 +65,6 @@ final class ColumnConjunction
                 c.others = append(c.others, term);
             }
         }
-        c.tests.pad();
         return c;
     }
 

@@ -282,26 +282,9 @@ public final class DataFrame
             throw new IllegalArgumentException("text column '" + column + "': only enter_tag and exit_tag, in " +
                 "populateEntryTrend or populateExitTrend");
         }
-        String[] tags = entry ? signals.enterTag() : signals.exitTag();
-        if (null == tags)
-        {
-            tags = new String[rows];
-            Arrays.fill(tags, "");
-            if (entry)
-            {
-                signals.enterTag(tags);
-            }
-            else
-            {
-                signals.exitTag(tags);
-            }
-        }
         final int[] selection = context.selection(rows);
         final int count = mask.select(selection);
-        for (int k = 0; k < count; k++)
-        {
-            tags[selection[k]] = tag;
-        }
+        (entry ? signals.enterTags() : signals.exitTags()).set(selection, count, tag);
     }
 
     private byte[] signalCodes(final String name)

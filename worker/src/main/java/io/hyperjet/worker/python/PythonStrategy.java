@@ -7,7 +7,6 @@ import java.nio.MappedByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -26,6 +25,7 @@ import io.hyperjet.common.frame.PairFrame;
 import io.hyperjet.worker.backtest.TradeCallbacks;
 import io.hyperjet.worker.epoch.EpochParams;
 import io.hyperjet.worker.signal.Signals;
+import io.hyperjet.worker.signal.TagColumn;
 import io.hyperjet.worker.strategy.DeclaredParameters;
 import io.hyperjet.worker.strategy.IndicatorColumns;
 import io.hyperjet.worker.strategy.Parameter;
@@ -288,7 +288,7 @@ public final class PythonStrategy extends Strategy implements DeclaredParameters
         final JsonNode reply = signalRequest(frame, channel);
         channel.read(0, signals.enterLong());
         channel.read(2, signals.enterShort());
-        signals.enterTag(tags(reply.path("enter_tag"), frame.rows()));
+        tags(reply.path("enter_tag"), signals.enterTags());
         markReads(reply.path("entry_reads"));
         pendingFrame = frame;
         pending = reply;
@@ -307,7 +307,7 @@ public final class PythonStrategy extends Strategy implements DeclaredParameters
         pending = null;
         channel.read(1, signals.exitLong());
         channel.read(3, signals.exitShort());
-        signals.exitTag(tags(reply.path("exit_tag"), frame.rows()));
+        tags(reply.path("exit_tag"), signals.exitTags());
         markReads(reply.path("exit_reads"));
     }
 
@@ -490,23 +490,23 @@ public final class PythonStrategy extends Strategy implements DeclaredParameters
     }
 
     /* Sparse [row, tag] pairs to Hyperjet's tag array: null for all "" ([]), all null when the column is missing. */
-    private static String[] tags(final JsonNode sparse, final int rows)
+    /*
+     * The bridge's sparse tags ([[row, tag], ...] for rows whose tag is not "", a tag null for NaN) into a cleared
+     * column; not an array (null) when the frame has no such column, every row's tag then being null as in
+     * Freqtrade's backtest.
+     */
+    private static void tags(final JsonNode sparse, final TagColumn column)
     {
-        if (sparse.isArray() && sparse.isEmpty())
+        if (!sparse.isArray())
         {
-            return null;
+            column.defaultTag(null);
+            return;
         }
-        final String[] tags = new String[rows];
-        if (sparse.isArray())
+        for (final JsonNode entry : sparse)
         {
-            Arrays.fill(tags, "");
-            for (final JsonNode entry : sparse)
-            {
-                final JsonNode tag = entry.get(1);
-                tags[entry.get(0).asInt()] = tag.isNull() ? null : tag.asText();
-            }
+            final JsonNode tag = entry.get(1);
+            column.set(entry.get(0).asInt(), tag.isNull() ? null : tag.asText());
         }
-        return tags;
     }
 
     private void refuseCallbacks(final JsonNode callbacks)

@@ -8,9 +8,8 @@ import java.util.Arrays;
  * <p>
  * Each signal row holds one of three codes, because the backtest rules test signals two ways: an entry needs the
  * value to be exactly 1, while an open trade treats any non-zero value as set. {@link #UNSET} is 0 or NaN,
- * {@link #ONE} is exactly 1, {@link #OTHER} is any other non-zero value. Tags are per-row strings; a null tag
- * array means every row's tag is the empty string (Freqtrade fills tags with "" before calling the strategy), a
- * null element is a null tag.
+ * {@link #ONE} is exactly 1, {@link #OTHER} is any other non-zero value. Tags are two {@link TagColumn}s (codes into a table of
+ * the distinct strings), every row "" unless written (Freqtrade fills tags with "" before calling the strategy).
  * <p>
  * Allocated once per pair and refilled by each epoch; not threadsafe.
  * <p>
@@ -39,8 +38,8 @@ public final class Signals
     private final byte[] exitLong;
     private final byte[] enterShort;
     private final byte[] exitShort;
-    private String[] enterTag;
-    private String[] exitTag;
+    private final TagColumn enterTags;
+    private final TagColumn exitTags;
     /** Per column: its set rows when declared (shared, never written), else null. */
     private final int[][] setRows = new int[COLUMNS][];
 
@@ -51,6 +50,8 @@ public final class Signals
         this.exitLong = new byte[rows];
         this.enterShort = new byte[rows];
         this.exitShort = new byte[rows];
+        this.enterTags = new TagColumn(rows);
+        this.exitTags = new TagColumn(rows);
     }
 
     /**
@@ -80,7 +81,7 @@ public final class Signals
     {
         zeroed(ENTER_LONG);
         zeroed(ENTER_SHORT);
-        enterTag = null;
+        enterTags.clear();
     }
 
     /** Clears the exit codes (long and short) and the exit tags, before an exit phase writes them. */
@@ -88,7 +89,7 @@ public final class Signals
     {
         zeroed(EXIT_LONG);
         zeroed(EXIT_SHORT);
-        exitTag = null;
+        exitTags.clear();
     }
 
     /**
@@ -189,42 +190,42 @@ public final class Signals
     }
 
     /**
-     * Per-row entry tags, or null when every tag is "".
+     * The entry tags ({@code enter_tag}), cleared with the entry codes.
      *
-     * @return the tags or null.
+     * @return the column, reused for the pair's life.
      */
-    public String[] enterTag()
+    public TagColumn enterTags()
     {
-        return enterTag;
+        return enterTags;
     }
 
     /**
-     * Per-row exit tags, or null when every tag is "".
+     * The exit tags ({@code exit_tag}), cleared with the exit codes.
      *
-     * @return the tags or null.
+     * @return the column, reused for the pair's life.
      */
-    public String[] exitTag()
+    public TagColumn exitTags()
     {
-        return exitTag;
+        return exitTags;
     }
 
     /**
-     * Sets the entry tags array (length {@link #rows()}), or null for all "".
+     * Replaces the entry tags with a row-length array a strategy built itself ({@link TagColumn#copyFrom}).
      *
-     * @param tags the tags.
+     * @param tags one tag per row, or null for every row "".
      */
     public void enterTag(final String[] tags)
     {
-        this.enterTag = tags;
+        enterTags.copyFrom(tags);
     }
 
     /**
-     * Sets the exit tags array (length {@link #rows()}), or null for all "".
+     * Replaces the exit tags with a row-length array a strategy built itself ({@link TagColumn#copyFrom}).
      *
-     * @param tags the tags.
+     * @param tags one tag per row, or null for every row "".
      */
     public void exitTag(final String[] tags)
     {
-        this.exitTag = tags;
+        exitTags.copyFrom(tags);
     }
 }

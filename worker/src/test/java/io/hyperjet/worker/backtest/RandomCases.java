@@ -223,8 +223,8 @@ final class RandomCases
                 System.arraycopy(codes, 0, copy.codes(column), 0, codes.length);
                 copy.setRows(column, setRows(codes));
             }
-            copy.enterTag(from.enterTag());
-            copy.exitTag(from.exitTag());
+            copy.enterTag(from.enterTags().toArray());
+            copy.exitTag(from.exitTags().toArray());
             out.add(new BacktestPair(pair.pair(), pair.frame(), copy, pair.detail()));
         }
         return out;

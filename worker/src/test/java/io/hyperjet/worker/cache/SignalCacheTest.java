@@ -50,8 +50,8 @@ class SignalCacheTest
         assertArrayEquals(expected.exitLong(), actual.exitLong());
         assertArrayEquals(expected.enterShort(), actual.enterShort());
         assertArrayEquals(expected.exitShort(), actual.exitShort());
-        assertArrayEquals(expected.enterTag(), actual.enterTag());
-        assertArrayEquals(expected.exitTag(), actual.exitTag());
+        assertArrayEquals(expected.enterTags().toArray(), actual.enterTags().toArray());
+        assertArrayEquals(expected.exitTags().toArray(), actual.exitTags().toArray());
     }
 
     @Test
@@ -64,7 +64,7 @@ class SignalCacheTest
         final Signals restored = new Signals(frame.rows());
         assertTrue(signals(frame, restored), "level is not read while use_filter is false");
         assertSameSignals(direct(frame, false, 17, 10), restored);
-        assertNotSame(out.enterTag(), restored.enterTag());
+        assertNotSame(out.enterTags().toArray(), restored.enterTags().toArray());
     }
 
     @Test

@@ -124,7 +124,7 @@ class FrameStrategyTest
             assertArrayEquals(b.enterLong(), a.enterLong(), "epoch " + epoch);
             assertArrayEquals(b.exitLong(), a.exitLong(), "epoch " + epoch);
             assertArrayEquals(b.exitShort(), a.exitShort(), "epoch " + epoch);
-            assertArrayEquals(b.enterTag(), a.enterTag(), "epoch " + epoch);
+            assertArrayEquals(b.enterTags().toArray(), a.enterTags().toArray(), "epoch " + epoch);
         }
         assertTrue(entries > 200, "entries " + entries);
     }
@@ -142,11 +142,12 @@ class FrameStrategyTest
         for (int i = 0; i < ROWS; i++)
         {
             assertEquals(osc[i] > 90 ? Signals.OTHER : Signals.UNSET, signals.exitShort()[i], "row " + i);
-            tags += "osc_slow".equals(signals.enterTag()[i]) ? 1 : 0;
-            assertTrue("".equals(signals.enterTag()[i]) || "osc_slow".equals(signals.enterTag()[i]));
+            final String tag = signals.enterTags().tag(i);
+            tags += "osc_slow".equals(tag) ? 1 : 0;
+            assertTrue("".equals(tag) || "osc_slow".equals(tag));
         }
         assertTrue(tags > 10, "tags " + tags);
-        assertNull(signals.exitTag());
+        assertNull(signals.exitTags().toArray());
         assertEquals(List.of("buy_level"), ParameterNames.of(s.parameters().reads(Phase.ENTRY)));
     }
 

@@ -93,8 +93,8 @@ class PythonStrategyTest
                     assertArrayEquals(fromJava.exitLong(), fromPython.exitLong(), frame.pair());
                     assertArrayEquals(fromJava.enterShort(), fromPython.enterShort(), frame.pair());
                     assertArrayEquals(fromJava.exitShort(), fromPython.exitShort(), frame.pair());
-                    assertArrayEquals(fromJava.enterTag(), fromPython.enterTag(), frame.pair());
-                    assertArrayEquals(fromJava.exitTag(), fromPython.exitTag(), frame.pair());
+                    assertArrayEquals(fromJava.enterTags().toArray(), fromPython.enterTags().toArray(), frame.pair());
+                    assertArrayEquals(fromJava.exitTags().toArray(), fromPython.exitTags().toArray(), frame.pair());
                     for (final byte code : fromPython.enterLong())
                     {
                         entries += code;

@@ -73,8 +73,8 @@ class SignalColumnsTest
             Map.of("enter_tag", List.of("dip", "breakout"), "exit_tag", List.of("take")));
         final Signals signals = new Signals(4);
         new SignalColumns().runSignals(tagged, signals);
-        assertArrayEquals(new String[]{"dip", null, "breakout", "dip"}, signals.enterTag());
-        assertArrayEquals(new String[]{null, "take", null, "take"}, signals.exitTag());
+        assertArrayEquals(new String[]{"dip", null, "breakout", "dip"}, signals.enterTags().toArray());
+        assertArrayEquals(new String[]{null, "take", null, "take"}, signals.exitTags().toArray());
     }
 
     @Test
@@ -90,8 +90,8 @@ class SignalColumnsTest
             Map.of("buy_tag", List.of("old")));
         final Signals signals = new Signals(4);
         new SignalColumns().runSignals(tagged, signals);
-        assertArrayEquals(new String[]{"old", null, null, "old"}, signals.enterTag());
-        assertNull(signals.exitTag());
+        assertArrayEquals(new String[]{"old", null, null, "old"}, signals.enterTags().toArray());
+        assertNull(signals.exitTags().toArray());
     }
 
     @Test
@@ -99,7 +99,7 @@ class SignalColumnsTest
     {
         final Signals signals = new Signals(4);
         new SignalColumns().runSignals(frame(Map.of("enter_tag", new double[]{1, 1, 1, 1})), signals);
-        assertNull(signals.enterTag(), "a numeric enter_tag column is not text");
-        assertNull(signals.exitTag());
+        assertNull(signals.enterTags().toArray(), "a numeric enter_tag column is not text");
+        assertNull(signals.exitTags().toArray());
     }
 }
