@@ -6,8 +6,8 @@ stdout; bulk data never goes through the pipe: columns are memory-mapped from fi
 type the JVM names, and results are written into files the JVM maps. The process ends on stdin EOF (its
 owner is gone) or when its parent process changes (the JVM was killed).
 
-Requests ("op"): load, indicators, frame, signals, signals_batch, callback, inspect (list-strategies),
-informative_needs, informative_data. Replies: {"ok": true, ...} or
+Requests ("op"): load, indicators, frame, signals, signals_batch, protections, callback, inspect
+(list-strategies), informative_needs, informative_data. Replies: {"ok": true, ...} or
 {"ok": false, "error": "file:line: Type: message", "traceback": "..."}.
 """
 import decimal
@@ -143,7 +143,9 @@ class Bridge:
                 "callbacks": self.overridden_callbacks(), "run_callbacks": self.callbacks.names,
                 "after_fill": self.callbacks.after_fill, "buy_params": plain(getattr(s, "buy_params", {})),
                 "sell_params": plain(getattr(s, "sell_params", {})),
-                "protection_params": plain(getattr(s, "protection_params", {}))}
+                "protection_params": plain(getattr(s, "protection_params", {})),
+                "declares_protections": any("protections" in vars(c) for c in type(s).__mro__
+                                            if c is not IStrategy and issubclass(c, IStrategy))}
 
     def detect_parameters(self):
         from freqtrade.strategy.parameters import BaseParameter
@@ -371,6 +373,13 @@ class Bridge:
         start = time.perf_counter_ns()
         results = {key: self.signals({"pair": key, "values": req["values"]}) for key in req["pairs"]}
         return {"results": results, "ns": time.perf_counter_ns() - start}
+
+    def protections(self, req):
+        """Freqtrade's protections property (or class attribute) for the given values: backtesting reads it at the
+        start of every backtest, after the epoch's values are set, so it may read protection-space parameters."""
+        self.set_values(req.get("values"))
+        entries = getattr(self.strategy, "protections", None)
+        return {"protections": plain(list(entries or []))}
 
     # ---- callbacks ---------------------------------------------------------------------------------------
     def callback(self, req):
@@ -995,7 +1004,7 @@ def main():
     bridge = Bridge()
     ops = {"load": bridge.load, "indicators": bridge.indicators, "frame": bridge.frame, "signals": bridge.signals,
            "informative_needs": bridge.informative_needs, "informative_data": bridge.informative_data,
-           "signals_batch": bridge.signals_batch,
+           "signals_batch": bridge.signals_batch, "protections": bridge.protections,
            "callback": bridge.callback, "inspect": inspect_file}
     for line in sys.stdin:
         if not line.strip():
