@@ -70,6 +70,7 @@ final class ConfigKeys
         string("user_data_dir");
         string("datadir");
         string("python_executable");
+        KNOWN.put(ConfigLoader.ADD_CONFIG_FILES, ConfigKeys::stringList);
         KNOWN.put("exchange", (v) -> v.isObject() ? null : "an object");
         string("exchange.name");
         KNOWN.put("exchange.pair_whitelist", ConfigKeys::stringList);
@@ -182,7 +183,7 @@ final class ConfigKeys
         return "one of \"" + String.join("\", \"", allowed) + "\"";
     }
 
-    private static String stringList(final JsonNode v)
+    static String stringList(final JsonNode v)
     {
         if (!v.isArray())
         {
