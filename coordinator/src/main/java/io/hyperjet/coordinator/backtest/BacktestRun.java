@@ -29,7 +29,6 @@ import io.hyperjet.worker.epoch.HyperoptScoring;
 import io.hyperjet.worker.epoch.RunInputs;
 import io.hyperjet.worker.epoch.TradingRules;
 import io.hyperjet.worker.loss.HyperoptLoss;
-import io.hyperjet.worker.loss.LossFunctions;
 import io.hyperjet.worker.metrics.MarketChange;
 import io.hyperjet.worker.metrics.MetricsContext;
 import io.hyperjet.worker.metrics.PeriodicBreakdown;
@@ -157,7 +156,7 @@ public final class BacktestRun
         final TradingRules rules = TradingRules.resolve(config, strategy);
         // Resolved before any data is read, so a bad name fails at once, the way hyperopt refuses it.
         final HyperoptLoss loss = null == options.hyperoptLoss() ? null :
-            LossFunctions.create(options.hyperoptLoss(), strategy.getClass().getClassLoader());
+            RunInputs.loss(options.hyperoptLoss(), strategy, config);
         final Simulation sim = simulate(config, strategy, rules, err);
         final EngineData data = sim.data();
         final List<BacktestPair> input = sim.input();

@@ -87,7 +87,8 @@ public final class Main implements Runnable
 
     /*
      * picocli's own words, except for what a Freqtrade user mistypes most: a command name (picocli says "Unmatched
-     * arguments from index 0") and a misspelt option, where its suggestions go into the one line.
+     * arguments from index 0"), a Freqtrade command Hyperjet lacks (what to do instead) and a misspelt option, where
+     * its suggestions go into the one line.
      */
     static String badInputMessage(final ParameterException ex)
     {
@@ -96,10 +97,16 @@ public final class Main implements Runnable
             return ex.getMessage();
         }
         final String first = unmatched.getUnmatched().get(0);
+        final boolean command = null == ex.getCommandLine().getParent() && !first.startsWith("-");
+        final String freqtradeOnly = command ? FreqtradeCommands.instead(first) : null;
+        if (null != freqtradeOnly)
+        {
+            return "'" + first + "' is a Freqtrade command Hyperjet does not have: " + freqtradeOnly;
+        }
         final List<String> suggestions = unmatched.getSuggestions();
         // picocli lists the closest first; one name reads as an answer, three as a riddle
         final String hint = suggestions.isEmpty() ? "" : "; did you mean '" + suggestions.get(0) + "'?";
-        if (null == ex.getCommandLine().getParent() && !first.startsWith("-"))
+        if (command)
         {
             return "unknown command '" + first + "'" + hint + " (see 'hyperjet --help')";
         }

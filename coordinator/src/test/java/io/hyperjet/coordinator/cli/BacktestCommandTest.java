@@ -86,6 +86,23 @@ class BacktestCommandTest
     }
 
     @Test
+    void shouldNameAFreqtradePythonLossClassAsSuch() throws IOException
+    {
+        final Path file = Files.createDirectories(dir.resolve("user_data/hyperopts")).resolve("my_loss.py");
+        Files.writeString(file, "from freqtrade.optimize.hyperopt import IHyperOptLoss\n\n\n" +
+            "class MyLoss(IHyperOptLoss):\n    pass\n");
+        final CliRun run = CliRun.run("backtest", "-c", config.toString(), "--hyperopt-loss", "MyLoss");
+        assertEquals(2, run.exitCode, run.err);
+        assertEquals(1, run.err.strip().lines().count(), run.err);
+        assertTrue(run.err.startsWith("hyperjet: hyperopt loss 'MyLoss' is a Python class (" + file + ":4); " +
+            "Hyperjet computes losses in Java: port it to a public static class implementing " +
+            "io.hyperjet.worker.loss.HyperoptLoss nested in a Java strategy"), run.err);
+        final CliRun other = CliRun.run("hyperopt", "-c", config.toString(), "--hyperopt-loss", "OtherLoss");
+        assertEquals(2, other.exitCode, other.err);
+        assertTrue(other.err.contains("unknown hyperopt loss 'OtherLoss'"), other.err);
+    }
+
+    @Test
     void shouldPrintHyperoptLossAfterTheTables()
     {
         final CliRun run = CliRun.run("backtest", "-c", config.toString(), "--export", "none",
