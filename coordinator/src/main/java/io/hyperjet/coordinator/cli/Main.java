@@ -23,6 +23,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         ResourcesCommand.class,
         ListDataCommand.class,
         ListStrategiesCommand.class,
+        ShowConfigCommand.class,
         GenerateDataCommand.class,
         InspectCommand.class,
         CleanupCommand.class,
