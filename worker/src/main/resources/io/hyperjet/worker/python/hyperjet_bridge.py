@@ -43,6 +43,10 @@ ATTRIBUTES = ("timeframe", "minimal_roi", "stoploss", "trailing_stop", "trailing
               "trailing_stop_positive_offset", "trailing_only_offset_is_reached", "use_custom_stoploss",
               "startup_candle_count", "use_exit_signal", "exit_profit_only", "ignore_roi_if_entry_signal",
               "exit_profit_offset", "max_open_trades", "can_short", "position_adjustment_enable")
+# Strategy attributes the bridge reads that Freqtrade's StrategyResolver replaces by the config's value when the config
+# has the key (Hyperjet applies the config's ROI, stoploss, trailing and exit settings itself): order_types decides
+# whether custom_entry_price / custom_exit_price are called, and both reach confirm_trade_entry/exit.
+CONFIG_OVERRIDES = ("order_types", "order_time_in_force")
 DEPRECATED = (("sell_profit_only", "exit_profit_only"), ("sell_profit_offset", "exit_profit_offset"),
               ("use_sell_signal", "use_exit_signal"), ("ignore_roi_if_buy_signal", "ignore_roi_if_entry_signal"))
 # Callbacks Freqtrade's backtest loop calls (python-strategies.md 9.2) that this bridge runs for the iterative
@@ -129,6 +133,9 @@ class Bridge:
         cls.__file__ = self.file
         self.strategy = cls(config)
         s = self.strategy
+        for key in CONFIG_OVERRIDES:
+            if key in config:
+                setattr(s, key, config[key])
         user_dicts = [vars(c) for c in type(s).__mro__ if c is not IStrategy and issubclass(c, IStrategy)]
         for old, new in DEPRECATED:
             if any(old in d for d in user_dicts) and not any(new in d for d in user_dicts):
