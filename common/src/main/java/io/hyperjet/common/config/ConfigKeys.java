@@ -34,7 +34,7 @@ final class ConfigKeys
      */
     static final Set<String> IGNORED = Set.of(
         "$schema", "dry_run", "bot_name", "entry_pricing", "exit_pricing", "pairlists", "telegram", "api_server",
-        "order_types", "order_time_in_force", "unfilledtimeout", "internals", "initial_state", "force_entry_enable",
+        "unfilledtimeout", "internals", "initial_state", "force_entry_enable",
         "db_url", "freqai", "edge", "webhook", "discord", "producer", "external_message_consumer",
         "cancel_open_orders_on_exit", "process_only_new_candles", "minimum_trade_amount", "reduce_df_footprint",
         "dataformat_trades", "position_adjustment_enable",
@@ -70,6 +70,11 @@ final class ConfigKeys
         string("user_data_dir");
         string("datadir");
         string("python_executable");
+        KNOWN.put(ConfigLoader.ADD_CONFIG_FILES, ConfigKeys::stringList);
+        // Freqtrade's StrategyResolver puts them over the strategy's: they decide whether a .py strategy's
+        // custom_entry_price / custom_exit_price are called, and reach its confirm_trade_* callbacks
+        KNOWN.put("order_types", (v) -> v.isObject() ? null : "an object");
+        KNOWN.put("order_time_in_force", (v) -> v.isObject() ? null : "an object");
         KNOWN.put("exchange", (v) -> v.isObject() ? null : "an object");
         string("exchange.name");
         KNOWN.put("exchange.pair_whitelist", ConfigKeys::stringList);
@@ -182,7 +187,7 @@ final class ConfigKeys
         return "one of \"" + String.join("\", \"", allowed) + "\"";
     }
 
-    private static String stringList(final JsonNode v)
+    static String stringList(final JsonNode v)
     {
         if (!v.isArray())
         {

@@ -20,13 +20,18 @@ import io.hyperjet.common.UserInputException;
 
 /**
  * Builds a {@link HyperjetConfig} from JSON files and command-line overrides: files deep-merge in order (objects
- * merge key by key, anything else is replaced), then overrides replace single keys. Every key remembers which file
+ * merge key by key, anything else is replaced), each after the files its {@code add_config_files} lists, then
+ * overrides replace single keys. Every key remembers which file
  * (or the command line) set it last, and the result is validated before it is returned. Comments and trailing commas
  * are allowed, as Freqtrade allows them. Credentials ({@link ConfigSecrets}) are removed before anything else sees
  * the config.
  */
 public final class ConfigLoader
 {
+    /** Freqtrade's key listing more config files, relative to the file that lists them. */
+    static final String ADD_CONFIG_FILES = "add_config_files";
+    /* Freqtrade's guard against a file that lists itself: at most this many levels of listed files. */
+    private static final int MAX_ADD_LEVELS = 5;
     private static final String PYTHON_EXECUTABLE = "python_executable";
     /** The source named for keys set by command-line flags. */
     public static final String COMMAND_LINE = "command line";
@@ -81,7 +86,7 @@ public final class ConfigLoader
         final Map<String, String> sources = new LinkedHashMap<>();
         for (final Path file : files)
         {
-            merge(root, read(file), "", file.toString(), sources);
+            mergeFile(root, file, 0, sources);
         }
         absolutePython(root);
         for (final Map.Entry<String, Object> e : overrides.entrySet())
@@ -136,6 +141,42 @@ public final class ConfigLoader
         {
             root.put(PYTHON_EXECUTABLE, Path.of(python.asText()).toAbsolutePath().normalize().toString());
         }
+    }
+
+    /*
+     * Freqtrade's add_config_files: the files a config lists (relative to its own directory) merge first, in order,
+     * and the listing file's own keys override theirs; a listed file may list more, up to MAX_ADD_LEVELS deep.
+     */
+    private static void mergeFile(
+        final ObjectNode root, final Path file, final int level, final Map<String, String> sources)
+    {
+        final ObjectNode node = read(file);
+        final JsonNode added = node.get(ADD_CONFIG_FILES);
+        if (null != added)
+        {
+            final String where = "config key '" + ADD_CONFIG_FILES + "' in " + file + ": ";
+            final String expected = ConfigKeys.stringList(added);
+            if (null != expected)
+            {
+                throw new UserInputException(where + "expected " + expected + ", got " + added);
+            }
+            if (level >= MAX_ADD_LEVELS && !added.isEmpty())
+            {
+                throw new UserInputException(where + "more than " + MAX_ADD_LEVELS +
+                    " levels of add_config_files (does a file list itself?)");
+            }
+            final Path dir = file.toAbsolutePath().getParent();
+            for (final JsonNode name : added)
+            {
+                final Path listed = dir.resolve(name.asText()).normalize();
+                if (!Files.isRegularFile(listed))
+                {
+                    throw new UserInputException(where + listed + ": config file not found");
+                }
+                mergeFile(root, listed, level + 1, sources);
+            }
+        }
+        merge(root, node, "", file.toString(), sources);
     }
 
     private static ObjectNode read(final Path file)

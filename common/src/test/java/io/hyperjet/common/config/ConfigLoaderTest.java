@@ -64,6 +64,52 @@ class ConfigLoaderTest
     }
 
     @Test
+    void shouldMergeAddConfigFilesUnderTheFileThatListsThem() throws IOException
+    {
+        Files.createDirectories(dir.resolve("conf/private"));
+        final Path secret = file("conf/private/exchange.json", "{\"exchange\": {\"name\": \"okx\", " +
+            "\"pair_whitelist\": [\"ETH/USDT\"]}, \"max_open_trades\": 9}");
+        final Path common = file("conf/common.json", "{\"add_config_files\": [\"private/exchange.json\"], " +
+            "\"timeframe\": \"1h\", \"max_open_trades\": 5, \"stake_amount\": 10}");
+        final Path main = file("conf/main.json", "{\"add_config_files\": [\"common.json\"], " +
+            "\"exchange\": {\"pair_whitelist\": [\"BTC/USDT\"]}, \"stake_amount\": 20}");
+        final HyperjetConfig c = new ConfigLoader().file(main).load();
+        assertEquals("okx", c.exchangeName());
+        assertEquals(List.of("BTC/USDT"), c.pairWhitelist());
+        assertEquals("1h", c.timeframe());
+        assertEquals(5, c.trading().maxOpenTrades());
+        assertEquals(20.0, c.trading().stakeAmount());
+        assertEquals(secret.toString(), c.source("exchange.name"));
+        assertEquals(common.toString(), c.source("timeframe"));
+        assertEquals(main.toString(), c.source("stake_amount"));
+        assertTrue(c.warnings().isEmpty(), c.warnings().toString());
+
+        final Path later = file("later.json", "{\"timeframe\": \"4h\"}");
+        assertEquals("4h", new ConfigLoader().file(main).file(later).load().timeframe());
+        assertEquals("4h", new ConfigLoader().file(file("empty.json", "{\"add_config_files\": [], " +
+            "\"timeframe\": \"4h\"}")).load().timeframe());
+    }
+
+    @Test
+    void shouldNameTheListingFileOfAMissingOrLoopingAddConfigFile() throws IOException
+    {
+        final Path missing = file("missing.json", "{\"add_config_files\": [\"nope.json\"]}");
+        UserInputException ex = assertThrows(UserInputException.class, () -> new ConfigLoader().file(missing).load());
+        assertEquals("config key 'add_config_files' in " + missing + ": " + dir.resolve("nope.json") +
+            ": config file not found", ex.getMessage());
+
+        final Path loop = file("loop.json", "{\"add_config_files\": [\"loop.json\"]}");
+        ex = assertThrows(UserInputException.class, () -> new ConfigLoader().file(loop).load());
+        assertEquals("config key 'add_config_files' in " + loop + ": more than 5 levels of add_config_files " +
+            "(does a file list itself?)", ex.getMessage());
+
+        final Path notList = file("notlist.json", "{\"add_config_files\": \"other.json\"}");
+        ex = assertThrows(UserInputException.class, () -> new ConfigLoader().file(notList).load());
+        assertEquals("config key 'add_config_files' in " + notList + ": expected a list of strings, " +
+            "got \"other.json\"", ex.getMessage());
+    }
+
+    @Test
     void shouldLetCommandLineOverrideFiles() throws IOException
     {
         final Path base = file("c.json", "{\"timeframe\": \"5m\", \"datadir\": \"/data\"}");

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -29,7 +30,6 @@ import io.hyperjet.worker.epoch.HyperoptScoring;
 import io.hyperjet.worker.epoch.RunInputs;
 import io.hyperjet.worker.epoch.TradingRules;
 import io.hyperjet.worker.loss.HyperoptLoss;
-import io.hyperjet.worker.loss.LossFunctions;
 import io.hyperjet.worker.metrics.MarketChange;
 import io.hyperjet.worker.metrics.MetricsContext;
 import io.hyperjet.worker.metrics.PeriodicBreakdown;
@@ -70,12 +70,26 @@ public final class BacktestRun
      * @param python         {@code --python}.
      * @param timeframe      {@code -i/--timeframe}: overrides the config's and the strategy's timeframe.
      * @param breakdowns     {@code --breakdown}: periodic breakdown tables to print, in order.
+     * @param configOverrides config keys set by Freqtrade's other optimize flags ({@code --max-open-trades},
+     *                       {@code -p}, ...), applied over the config files.
      */
     public record Options(
         List<Path> configFiles, String strategy, Path strategyPath, Path datadir, String timerange,
         Path exportFilename, boolean noExport, Double fee, String hyperoptLoss, String timeframeDetail,
-        boolean enableProtections, String python, String timeframe, List<PeriodicBreakdown.Period> breakdowns)
+        boolean enableProtections, String python, String timeframe, List<PeriodicBreakdown.Period> breakdowns,
+        Map<String, Object> configOverrides)
     {
+        /** Without Freqtrade's other optimize flags. */
+        public Options(
+            final List<Path> configFiles, final String strategy, final Path strategyPath, final Path datadir,
+            final String timerange, final Path exportFilename, final boolean noExport, final Double fee,
+            final String hyperoptLoss, final String timeframeDetail, final boolean enableProtections,
+            final String python, final String timeframe, final List<PeriodicBreakdown.Period> breakdowns)
+        {
+            this(configFiles, strategy, strategyPath, datadir, timerange, exportFilename, noExport, fee, hyperoptLoss,
+                timeframeDetail, enableProtections, python, timeframe, breakdowns, Map.of());
+        }
+
         /** Without {@code --breakdown}. */
         public Options(
             final List<Path> configFiles, final String strategy, final Path strategyPath, final Path datadir,
@@ -157,7 +171,7 @@ public final class BacktestRun
         final TradingRules rules = TradingRules.resolve(config, strategy);
         // Resolved before any data is read, so a bad name fails at once, the way hyperopt refuses it.
         final HyperoptLoss loss = null == options.hyperoptLoss() ? null :
-            LossFunctions.create(options.hyperoptLoss(), strategy.getClass().getClassLoader());
+            RunInputs.loss(options.hyperoptLoss(), strategy, config);
         final Simulation sim = simulate(config, strategy, rules, err);
         final EngineData data = sim.data();
         final List<BacktestPair> input = sim.input();
@@ -231,7 +245,7 @@ public final class BacktestRun
         {
             options.configFiles().forEach(loader::file);
         }
-        return loader
+        loader
             .override("strategy", options.strategy())
             .override("strategy_path", null == options.strategyPath() ? null : options.strategyPath().toString())
             .override("datadir", null == options.datadir() ? null : options.datadir().toString())
@@ -240,8 +254,9 @@ public final class BacktestRun
             .override("timeframe", options.timeframe())
             .override("timeframe_detail", options.timeframeDetail())
             .override("enable_protections", options.enableProtections() ? Boolean.TRUE : null)
-            .override("python_executable", options.python())
-            .load();
+            .override("python_executable", options.python());
+        options.configOverrides().forEach(loader::override);
+        return loader.load();
     }
 
     /**

@@ -99,10 +99,11 @@ final class ConvertStrategyCommand implements Callable<Integer>
         }
         if (sameFolder(strategy, target))
         {
-            // the strategy search takes .java files before .py ones: the half-done port now shadows the working .py
-            out.println("Until the TODOs are done, --strategy " + conversion.className() + " runs this incomplete " +
-                target.getFileName() + ", not " + strategy.getFileName() + " (.java files come first in the " +
-                "strategy path); move it out (or convert with -o into another folder) to keep running the .py.");
+            // the strategy search takes .java files before .py ones, and refuses a port with TODOs left
+            out.println("Until the TODOs are done (and the line saying how many were left is deleted), --strategy " +
+                conversion.className() + " stops at this incomplete " + target.getFileName() + " instead of running " +
+                strategy.getFileName() + " (.java files come first in the strategy path); move it out (or convert " +
+                "with -o into another folder) to keep running the .py.");
         }
         return ExitCode.SOFTWARE;
     }

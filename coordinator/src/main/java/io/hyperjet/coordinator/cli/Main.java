@@ -3,6 +3,7 @@ package io.hyperjet.coordinator.cli;
 import java.io.PrintWriter;
 import java.util.List;
 
+import io.hyperjet.common.config.KeySuggestion;
 import io.hyperjet.coordinator.benchsuite.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,6 +24,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         ResourcesCommand.class,
         ListDataCommand.class,
         ListStrategiesCommand.class,
+        ShowConfigCommand.class,
         GenerateDataCommand.class,
         InspectCommand.class,
         CleanupCommand.class,
@@ -87,7 +89,8 @@ public final class Main implements Runnable
 
     /*
      * picocli's own words, except for what a Freqtrade user mistypes most: a command name (picocli says "Unmatched
-     * arguments from index 0") and a misspelt option, where its suggestions go into the one line.
+     * arguments from index 0"), a Freqtrade command Hyperjet lacks (what to do instead) and a misspelt option, where
+     * its suggestions go into the one line.
      */
     static String badInputMessage(final ParameterException ex)
     {
@@ -96,10 +99,25 @@ public final class Main implements Runnable
             return ex.getMessage();
         }
         final String first = unmatched.getUnmatched().get(0);
+        final boolean command = null == ex.getCommandLine().getParent() && !first.startsWith("-");
+        final String freqtradeOnly = command ? FreqtradeCommands.instead(first) : null;
+        if (null != freqtradeOnly)
+        {
+            return "'" + first + "' is a Freqtrade command Hyperjet does not have: " + freqtradeOnly;
+        }
         final List<String> suggestions = unmatched.getSuggestions();
-        // picocli lists the closest first; one name reads as an answer, three as a riddle
-        final String hint = suggestions.isEmpty() ? "" : "; did you mean '" + suggestions.get(0) + "'?";
-        if (null == ex.getCommandLine().getParent() && !first.startsWith("-"))
+        // one name reads as an answer, three as a riddle: the fewest edits away ('--epoch' meant '--epochs', not
+        // '--eps', which picocli lists first), picocli's order on a tie
+        String closest = null;
+        for (final String suggestion : suggestions)
+        {
+            if (null == closest || KeySuggestion.edits(first, suggestion) < KeySuggestion.edits(first, closest))
+            {
+                closest = suggestion;
+            }
+        }
+        final String hint = null == closest ? "" : "; did you mean '" + closest + "'?";
+        if (command)
         {
             return "unknown command '" + first + "'" + hint + " (see 'hyperjet --help')";
         }

@@ -212,7 +212,7 @@ public final class HyperoptRun
         final SearchSetup setup = new SearchSetup(spaces, strategy, rules,
             config.bool("hyperopt_ignore_missing_space", false));
         final String lossName = config.string("hyperopt_loss", LossFunctions.DEFAULT_NAME);
-        LossFunctions.create(lossName, strategy.getClass().getClassLoader());
+        RunInputs.loss(lossName, strategy, config);
         final SamplerKind samplerKind = SamplerKind.parse(null != stored ? stored.path("sampler").asText() :
             null == options.sampler() ? "tpe" : options.sampler(), "--sampler");
         final long seed = null != stored ? stored.path("random_state").asLong() :
@@ -520,6 +520,7 @@ public final class HyperoptRun
             .override("hyperopt_random_state", options.randomState())
             .override("hyperopt_min_trades", options.minTrades())
             .override("enable_protections", options.enableProtections() || forceProtections ? Boolean.TRUE : null);
+        options.configOverrides().forEach(loader::override);
         return loader.load();
     }
 

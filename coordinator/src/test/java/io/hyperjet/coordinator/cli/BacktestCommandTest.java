@@ -67,6 +67,26 @@ class BacktestCommandTest
     }
 
     @Test
+    void shouldTakeFreqtradesOptimizeFlags() throws IOException
+    {
+        final Path export = dir.resolve("out/flags.json");
+        final CliRun run = CliRun.run("backtest", "-c", config.toString(), "--export-filename", export.toString(),
+            "--max-open-trades", "1", "--stake-amount", "20", "--starting-balance", "500", "-p", "ETH/USDT",
+            "--eps");
+        assertEquals(0, run.exitCode, run.err);
+        final JsonNode stats = new ObjectMapper().readTree(export.toFile()).path("strategy").path("SampleStrategy");
+        assertEquals(1, stats.path("max_open_trades").asInt());
+        assertEquals(20.0, stats.path("stake_amount").asDouble());
+        assertEquals(500.0, stats.path("starting_balance").asDouble());
+        assertEquals("[\"ETH/USDT\"]", stats.path("pairlist").toString());
+        assertTrue(stats.path("total_trades").asInt() > 0, stats.path("total_trades").toString());
+
+        final CliRun spaces = CliRun.run("hyperopt", "-c", config.toString(), "--spaces", "all", "-e", "2",
+            "--in-process", "--disable-param-export", "--ignore-missing-spaces", "--max-open-trades", "1");
+        assertEquals(0, spaces.exitCode, spaces.err); // SampleStrategy has no protection parameter
+    }
+
+    @Test
     void shouldRefuseUnknownStrategyWithOneLine()
     {
         final CliRun run = CliRun.run("backtest", "-c", config.toString(), "--strategy", "NoSuchStrategy");
@@ -83,6 +103,23 @@ class BacktestCommandTest
         assertEquals(1, run.err.strip().lines().count(), run.err);
         assertTrue(run.err.contains("unknown hyperopt loss 'NoSuchLoss'"), run.err);
         assertFalse(run.out.contains("Backtested "), "refused before the backtest: " + run.out);
+    }
+
+    @Test
+    void shouldNameAFreqtradePythonLossClassAsSuch() throws IOException
+    {
+        final Path file = Files.createDirectories(dir.resolve("user_data/hyperopts")).resolve("my_loss.py");
+        Files.writeString(file, "from freqtrade.optimize.hyperopt import IHyperOptLoss\n\n\n" +
+            "class MyLoss(IHyperOptLoss):\n    pass\n");
+        final CliRun run = CliRun.run("backtest", "-c", config.toString(), "--hyperopt-loss", "MyLoss");
+        assertEquals(2, run.exitCode, run.err);
+        assertEquals(1, run.err.strip().lines().count(), run.err);
+        assertTrue(run.err.startsWith("hyperjet: hyperopt loss 'MyLoss' is a Python class (" + file + ":4); " +
+            "Hyperjet computes losses in Java: port it to a public static class implementing " +
+            "io.hyperjet.worker.loss.HyperoptLoss nested in a Java strategy"), run.err);
+        final CliRun other = CliRun.run("hyperopt", "-c", config.toString(), "--hyperopt-loss", "OtherLoss");
+        assertEquals(2, other.exitCode, other.err);
+        assertTrue(other.err.contains("unknown hyperopt loss 'OtherLoss'"), other.err);
     }
 
     @Test

@@ -35,6 +35,19 @@ class BadInputTest
     }
 
     @Test
+    void shouldSayWhatToDoInsteadOfAFreqtradeCommandHyperjetLacks()
+    {
+        final CliRun run = CliRun.run("download-data", "--exchange", "binance", "-t", "5m");
+        assertEquals(2, run.exitCode);
+        assertEquals("hyperjet: 'download-data' is a Freqtrade command Hyperjet does not have: Hyperjet does not " +
+            "download (it has no exchange connection): run 'freqtrade download-data' and point datadir at its " +
+            "files, or 'hyperjet generate-data' for synthetic candles", run.err.strip());
+        final CliRun losses = CliRun.run("list-hyperoptloss");
+        assertEquals(2, losses.exitCode);
+        assertTrue(losses.err.contains("SharpeHyperOptLoss, SharpeHyperOptLossDaily, ShortTradeDurHyperOptLoss"), losses.err);
+    }
+
+    @Test
     void shouldSuggestTheOptionAMisspeltOneMeant()
     {
         final CliRun run = CliRun.run("hyperopt", "--epoch", "5");

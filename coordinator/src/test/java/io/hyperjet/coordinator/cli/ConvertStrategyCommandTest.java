@@ -252,9 +252,10 @@ class ConvertStrategyCommandTest
             "dataframe['above'] = dataframe['close'] - level\n" +
             "  Partial.py:14: method custom_exit is not converted (callbacks stay in Python): " +
             "def custom_exit(self, pair, trade, current_time, current_rate, current_profit, **kwargs): ...\n"), run.out);
-        assertTrue(run.out.contains("Until the TODOs are done, --strategy Partial runs this incomplete Partial.java, " +
-            "not Partial.py (.java files come first in the strategy path); move it out (or convert with -o into " +
-            "another folder) to keep running the .py."), run.out);
+        assertTrue(run.out.contains("Until the TODOs are done (and the line saying how many were left is " +
+            "deleted), --strategy Partial stops at this incomplete Partial.java instead of running Partial.py (.java " +
+            "files come first in the strategy path); move it out (or convert with -o into another folder) to keep " +
+            "running the .py."), run.out);
         final String java = Files.readString(dir.resolve("Partial.java"));
         assertTrue(java.contains("        // TODO convert-strategy: line 5 not converted"), java);
         assertTrue(java.contains("        df.set(\"ok\", df.get(\"close\").mul(2));"), java);

@@ -72,6 +72,32 @@ class PythonCliTest
     }
 
     @Test
+    void shouldApplyTheProtectionsPropertyWithEnableProtections() throws IOException
+    {
+        Files.writeString(python.strategies.resolve("py_cooldown.py"), """
+            from freqtrade.strategy import IntParameter
+            from py_momentum import PyMomentum
+
+
+            class PyCooldown(PyMomentum):
+                cooldown = IntParameter(1, 10, default=4, space="protection")
+
+                @property
+                def protections(self):
+                    return [{"method": "CooldownPeriod", "stop_duration_candles": self.cooldown.value}]
+            """);
+        final Path export = dir.resolve("out-PyCooldown.json");
+        trades("PyCooldown", "--enable-protections");
+        final JsonNode on = new ObjectMapper().readTree(export.toFile()).path("strategy").path("PyCooldown");
+        assertTrue(lastErr.contains("iterative backtester: protections are enabled"), lastErr);
+        assertTrue(on.path("total_trades").asInt() > 5, on.path("total_trades").toString());
+        assertEquals(on.path("total_trades").asInt(), on.path("locks").size());
+        assertEquals("Cooldown period for for 4 candles.", on.path("locks").get(0).path("reason").asText());
+        final JsonNode off = trades("PyCooldown");
+        assertTrue(off.size() > on.path("total_trades").asInt(), off.size() + " trades without protections");
+    }
+
+    @Test
     void shouldRunThePythonNamedByTheFlag() throws IOException
     {
         final JsonNode fromConfig = trades("PyMomentum");

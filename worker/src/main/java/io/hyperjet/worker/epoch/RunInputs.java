@@ -2,12 +2,16 @@ package io.hyperjet.worker.epoch;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.hyperjet.common.UserInputException;
 import io.hyperjet.common.config.HyperjetConfig;
 import io.hyperjet.common.data.DataDirectory;
 import io.hyperjet.common.data.PairWhitelist;
+import io.hyperjet.worker.loss.HyperoptLoss;
+import io.hyperjet.worker.loss.LossFunctions;
+import io.hyperjet.worker.strategy.Strategy;
 
 /**
  * What every run (backtest or hyperopt) resolves from its config before loading anything: where strategies are,
@@ -35,6 +39,29 @@ public final class RunInputs
                 " does not exist");
         }
         return Files.exists(path) ? new Path[] {path.toAbsolutePath()} : new Path[0];
+    }
+
+    /**
+     * The run's hyperopt loss by name ({@code hyperopt_loss}), resolved with the strategy's class loader; a Freqtrade
+     * Python loss class where Freqtrade looks for one (the strategy path, {@code <user_data>/hyperopts},
+     * {@code hyperopt_path}) is refused as such.
+     *
+     * @param name     the loss name.
+     * @param strategy the run's strategy.
+     * @param config   the config.
+     * @return a new instance.
+     * @throws UserInputException when the name is neither a built-in nor a usable loss class.
+     */
+    public static HyperoptLoss loss(final String name, final Strategy strategy, final HyperjetConfig config)
+    {
+        final List<Path> pythonDirs = new ArrayList<>(List.of(strategyPaths(config)));
+        pythonDirs.add(config.userDataDir().resolve("hyperopts"));
+        final String hyperoptPath = config.string("hyperopt_path", null);
+        if (null != hyperoptPath)
+        {
+            pythonDirs.add(Path.of(hyperoptPath));
+        }
+        return LossFunctions.create(name, strategy.getClass().getClassLoader(), pythonDirs);
     }
 
     /**

@@ -4,6 +4,7 @@ import io.hyperjet.common.UserInputException;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +92,29 @@ public final class LossFunctions
             throw new UserInputException("hyperopt loss class " + name + " failed in its constructor: " +
                 ex.getCause(), ex.getCause());
         }
+    }
+
+    /**
+     * {@link #create(String, ClassLoader)}, except that an unknown name defined as a class in a {@code .py} file of
+     * these directories is refused as a Python loss ({@link PythonLossClass}).
+     *
+     * @param name       the loss name as given by the user.
+     * @param loader     the class loader of user code (may be null for built-ins only).
+     * @param pythonDirs where Freqtrade would look for the loss class.
+     * @return a new instance.
+     * @throws UserInputException when the name is neither a built-in nor a usable loss class.
+     */
+    public static HyperoptLoss create(final String name, final ClassLoader loader, final List<Path> pythonDirs)
+    {
+        if (!BUILT_INS.containsKey(name) && null == loadOrNull(name, loader))
+        {
+            final String where = PythonLossClass.find(name, pythonDirs);
+            if (null != where)
+            {
+                throw new UserInputException(PythonLossClass.refusal(name, where));
+            }
+        }
+        return create(name, loader);
     }
 
     private static Class<?> loadOrNull(final String name, final ClassLoader loader)

@@ -361,6 +361,27 @@ public final class PythonStrategy extends Strategy implements DeclaredParameters
         return reply;
     }
 
+    /*
+     * The strategy's protections property read in Python with the current values, as Freqtrade reads it at the start
+     * of every backtest; a strategy that declares none costs no round trip.
+     */
+    @Override
+    protected List<Map<String, Object>> protections()
+    {
+        if (!loadReply.path("declares_protections").asBoolean())
+        {
+            return List.of();
+        }
+        final ObjectNode req = request("protections");
+        req.set("values", currentValues());
+        final List<Map<String, Object>> entries = new ArrayList<>();
+        for (final JsonNode entry : python.call(req).path("protections"))
+        {
+            entries.add(plainMap(entry));
+        }
+        return entries;
+    }
+
     /* Every parameter's current value, by name (the epoch's values once they are set). */
     private ObjectNode currentValues()
     {

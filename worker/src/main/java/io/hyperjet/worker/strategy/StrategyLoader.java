@@ -46,6 +46,9 @@ public final class StrategyLoader
     static final Pattern CLASS_DECLARATION = Pattern.compile("\\bclass\\s+(\\w+)\\s+extends\\s+[\\w.]+");
     static final Pattern PYTHON_CLASS = Pattern.compile("(?m)^class\\s+(\\w+)\\s*\\(\\s*[\\w.]+");
     static final Pattern PACKAGE_DECLARATION = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;");
+    /* The header convert-strategy writes into a Java port it could not finish (convert_strategy.py). */
+    static final Pattern UNCONVERTED = Pattern.compile(
+        "(?m)^// (\\d+) line\\(s\\) were not converted: see the TODO comments\\.$");
 
     /** A strategy class found by {@link #find}; creates any number of instances (one per worker thread). */
     public static final class Found
@@ -250,6 +253,7 @@ public final class StrategyLoader
             final String text = read(file);
             if (declares.matcher(text).find())
             {
+                refuseUnfinishedPort(file, text);
                 final Matcher pkg = PACKAGE_DECLARATION.matcher(text);
                 final String className = pkg.find() ? pkg.group(1) + "." + name : name;
                 final ClassLoader loader = SourceCompiler.compile(file, className);
@@ -267,6 +271,22 @@ public final class StrategyLoader
             }
         }
         return inPython(name, dir, python);
+    }
+
+    /*
+     * A port convert-strategy could not finish lacks what its TODO lines stand for (callbacks, protections,
+     * conditions): running it would give other trades than the .py it came from, and it shadows that .py, since
+     * .java files are searched first.
+     */
+    private static void refuseUnfinishedPort(final Path file, final String text)
+    {
+        final Matcher unconverted = UNCONVERTED.matcher(text);
+        if (unconverted.find())
+        {
+            throw new UserInputException(file + ": convert-strategy left " + unconverted.group(1) + " line(s) " +
+                "unconverted (see its TODO comments): finish them and delete the line '" + unconverted.group() +
+                "', or move the file out of the strategy path to run the .py strategy it came from");
+        }
     }
 
     /* Freqtrade matches the class defined in the file, whatever the file's name (python-strategies.md 2.2). */

@@ -6,8 +6,8 @@ stdout; bulk data never goes through the pipe: columns are memory-mapped from fi
 type the JVM names, and results are written into files the JVM maps. The process ends on stdin EOF (its
 owner is gone) or when its parent process changes (the JVM was killed).
 
-Requests ("op"): load, indicators, frame, signals, signals_batch, callback, inspect (list-strategies),
-informative_needs, informative_data. Replies: {"ok": true, ...} or
+Requests ("op"): load, indicators, frame, signals, signals_batch, protections, callback, inspect
+(list-strategies), informative_needs, informative_data. Replies: {"ok": true, ...} or
 {"ok": false, "error": "file:line: Type: message", "traceback": "..."}.
 """
 import decimal
@@ -43,6 +43,10 @@ ATTRIBUTES = ("timeframe", "minimal_roi", "stoploss", "trailing_stop", "trailing
               "trailing_stop_positive_offset", "trailing_only_offset_is_reached", "use_custom_stoploss",
               "startup_candle_count", "use_exit_signal", "exit_profit_only", "ignore_roi_if_entry_signal",
               "exit_profit_offset", "max_open_trades", "can_short", "position_adjustment_enable")
+# Strategy attributes the bridge reads that Freqtrade's StrategyResolver replaces by the config's value when the config
+# has the key (Hyperjet applies the config's ROI, stoploss, trailing and exit settings itself): order_types decides
+# whether custom_entry_price / custom_exit_price are called, and both reach confirm_trade_entry/exit.
+CONFIG_OVERRIDES = ("order_types", "order_time_in_force")
 DEPRECATED = (("sell_profit_only", "exit_profit_only"), ("sell_profit_offset", "exit_profit_offset"),
               ("use_sell_signal", "use_exit_signal"), ("ignore_roi_if_buy_signal", "ignore_roi_if_entry_signal"))
 # Callbacks Freqtrade's backtest loop calls (python-strategies.md 9.2) that this bridge runs for the iterative
@@ -129,6 +133,9 @@ class Bridge:
         cls.__file__ = self.file
         self.strategy = cls(config)
         s = self.strategy
+        for key in CONFIG_OVERRIDES:
+            if key in config:
+                setattr(s, key, config[key])
         user_dicts = [vars(c) for c in type(s).__mro__ if c is not IStrategy and issubclass(c, IStrategy)]
         for old, new in DEPRECATED:
             if any(old in d for d in user_dicts) and not any(new in d for d in user_dicts):
@@ -143,7 +150,9 @@ class Bridge:
                 "callbacks": self.overridden_callbacks(), "run_callbacks": self.callbacks.names,
                 "after_fill": self.callbacks.after_fill, "buy_params": plain(getattr(s, "buy_params", {})),
                 "sell_params": plain(getattr(s, "sell_params", {})),
-                "protection_params": plain(getattr(s, "protection_params", {}))}
+                "protection_params": plain(getattr(s, "protection_params", {})),
+                "declares_protections": any("protections" in vars(c) for c in type(s).__mro__
+                                            if c is not IStrategy and issubclass(c, IStrategy))}
 
     def detect_parameters(self):
         from freqtrade.strategy.parameters import BaseParameter
@@ -371,6 +380,13 @@ class Bridge:
         start = time.perf_counter_ns()
         results = {key: self.signals({"pair": key, "values": req["values"]}) for key in req["pairs"]}
         return {"results": results, "ns": time.perf_counter_ns() - start}
+
+    def protections(self, req):
+        """Freqtrade's protections property (or class attribute) for the given values: backtesting reads it at the
+        start of every backtest, after the epoch's values are set, so it may read protection-space parameters."""
+        self.set_values(req.get("values"))
+        entries = getattr(self.strategy, "protections", None)
+        return {"protections": plain(list(entries or []))}
 
     # ---- callbacks ---------------------------------------------------------------------------------------
     def callback(self, req):
@@ -995,7 +1011,7 @@ def main():
     bridge = Bridge()
     ops = {"load": bridge.load, "indicators": bridge.indicators, "frame": bridge.frame, "signals": bridge.signals,
            "informative_needs": bridge.informative_needs, "informative_data": bridge.informative_data,
-           "signals_batch": bridge.signals_batch,
+           "signals_batch": bridge.signals_batch, "protections": bridge.protections,
            "callback": bridge.callback, "inspect": inspect_file}
     for line in sys.stdin:
         if not line.strip():

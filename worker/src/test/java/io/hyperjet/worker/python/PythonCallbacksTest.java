@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -186,6 +188,37 @@ class PythonCallbacksTest
                 }
             }
             assertTrue(signalExits > 3 && loopExits > 3, signalExits + " " + loopExits);
+        }
+    }
+
+    /* Freqtrade's StrategyResolver: the config's order_types replace the strategy's; market orders get no custom price. */
+    @Test
+    void shouldTakeOrderTypesFromTheConfigAsFreqtradeDoes() throws IOException
+    {
+        final ObjectNode config = JsonNodeFactory.instance.objectNode();
+        config.putObject("order_types").put("entry", "market").put("exit", "market").put("stoploss", "market")
+            .put("stoploss_on_exchange", false);
+        final PythonOptions options = new PythonOptions(TestPython.options(tmp, "backtest").executable(), config,
+            "backtest");
+        final List<PairFrame> candles = frames();
+        try (PythonStrategy py = (PythonStrategy)StrategyLoader.load("PyAllCallbacks", options, TestPython.STRATEGIES))
+        {
+            py.parameters().setValues(Map.of("sell_ratio", 0.006));
+            final List<Trade> trades = backtest(py, candles, new BacktestEngine()).trades();
+            final Map<String, PairFrame> byPair = new TreeMap<>();
+            candles.forEach(c -> byPair.put(c.pair(), c));
+            int signalExits = 0;
+            for (final Trade t : trades)
+            {
+                final PairFrame c = byPair.get(t.pair);
+                assertEquals(c.open().get(row(c, t.openTimeMs)), t.entryPrice, t.toString());
+                if (t.exitReason.equals("exit_signal"))
+                {
+                    assertEquals(c.open().get(row(c, t.closeTimeMs)), t.closeRate, t.toString());
+                    signalExits++;
+                }
+            }
+            assertTrue(trades.size() > 10 && signalExits > 3, trades.size() + " " + signalExits);
         }
     }
 

@@ -169,6 +169,30 @@ class PythonStrategyTest
     }
 
     @Test
+    void shouldReadTheProtectionsPropertyWithTheCurrentValues() throws IOException
+    {
+        final Path dir = Files.createDirectory(tmp.resolve("strategies"));
+        Files.writeString(dir.resolve("guarded.py"), Files.readString(TestPython.STRATEGIES.resolve("py_momentum.py"))
+            .replace("class PyMomentum(IStrategy):", "class Guarded(IStrategy):\n" +
+                "    cooldown = IntParameter(1, 10, default=2, space=\"protection\")\n" +
+                "    @property\n" +
+                "    def protections(self):\n" +
+                "        return [{\"method\": \"CooldownPeriod\", \"stop_duration_candles\": self.cooldown.value},\n" +
+                "                {\"method\": \"StoplossGuard\", \"lookback_period\": 60, \"trade_limit\": 2,\n" +
+                "                 \"stop_duration\": 30, \"only_per_pair\": True}]\n"));
+        try (PythonStrategy s = assertInstanceOf(PythonStrategy.class, load("Guarded", dir));
+            PythonStrategy none = (PythonStrategy)load("PyMomentum", TestPython.STRATEGIES))
+        {
+            assertEquals("[CooldownPeriod(stop for 2 candles, lookback 60 minutes), " +
+                "StoplossGuard(stop for 30 minutes, lookback 60 minutes)]", s.protectionList(5).toString());
+            s.parameters().setValues(Map.of("cooldown", 7));
+            assertEquals("[CooldownPeriod(stop for 7 candles, lookback 60 minutes), " +
+                "StoplossGuard(stop for 30 minutes, lookback 60 minutes)]", s.protectionList(5).toString());
+            assertTrue(none.protectionList(5).isEmpty());
+        }
+    }
+
+    @Test
     void shouldReportAnErrorInPopulateAsOneLine() throws IOException
     {
         final Path file = TestPython.STRATEGIES.resolve("broken_strategy.py");

@@ -66,6 +66,22 @@ class StrategyLoaderTest
     }
 
     @Test
+    void shouldRefuseAPortConvertStrategyLeftUnfinished() throws IOException
+    {
+        final String header = "// 2 line(s) were not converted: see the TODO comments.";
+        final Path file = dir.resolve("my_strategy.java");
+        Files.writeString(file, "// Converted from my_strategy.py by hyperjet convert-strategy.\n" + header + "\n" +
+            USER_STRATEGY);
+        final UserInputException ex = assertThrows(UserInputException.class,
+            () -> StrategyLoader.load("MyStrategy", dir));
+        assertEquals(file + ": convert-strategy left 2 line(s) unconverted (see its TODO comments): finish them " +
+            "and delete the line '" + header + "', or move the file out of the strategy path to run the .py " +
+            "strategy it came from", ex.getMessage());
+        Files.writeString(file, Files.readString(file).replace(header + "\n", ""));
+        assertEquals("MyStrategy", StrategyLoader.load("MyStrategy", dir).name());
+    }
+
+    @Test
     void shouldLoadValuesFromParamsFileBesideSource() throws IOException
     {
         Files.writeString(dir.resolve("my_strategy.java"), USER_STRATEGY);
