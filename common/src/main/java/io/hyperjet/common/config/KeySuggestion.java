@@ -4,10 +4,9 @@ import java.util.Collection;
 
 /**
  * The known config key a misspelt one most likely meant, for the warning about an unknown key: Freqtrade users
- * carry configs by hand, and {@code max_open_trade} silently ignored would leave the default in force. The CLI
- * uses the same measure to pick among picocli's suggestions for a mistyped option.
+ * carry configs by hand, and {@code max_open_trade} silently ignored would leave the default in force.
  */
-public final class KeySuggestion
+final class KeySuggestion
 {
     /** Edits (insert, delete, replace one character) a misspelling may be away from the key it meant. */
     static final int MAX_EDITS = 2;
@@ -41,14 +40,8 @@ public final class KeySuggestion
         return best;
     }
 
-    /**
-     * Levenshtein distance, one row at a time.
-     *
-     * @param a one string.
-     * @param b the other.
-     * @return the number of single-character inserts, deletes and replacements from a to b.
-     */
-    public static int edits(final String a, final String b)
+    /* Levenshtein distance, one row at a time. */
+    static int edits(final String a, final String b)
     {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];

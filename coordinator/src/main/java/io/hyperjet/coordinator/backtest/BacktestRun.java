@@ -9,7 +9,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -70,26 +69,12 @@ public final class BacktestRun
      * @param python         {@code --python}.
      * @param timeframe      {@code -i/--timeframe}: overrides the config's and the strategy's timeframe.
      * @param breakdowns     {@code --breakdown}: periodic breakdown tables to print, in order.
-     * @param configOverrides config keys set by Freqtrade's other optimize flags ({@code --max-open-trades},
-     *                       {@code -p}, ...), applied over the config files.
      */
     public record Options(
         List<Path> configFiles, String strategy, Path strategyPath, Path datadir, String timerange,
         Path exportFilename, boolean noExport, Double fee, String hyperoptLoss, String timeframeDetail,
-        boolean enableProtections, String python, String timeframe, List<PeriodicBreakdown.Period> breakdowns,
-        Map<String, Object> configOverrides)
+        boolean enableProtections, String python, String timeframe, List<PeriodicBreakdown.Period> breakdowns)
     {
-        /** Without Freqtrade's other optimize flags. */
-        public Options(
-            final List<Path> configFiles, final String strategy, final Path strategyPath, final Path datadir,
-            final String timerange, final Path exportFilename, final boolean noExport, final Double fee,
-            final String hyperoptLoss, final String timeframeDetail, final boolean enableProtections,
-            final String python, final String timeframe, final List<PeriodicBreakdown.Period> breakdowns)
-        {
-            this(configFiles, strategy, strategyPath, datadir, timerange, exportFilename, noExport, fee, hyperoptLoss,
-                timeframeDetail, enableProtections, python, timeframe, breakdowns, Map.of());
-        }
-
         /** Without {@code --breakdown}. */
         public Options(
             final List<Path> configFiles, final String strategy, final Path strategyPath, final Path datadir,
@@ -245,7 +230,7 @@ public final class BacktestRun
         {
             options.configFiles().forEach(loader::file);
         }
-        loader
+        return loader
             .override("strategy", options.strategy())
             .override("strategy_path", null == options.strategyPath() ? null : options.strategyPath().toString())
             .override("datadir", null == options.datadir() ? null : options.datadir().toString())
@@ -254,9 +239,8 @@ public final class BacktestRun
             .override("timeframe", options.timeframe())
             .override("timeframe_detail", options.timeframeDetail())
             .override("enable_protections", options.enableProtections() ? Boolean.TRUE : null)
-            .override("python_executable", options.python());
-        options.configOverrides().forEach(loader::override);
-        return loader.load();
+            .override("python_executable", options.python())
+            .load();
     }
 
     /**

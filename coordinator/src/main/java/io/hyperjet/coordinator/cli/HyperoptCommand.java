@@ -2,7 +2,6 @@ package io.hyperjet.coordinator.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import io.hyperjet.coordinator.hyperopt.HyperoptOptions;
@@ -28,13 +27,6 @@ final class HyperoptCommand implements Callable<Integer>
 
     @Mixin
     RunOptions run;
-
-    @Mixin
-    OptimizeOptions optimize;
-
-    @Option(names = "--ignore-missing-spaces", description = "Config key hyperopt_ignore_missing_space: a " +
-        "selected space without parameters is skipped with a warning instead of stopping the run.")
-    boolean ignoreMissingSpaces;
 
     @Option(names = {"-e", "--epochs"}, description = "Number of epochs (default: config 'epochs' or 100).")
     Integer epochs;
@@ -86,16 +78,6 @@ final class HyperoptCommand implements Callable<Integer>
         "(cluster.json; see docs/cluster.md); config key 'cluster'.")
     java.nio.file.Path cluster;
 
-    private Map<String, Object> configOverrides()
-    {
-        final Map<String, Object> overrides = optimize.configOverrides();
-        if (ignoreMissingSpaces)
-        {
-            overrides.put("hyperopt_ignore_missing_space", Boolean.TRUE);
-        }
-        return overrides;
-    }
-
     @Override
     public Integer call()
     {
@@ -116,7 +98,7 @@ final class HyperoptCommand implements Callable<Integer>
             run.datadir, run.timerange,
             epochs, jobs, spaces, loss, sampler, randomState, minTrades, earlyStop, resume, printAll, printJson,
             disableParamExport, inProcess, run.fee, run.timeframeDetail,
-            run.enableProtections, forceJobs, run.python, cluster, run.timeframe, configOverrides());
+            run.enableProtections, forceJobs, run.python, cluster, run.timeframe);
         return new HyperoptRun(options, spec.commandLine().getOut(), spec.commandLine().getErr(),
             null != System.console()).run();
     }

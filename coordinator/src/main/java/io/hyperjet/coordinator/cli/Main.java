@@ -3,7 +3,6 @@ package io.hyperjet.coordinator.cli;
 import java.io.PrintWriter;
 import java.util.List;
 
-import io.hyperjet.common.config.KeySuggestion;
 import io.hyperjet.coordinator.benchsuite.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -106,17 +105,8 @@ public final class Main implements Runnable
             return "'" + first + "' is a Freqtrade command Hyperjet does not have: " + freqtradeOnly;
         }
         final List<String> suggestions = unmatched.getSuggestions();
-        // one name reads as an answer, three as a riddle: the fewest edits away ('--epoch' meant '--epochs', not
-        // '--eps', which picocli lists first), picocli's order on a tie
-        String closest = null;
-        for (final String suggestion : suggestions)
-        {
-            if (null == closest || KeySuggestion.edits(first, suggestion) < KeySuggestion.edits(first, closest))
-            {
-                closest = suggestion;
-            }
-        }
-        final String hint = null == closest ? "" : "; did you mean '" + closest + "'?";
+        // picocli lists the closest first; one name reads as an answer, three as a riddle
+        final String hint = suggestions.isEmpty() ? "" : "; did you mean '" + suggestions.get(0) + "'?";
         if (command)
         {
             return "unknown command '" + first + "'" + hint + " (see 'hyperjet --help')";

@@ -2,7 +2,6 @@ package io.hyperjet.coordinator.hyperopt;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What the user asked a hyperopt for, from the command line; null means "not given" (config or default applies).
@@ -33,8 +32,6 @@ import java.util.Map;
  * @param python             {@code --python}.
  * @param cluster            {@code --cluster}: the cluster.json whose nodes run the epochs (config key {@code cluster}).
  * @param timeframe          {@code -i/--timeframe}: overrides the config's and the strategy's timeframe.
- * @param configOverrides    config keys set by Freqtrade's other optimize flags ({@code --max-open-trades},
- *                           {@code -p}, {@code --ignore-missing-spaces}, ...), applied over the config files.
  */
 public record HyperoptOptions(
     List<Path> configFiles,
@@ -61,23 +58,8 @@ public record HyperoptOptions(
     boolean forceJobs,
     String python,
     Path cluster,
-    String timeframe,
-    Map<String, Object> configOverrides)
+    String timeframe)
 {
-    /** Without Freqtrade's other optimize flags. */
-    public HyperoptOptions(
-        final List<Path> configFiles, final String strategy, final Path strategyPath, final Path datadir,
-        final String timerange, final Integer epochs, final Integer jobs, final List<String> spaces, final String loss,
-        final String sampler, final Long randomState, final Integer minTrades, final int earlyStop,
-        final String resume, final boolean printAll, final boolean printJson, final boolean disableParamExport,
-        final boolean inProcess, final Double fee, final String timeframeDetail, final boolean enableProtections,
-        final boolean forceJobs, final String python, final Path cluster, final String timeframe)
-    {
-        this(configFiles, strategy, strategyPath, datadir, timerange, epochs, jobs, spaces, loss, sampler, randomState,
-            minTrades, earlyStop, resume, printAll, printJson, disableParamExport, inProcess, fee, timeframeDetail,
-            enableProtections, forceJobs, python, cluster, timeframe, Map.of());
-    }
-
     /** Without {@code -i/--timeframe}. */
     public HyperoptOptions(
         final List<Path> configFiles, final String strategy, final Path strategyPath, final Path datadir,

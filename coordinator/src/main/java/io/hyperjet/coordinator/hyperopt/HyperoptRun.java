@@ -520,7 +520,6 @@ public final class HyperoptRun
             .override("hyperopt_random_state", options.randomState())
             .override("hyperopt_min_trades", options.minTrades())
             .override("enable_protections", options.enableProtections() || forceProtections ? Boolean.TRUE : null);
-        options.configOverrides().forEach(loader::override);
         return loader.load();
     }
 

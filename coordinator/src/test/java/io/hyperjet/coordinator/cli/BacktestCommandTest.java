@@ -67,26 +67,6 @@ class BacktestCommandTest
     }
 
     @Test
-    void shouldTakeFreqtradesOptimizeFlags() throws IOException
-    {
-        final Path export = dir.resolve("out/flags.json");
-        final CliRun run = CliRun.run("backtest", "-c", config.toString(), "--export-filename", export.toString(),
-            "--max-open-trades", "1", "--stake-amount", "20", "--starting-balance", "500", "-p", "ETH/USDT",
-            "--eps");
-        assertEquals(0, run.exitCode, run.err);
-        final JsonNode stats = new ObjectMapper().readTree(export.toFile()).path("strategy").path("SampleStrategy");
-        assertEquals(1, stats.path("max_open_trades").asInt());
-        assertEquals(20.0, stats.path("stake_amount").asDouble());
-        assertEquals(500.0, stats.path("starting_balance").asDouble());
-        assertEquals("[\"ETH/USDT\"]", stats.path("pairlist").toString());
-        assertTrue(stats.path("total_trades").asInt() > 0, stats.path("total_trades").toString());
-
-        final CliRun spaces = CliRun.run("hyperopt", "-c", config.toString(), "--spaces", "all", "-e", "2",
-            "--in-process", "--disable-param-export", "--ignore-missing-spaces", "--max-open-trades", "1");
-        assertEquals(0, spaces.exitCode, spaces.err); // SampleStrategy has no protection parameter
-    }
-
-    @Test
     void shouldRefuseUnknownStrategyWithOneLine()
     {
         final CliRun run = CliRun.run("backtest", "-c", config.toString(), "--strategy", "NoSuchStrategy");
