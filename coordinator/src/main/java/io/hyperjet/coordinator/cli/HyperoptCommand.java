@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.hyperjet.common.UserInputException;
+import io.hyperjet.common.config.ConfigFlags;
 import io.hyperjet.coordinator.hyperopt.HyperoptOptions;
 import io.hyperjet.coordinator.hyperopt.HyperoptRun;
 import picocli.CommandLine.Command;
@@ -119,15 +120,35 @@ final class HyperoptCommand implements Callable<Integer>
         {
             throw new UserInputException(ANALYZE_PER_EPOCH_REFUSED);
         }
+        final ConfigFlags flags = optimize.flags().set("--ignore-missing-spaces", "hyperopt_ignore_missing_space",
+            ignoreMissingSpaces ? Boolean.TRUE : null);
+        refuseOnResume(flags);
         final HyperoptOptions options = new HyperoptOptions(
             null == resume ? run.configFiles() : run.configs, run.strategy, run.strategyPath,
             run.datadir, run.timerange,
             epochs, jobs, spaces, loss, sampler, randomState, minTrades, earlyStop, resume, printAll, printJson,
             disableParamExport, inProcess, run.fee, run.timeframeDetail,
             run.enableProtections, forceJobs, run.python, cluster, run.timeframe,
-            optimize.flags().set("--ignore-missing-spaces", "hyperopt_ignore_missing_space",
-                ignoreMissingSpaces ? Boolean.TRUE : null));
+            flags);
         return new HyperoptRun(options, spec.commandLine().getOut(), spec.commandLine().getErr(),
             null != System.console()).run();
+    }
+
+    /* A resumed run replays its stored config; a flag that would change it must not pass as taken. */
+    private void refuseOnResume(final ConfigFlags flags)
+    {
+        if (null == resume)
+        {
+            return;
+        }
+        for (final ConfigFlags.Entry e : flags.entries())
+        {
+            // the user data dir is where the run to resume is looked for, so it is taken
+            if (!"user_data_dir".equals(e.key()))
+            {
+                throw new UserInputException(e.flag() + " cannot change a resumed run (--resume replays the run's " +
+                    "stored config); drop it, or start a new run");
+            }
+        }
     }
 }

@@ -223,4 +223,13 @@ class OptimizeFlagsCliTest
         assertEquals(1, run.err.strip().lines().count(), run.err);
         assertTrue(run.err.contains("--analyze-per-epoch is not supported"), run.err);
     }
+
+    @Test
+    void shouldRefuseAFlagThatWouldChangeAResumedRun()
+    {
+        final CliRun run = CliRun.run("hyperopt", "-c", config.toString(), "--resume", "--max-open-trades", "1");
+        assertEquals(2, run.exitCode);
+        assertEquals(1, run.err.strip().lines().count(), run.err);
+        assertTrue(run.err.contains("--max-open-trades cannot change a resumed run"), run.err);
+    }
 }
