@@ -87,6 +87,7 @@ final class ConfigKeys
         string("strategy");
         string("strategy_path");
         integer("max_open_trades", -1, Integer.MAX_VALUE);
+        bool("use_max_market_positions");
         string("stake_currency");
         KNOWN.put("stake_amount", ConfigKeys::stakeAmount);
         number("tradable_balance_ratio", 0, 1, false);

@@ -44,6 +44,7 @@ public final class ConfigLoader
 
     private final List<Path> files = new ArrayList<>();
     private final Map<String, Object> overrides = new LinkedHashMap<>();
+    private final Map<String, String> overrideSources = new LinkedHashMap<>();
 
     /**
      * Adds a config file; later files override earlier ones.
@@ -66,9 +67,24 @@ public final class ConfigLoader
      */
     public ConfigLoader override(final String dottedKey, final Object value)
     {
+        return override(dottedKey, COMMAND_LINE, value);
+    }
+
+    /**
+     * Sets a key from a command-line flag, overriding every file; messages about the key name the flag. A null
+     * value is ignored (flag not given).
+     *
+     * @param dottedKey the key.
+     * @param flag      the flag that set it, e.g. {@code --timerange}.
+     * @param value     a String, Number, Boolean, List or Map.
+     * @return this.
+     */
+    public ConfigLoader override(final String dottedKey, final String flag, final Object value)
+    {
         if (null != value)
         {
             overrides.put(dottedKey, value);
+            overrideSources.put(dottedKey, flag);
         }
         return this;
     }
@@ -92,7 +108,7 @@ public final class ConfigLoader
         for (final Map.Entry<String, Object> e : overrides.entrySet())
         {
             set(root, e.getKey(), MAPPER.valueToTree(e.getValue()));
-            sources.put(e.getKey(), COMMAND_LINE);
+            sources.put(e.getKey(), overrideSources.get(e.getKey()));
         }
         final HyperjetConfig config = new HyperjetConfig(ConfigSecrets.strip(root), sources);
         config.validate();

@@ -29,7 +29,7 @@ public record FeeChoice(double fee, String line, boolean warning)
         {
             final double fee = config.number("fee", Double.NaN);
             final String source = config.source("fee");
-            return new FeeChoice(fee, "fee " + format(fee) + (ConfigLoader.COMMAND_LINE.equals(source) ?
+            return new FeeChoice(fee, "fee " + format(fee) + (config.fromCommandLine("fee") ?
                 " (from --fee)" : " (from \"fee\" in " + source + ")"), false);
         }
         final String exchange = config.exchangeName();

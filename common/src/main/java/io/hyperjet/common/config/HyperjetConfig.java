@@ -46,8 +46,7 @@ public final class HyperjetConfig
                 final String expected = e.getValue().check(value);
                 if (null != expected)
                 {
-                    throw new UserInputException("config key '" + e.getKey() + "' in " + source(e.getKey()) +
-                        ": expected " + expected + ", got " + value);
+                    throw new UserInputException(where(e.getKey()) + ": expected " + expected + ", got " + value);
                 }
             }
         }
@@ -57,8 +56,7 @@ public final class HyperjetConfig
             final String why = null == value || value.isNull() ? null : e.getValue().check(value);
             if (null != why)
             {
-                throw new UserInputException("config key '" + e.getKey() + "' in " + source(e.getKey()) +
-                    " is refused: " + why);
+                throw new UserInputException(where(e.getKey()) + " is refused: " + why);
             }
         }
         final List<String> topLevel = new ArrayList<>();
@@ -155,7 +153,8 @@ public final class HyperjetConfig
     }
 
     /**
-     * The file (or {@code command line}) that set a key last, for messages; {@code defaults} when nothing set it.
+     * The file (or the flag, or {@code command line}) that set a key last, for messages; {@code defaults} when nothing
+     * set it.
      *
      * @param dottedKey the key.
      * @return the source.
@@ -164,6 +163,36 @@ public final class HyperjetConfig
     {
         final String s = sources.get(dottedKey);
         return null == s ? "defaults" : s;
+    }
+
+    /**
+     * Whether a command-line flag (rather than a file or the defaults) set a key last.
+     *
+     * @param dottedKey the key.
+     * @return true for a flag.
+     */
+    public boolean fromCommandLine(final String dottedKey)
+    {
+        return isCommandLine(sources.get(dottedKey));
+    }
+
+    /**
+     * Where a key was set, for the start of a message: the flag ({@code --timerange}) when a flag set it, else
+     * {@code config key 'timerange' in <file>}.
+     *
+     * @param dottedKey the key.
+     * @return the phrase.
+     */
+    public String where(final String dottedKey)
+    {
+        final String s = source(dottedKey);
+        return isCommandLine(s) && !ConfigLoader.COMMAND_LINE.equals(s) ? s :
+            "config key '" + dottedKey + "' in " + s;
+    }
+
+    private static boolean isCommandLine(final String source)
+    {
+        return null != source && (ConfigLoader.COMMAND_LINE.equals(source) || source.startsWith("-"));
     }
 
     /**
@@ -176,7 +205,7 @@ public final class HyperjetConfig
         final List<String> files = new ArrayList<>();
         for (final String s : sources.values())
         {
-            if (!ConfigLoader.COMMAND_LINE.equals(s) && !files.contains(s))
+            if (!isCommandLine(s) && !files.contains(s))
             {
                 files.add(s);
             }

@@ -6,7 +6,7 @@ import java.util.Collection;
  * The known config key a misspelt one most likely meant, for the warning about an unknown key: Freqtrade users
  * carry configs by hand, and {@code max_open_trade} silently ignored would leave the default in force.
  */
-final class KeySuggestion
+public final class KeySuggestion
 {
     /** Edits (insert, delete, replace one character) a misspelling may be away from the key it meant. */
     static final int MAX_EDITS = 2;
@@ -40,8 +40,14 @@ final class KeySuggestion
         return best;
     }
 
-    /* Levenshtein distance, one row at a time. */
-    static int edits(final String a, final String b)
+    /**
+     * Levenshtein distance, one row at a time: the single-character edits that turn one name into the other.
+     *
+     * @param a one name.
+     * @param b the other.
+     * @return the number of edits.
+     */
+    public static int edits(final String a, final String b)
     {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];

@@ -206,4 +206,14 @@ public final class TradingSettings
     {
         return config.bool("position_stacking", false);
     }
+
+    /**
+     * {@code use_max_market_positions}: false ({@code --dmmp}) lifts max_open_trades, as in Freqtrade.
+     *
+     * @return whether max_open_trades applies.
+     */
+    public boolean useMaxMarketPositions()
+    {
+        return config.bool("use_max_market_positions", true);
+    }
 }

@@ -141,6 +141,7 @@ class ConfigKeyTableTest
         check("ignore_roi_if_entry_signal", "true", (c) -> c.trading().ignoreRoiIfEntrySignal());
         check("trading_mode", "\"spot\"", (c) -> "spot".equals(c.trading().tradingMode()));
         check("position_stacking", "true", (c) -> c.trading().positionStacking());
+        check("use_max_market_positions", "false", (c) -> !c.trading().useMaxMarketPositions());
         check("epochs", "7", (c) -> c.optimization().epochs() == 7);
         check("spaces", "[\"roi\", \"stoploss\"]", (c) -> c.optimization().spaces().equals(List.of("roi", "stoploss")));
         check("hyperopt_loss", "\"SharpeHyperOptLoss\"", (c) -> "SharpeHyperOptLoss".equals(

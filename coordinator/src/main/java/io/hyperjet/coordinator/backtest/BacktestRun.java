@@ -14,6 +14,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.hyperjet.common.config.ConfigFlags;
 import io.hyperjet.common.config.ConfigLoader;
 import io.hyperjet.common.config.HyperjetConfig;
 import io.hyperjet.common.data.PairsWithData;
@@ -69,12 +70,26 @@ public final class BacktestRun
      * @param python         {@code --python}.
      * @param timeframe      {@code -i/--timeframe}: overrides the config's and the strategy's timeframe.
      * @param breakdowns     {@code --breakdown}: periodic breakdown tables to print, in order.
+     * @param flags          the config keys of Freqtrade's other common flags ({@code --max-open-trades},
+     *                       {@code -p}...), over the config files.
      */
     public record Options(
         List<Path> configFiles, String strategy, Path strategyPath, Path datadir, String timerange,
         Path exportFilename, boolean noExport, Double fee, String hyperoptLoss, String timeframeDetail,
-        boolean enableProtections, String python, String timeframe, List<PeriodicBreakdown.Period> breakdowns)
+        boolean enableProtections, String python, String timeframe, List<PeriodicBreakdown.Period> breakdowns,
+        ConfigFlags flags)
     {
+        /** Without the config flags. */
+        public Options(
+            final List<Path> configFiles, final String strategy, final Path strategyPath, final Path datadir,
+            final String timerange, final Path exportFilename, final boolean noExport, final Double fee,
+            final String hyperoptLoss, final String timeframeDetail, final boolean enableProtections,
+            final String python, final String timeframe, final List<PeriodicBreakdown.Period> breakdowns)
+        {
+            this(configFiles, strategy, strategyPath, datadir, timerange, exportFilename, noExport, fee, hyperoptLoss,
+                timeframeDetail, enableProtections, python, timeframe, breakdowns, new ConfigFlags());
+        }
+
         /** Without {@code --breakdown}. */
         public Options(
             final List<Path> configFiles, final String strategy, final Path strategyPath, final Path datadir,
@@ -230,17 +245,18 @@ public final class BacktestRun
         {
             options.configFiles().forEach(loader::file);
         }
-        return loader
-            .override("strategy", options.strategy())
-            .override("strategy_path", null == options.strategyPath() ? null : options.strategyPath().toString())
-            .override("datadir", null == options.datadir() ? null : options.datadir().toString())
-            .override("timerange", options.timerange())
-            .override("fee", options.fee())
-            .override("timeframe", options.timeframe())
-            .override("timeframe_detail", options.timeframeDetail())
-            .override("enable_protections", options.enableProtections() ? Boolean.TRUE : null)
-            .override("python_executable", options.python())
-            .load();
+        options.flags().applyTo(loader
+            .override("strategy", "--strategy", options.strategy())
+            .override("strategy_path", "--strategy-path",
+                null == options.strategyPath() ? null : options.strategyPath().toString())
+            .override("datadir", "--datadir", null == options.datadir() ? null : options.datadir().toString())
+            .override("timerange", "--timerange", options.timerange())
+            .override("fee", "--fee", options.fee())
+            .override("timeframe", "-i/--timeframe", options.timeframe())
+            .override("timeframe_detail", "--timeframe-detail", options.timeframeDetail())
+            .override("enable_protections", "--enable-protections", options.enableProtections() ? Boolean.TRUE : null)
+            .override("python_executable", "--python", options.python()));
+        return loader.load();
     }
 
     /**

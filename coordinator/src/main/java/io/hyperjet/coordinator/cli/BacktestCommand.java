@@ -30,6 +30,9 @@ final class BacktestCommand implements Callable<Integer>
     @Mixin
     RunOptions run;
 
+    @Mixin
+    OptimizeOptions optimize;
+
     @Option(names = "--export-filename", description = "Result file (.json) or directory " +
         "(default: <user_data>/backtest_results).")
     Path exportFilename;
@@ -55,7 +58,8 @@ final class BacktestCommand implements Callable<Integer>
         new BacktestRun(new BacktestRun.Options(run.configFiles(), run.strategy, run.strategyPath, run.datadir,
             run.timerange, exportFilename,
             "none".equals(export), run.fee, hyperoptLoss, run.timeframeDetail,
-            run.enableProtections, run.python, run.timeframe, BreakdownPeriods.of(breakdown)), spec.commandLine().getOut(), spec.commandLine().getErr()).run();
+            run.enableProtections, run.python, run.timeframe, BreakdownPeriods.of(breakdown), optimize.flags()),
+            spec.commandLine().getOut(), spec.commandLine().getErr()).run();
         return ExitCode.OK;
     }
 }

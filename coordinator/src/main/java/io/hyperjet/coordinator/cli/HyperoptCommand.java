@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import io.hyperjet.common.UserInputException;
+import io.hyperjet.common.config.ConfigFlags;
 import io.hyperjet.coordinator.hyperopt.HyperoptOptions;
 import io.hyperjet.coordinator.hyperopt.HyperoptRun;
 import picocli.CommandLine.Command;
@@ -22,11 +24,24 @@ import picocli.CommandLine.Spec;
     description = "Optimize a strategy's parameters (Freqtrade's hyperopt, over worker JVMs sharing the candles).")
 final class HyperoptCommand implements Callable<Integer>
 {
+    /*
+     * Freqtrade's flag reruns populate_indicators each epoch with that epoch's values. Hyperjet runs it once, before
+     * the epochs, over each parameter's full .range (Freqtrade's default), and only the signal phases per epoch:
+     * taking the flag and doing otherwise would silently give other results for a strategy reading .value there.
+     */
+    static final String ANALYZE_PER_EPOCH_REFUSED = "--analyze-per-epoch is not supported: Hyperjet computes " +
+        "indicators once, over each hyperopt parameter's full .range as Freqtrade does without the flag, and runs " +
+        "only the entry/exit phases per epoch; compute parameter-dependent indicators for the whole .range in " +
+        "populate_indicators (or read .value in populate_entry/exit_trend) and drop the flag";
+
     @Spec
     CommandSpec spec;
 
     @Mixin
     RunOptions run;
+
+    @Mixin
+    OptimizeOptions optimize;
 
     @Option(names = {"-e", "--epochs"}, description = "Number of epochs (default: config 'epochs' or 100).")
     Integer epochs;
@@ -78,6 +93,14 @@ final class HyperoptCommand implements Callable<Integer>
         "(cluster.json; see docs/cluster.md); config key 'cluster'.")
     java.nio.file.Path cluster;
 
+    @Option(names = {"--ignore-missing-spaces", "--ignore-unparameterized-spaces"},
+        description = "Skip a selected space the strategy has no parameters for instead of stopping " +
+        "(sets hyperopt_ignore_missing_space).")
+    boolean ignoreMissingSpaces;
+
+    @Option(names = "--analyze-per-epoch", description = "Freqtrade's: refused here, see the message.")
+    boolean analyzePerEpoch;
+
     @Override
     public Integer call()
     {
@@ -93,13 +116,39 @@ final class HyperoptCommand implements Callable<Integer>
         {
             throw new ParameterException(spec.commandLine(), "--early-stop must be >= 0, was " + earlyStop);
         }
+        if (analyzePerEpoch)
+        {
+            throw new UserInputException(ANALYZE_PER_EPOCH_REFUSED);
+        }
+        final ConfigFlags flags = optimize.flags().set("--ignore-missing-spaces", "hyperopt_ignore_missing_space",
+            ignoreMissingSpaces ? Boolean.TRUE : null);
+        refuseOnResume(flags);
         final HyperoptOptions options = new HyperoptOptions(
             null == resume ? run.configFiles() : run.configs, run.strategy, run.strategyPath,
             run.datadir, run.timerange,
             epochs, jobs, spaces, loss, sampler, randomState, minTrades, earlyStop, resume, printAll, printJson,
             disableParamExport, inProcess, run.fee, run.timeframeDetail,
-            run.enableProtections, forceJobs, run.python, cluster, run.timeframe);
+            run.enableProtections, forceJobs, run.python, cluster, run.timeframe,
+            flags);
         return new HyperoptRun(options, spec.commandLine().getOut(), spec.commandLine().getErr(),
             null != System.console()).run();
+    }
+
+    /* A resumed run replays its stored config; a flag that would change it must not pass as taken. */
+    private void refuseOnResume(final ConfigFlags flags)
+    {
+        if (null == resume)
+        {
+            return;
+        }
+        for (final ConfigFlags.Entry e : flags.entries())
+        {
+            // the user data dir is where the run to resume is looked for, so it is taken
+            if (!"user_data_dir".equals(e.key()))
+            {
+                throw new UserInputException(e.flag() + " cannot change a resumed run (--resume replays the run's " +
+                    "stored config); drop it, or start a new run");
+            }
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.hyperjet.coordinator.cli;
 import java.io.PrintWriter;
 import java.util.List;
 
+import io.hyperjet.common.config.KeySuggestion;
 import io.hyperjet.coordinator.benchsuite.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -105,8 +106,17 @@ public final class Main implements Runnable
             return "'" + first + "' is a Freqtrade command Hyperjet does not have: " + freqtradeOnly;
         }
         final List<String> suggestions = unmatched.getSuggestions();
-        // picocli lists the closest first; one name reads as an answer, three as a riddle
-        final String hint = suggestions.isEmpty() ? "" : "; did you mean '" + suggestions.get(0) + "'?";
+        // one name reads as an answer, three as a riddle: the fewest typing edits away, picocli's order on a tie
+        // (its similarity ranks a short name like --eps above --epochs for --epoch)
+        String nearest = null;
+        for (final String s : suggestions)
+        {
+            if (null == nearest || KeySuggestion.edits(first, s) < KeySuggestion.edits(first, nearest))
+            {
+                nearest = s;
+            }
+        }
+        final String hint = null == nearest ? "" : "; did you mean '" + nearest + "'?";
         if (command)
         {
             return "unknown command '" + first + "'" + hint + " (see 'hyperjet --help')";

@@ -3,6 +3,8 @@ package io.hyperjet.coordinator.hyperopt;
 import java.nio.file.Path;
 import java.util.List;
 
+import io.hyperjet.common.config.ConfigFlags;
+
 /**
  * What the user asked a hyperopt for, from the command line; null means "not given" (config or default applies).
  *
@@ -32,6 +34,8 @@ import java.util.List;
  * @param python             {@code --python}.
  * @param cluster            {@code --cluster}: the cluster.json whose nodes run the epochs (config key {@code cluster}).
  * @param timeframe          {@code -i/--timeframe}: overrides the config's and the strategy's timeframe.
+ * @param flags              the config keys of Freqtrade's other common flags ({@code --max-open-trades},
+ *                           {@code -p}, {@code --ignore-missing-spaces}...), over the config files.
  */
 public record HyperoptOptions(
     List<Path> configFiles,
@@ -58,8 +62,23 @@ public record HyperoptOptions(
     boolean forceJobs,
     String python,
     Path cluster,
-    String timeframe)
+    String timeframe,
+    ConfigFlags flags)
 {
+    /** Without the config flags. */
+    public HyperoptOptions(
+        final List<Path> configFiles, final String strategy, final Path strategyPath, final Path datadir,
+        final String timerange, final Integer epochs, final Integer jobs, final List<String> spaces, final String loss,
+        final String sampler, final Long randomState, final Integer minTrades, final int earlyStop,
+        final String resume, final boolean printAll, final boolean printJson, final boolean disableParamExport,
+        final boolean inProcess, final Double fee, final String timeframeDetail, final boolean enableProtections,
+        final boolean forceJobs, final String python, final Path cluster, final String timeframe)
+    {
+        this(configFiles, strategy, strategyPath, datadir, timerange, epochs, jobs, spaces, loss, sampler, randomState,
+            minTrades, earlyStop, resume, printAll, printJson, disableParamExport, inProcess, fee, timeframeDetail,
+            enableProtections, forceJobs, python, cluster, timeframe, new ConfigFlags());
+    }
+
     /** Without {@code -i/--timeframe}. */
     public HyperoptOptions(
         final List<Path> configFiles, final String strategy, final Path strategyPath, final Path datadir,

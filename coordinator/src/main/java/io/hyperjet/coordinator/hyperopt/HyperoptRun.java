@@ -505,21 +505,27 @@ public final class HyperoptRun
         {
             options.configFiles().forEach(loader::file);
         }
-        loader.override("strategy", options.strategy())
-            .override("strategy_path", null == options.strategyPath() ? null : options.strategyPath().toString())
-            .override("datadir", null == options.datadir() ? null : options.datadir().toString())
-            .override("timerange", options.timerange())
-            .override("fee", options.fee())
-            .override("timeframe", options.timeframe())
-            .override("timeframe_detail", options.timeframeDetail())
-            .override("python_executable", options.python())
-            .override("epochs", options.epochs())
-            .override("hyperopt_jobs", options.jobs())
-            .override("spaces", null == options.spaces() || options.spaces().isEmpty() ? null : options.spaces())
-            .override("hyperopt_loss", options.loss())
-            .override("hyperopt_random_state", options.randomState())
-            .override("hyperopt_min_trades", options.minTrades())
+        loader.override("strategy", "--strategy", options.strategy())
+            .override("strategy_path", "--strategy-path",
+                null == options.strategyPath() ? null : options.strategyPath().toString())
+            .override("datadir", "--datadir", null == options.datadir() ? null : options.datadir().toString())
+            .override("timerange", "--timerange", options.timerange())
+            .override("fee", "--fee", options.fee())
+            .override("timeframe", "-i/--timeframe", options.timeframe())
+            .override("timeframe_detail", "--timeframe-detail", options.timeframeDetail())
+            .override("python_executable", "--python", options.python())
+            .override("epochs", "--epochs", options.epochs())
+            .override("hyperopt_jobs", "-j/--job-workers", options.jobs())
+            .override("spaces", "--spaces",
+                null == options.spaces() || options.spaces().isEmpty() ? null : options.spaces())
+            .override("hyperopt_loss", "--hyperopt-loss", options.loss())
+            .override("hyperopt_random_state", "--random-state", options.randomState())
+            .override("hyperopt_min_trades", "--min-trades", options.minTrades())
             .override("enable_protections", options.enableProtections() || forceProtections ? Boolean.TRUE : null);
+        if (null != options.flags())
+        {
+            options.flags().applyTo(loader);
+        }
         return loader.load();
     }
 

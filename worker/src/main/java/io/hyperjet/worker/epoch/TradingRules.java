@@ -80,7 +80,10 @@ public final class TradingRules
             config.trading().trailingStopPositiveOffset() : strategy.trailingStopPositiveOffset();
         this.trailingOnlyOffsetIsReached = config.has("trailing_only_offset_is_reached") ?
             config.trading().trailingOnlyOffsetIsReached() : strategy.trailingOnlyOffsetIsReached();
-        this.maxOpenTrades = config.has("max_open_trades") ? config.trading().maxOpenTrades() :
+        // use_max_market_positions false (--dmmp) lifts the limit of the config and the strategy, as Freqtrade's
+        // backtesting and hyperopt set max_open_trades to infinity; a trades-space epoch still sets its own
+        this.maxOpenTrades = !config.trading().useMaxMarketPositions() ? -1 :
+            config.has("max_open_trades") ? config.trading().maxOpenTrades() :
             strategy.maxOpenTrades() == Strategy.MAX_OPEN_TRADES_UNSET ? -1 : strategy.maxOpenTrades();
         this.useExitSignal = config.has("use_exit_signal") ? config.trading().useExitSignal() : strategy.useExitSignal();
         this.exitProfitOnly = config.has("exit_profit_only") ? config.trading().exitProfitOnly() : strategy.exitProfitOnly();
