@@ -220,10 +220,8 @@ final class NodeRun implements AutoCloseable
             // the run's own worker_timeout_seconds, as its local workers would be watched
             watch = new WorkerWatch(ConfigLoader.fromJson(spec.get("config").toString(), SPEC_FILE)
                 .optimization().workerTimeoutSeconds());
-            for (int i = 0; i < workers; i++)
-            {
-                spawn();
-            }
+            // one worker JVM hosting every worker of the run, as on one machine: its JIT is paid once
+            spawn(workers);
             liveWorkers = workers;
         }
         catch (final IOException ex)
@@ -358,10 +356,20 @@ final class NodeRun implements AutoCloseable
     private int replaceDead(final Dispatch state)
     {
         final List<WorkerPool.Exited> dead = pool.reapDead();
-        for (final WorkerPool.Exited exited : dead)
+        int i = 0;
+        while (i < dead.size())
         {
-            watch.onGone(exited.id());
-            final int handedBack = handBack(state, exited.id());
+            // the workers of one JVM are next to each other and share its pid; they died together
+            final WorkerPool.Exited exited = dead.get(i);
+            final List<Integer> ids = new ArrayList<>();
+            int handedBack = 0;
+            while (i < dead.size() && dead.get(i).pid() == exited.pid())
+            {
+                final int id = dead.get(i++).id();
+                ids.add(id);
+                watch.onGone(id);
+                handedBack += handBack(state, id);
+            }
             if (epochsDone.get() == state.doneAtLastDeath)
             {
                 state.deathsWithoutProgress++;
@@ -376,10 +384,9 @@ final class NodeRun implements AutoCloseable
                 throw new IllegalStateException("workers keep dying without progress; last worker log:" +
                     System.lineSeparator() + pool.logTail(exited.id(), 15));
             }
-            final int replacement = spawn();
-            log.accept("run " + key + ": worker " + exited.id() + " (pid " + exited.pid() + ") died (exit code " +
-                exited.exitCode() + "); " + handedBack + " epochs handed out again; replaced by worker " +
-                replacement);
+            log.accept("run " + key + ": workers " + ids + " (pid " + exited.pid() + ") died (exit code " +
+                exited.exitCode() + "); " + handedBack + " epochs handed out again; replaced by workers " +
+                spawn(ids.size()));
         }
         liveWorkers = pool.liveWorkers().size();
         return dead.size();
@@ -387,27 +394,39 @@ final class NodeRun implements AutoCloseable
 
     /*
      * Workers the watch gives up on (stopped answering, or holding an epoch far longer than epochs take) are killed
-     * and replaced as on one machine; an epoch that hung on two workers in a row is recorded as failed.
+     * with every other worker of their JVM and replaced as on one machine; an epoch that hung on two workers in a
+     * row is recorded as failed.
      */
     private int killUnresponsive(final Dispatch state)
     {
         final List<WorkerWatch.Verdict> verdicts = watch.check(System.nanoTime());
+        int killed = 0;
         for (final WorkerWatch.Verdict verdict : verdicts)
         {
             final int id = verdict.workerId();
-            pool.kill(id);
+            final List<Integer> ids = pool.kill(id);
+            if (ids.isEmpty())
+            {
+                // its JVM was killed for another of its workers a moment ago
+                continue;
+            }
+            killed++;
             final EpochTask stuck = verdict.stuckTask();
             if (null != stuck && watch.hungOnceMore(stuck.epoch()))
             {
                 onResult(state, WorkerWatch.hungResult(stuck, id, "no result: the worker " + verdict.reason() +
                     " (on two workers in a row; the strategy may loop forever for these parameters)"));
             }
-            watch.onGone(id);
-            final int handedBack = handBack(state, id);
-            log.accept("run " + key + ": worker " + id + " killed: " + verdict.reason() + "; " + handedBack +
-                " epochs handed out again; replaced by worker " + spawn());
+            int handedBack = 0;
+            for (final int gone : ids)
+            {
+                watch.onGone(gone);
+                handedBack += handBack(state, gone);
+            }
+            log.accept("run " + key + ": workers " + ids + " killed: worker " + id + " " + verdict.reason() + "; " +
+                handedBack + " epochs handed out again; replaced by workers " + spawn(ids.size()));
         }
-        return verdicts.size();
+        return killed;
     }
 
     private int handBack(final Dispatch state, final int workerId)
@@ -429,12 +448,9 @@ final class NodeRun implements AutoCloseable
         return epochs.size();
     }
 
-    private int spawn()
+    private List<Integer> spawn(final int slots)
     {
-        // one slot per JVM: this loop replaces workers one by one
-        final int id = pool.spawn(1).get(0);
-        watch.onSpawned(id, System.nanoTime());
-        return id;
+        return watch.onSpawned(pool.spawn(slots), System.nanoTime());
     }
 
     private void onResult(final Dispatch state, final EpochResult result)

@@ -80,13 +80,7 @@ public final class HyperoptLoop
      */
     public List<Integer> spawn(final int slots)
     {
-        final List<Integer> ids = pool.spawn(slots);
-        final long nowNs = System.nanoTime();
-        for (final int id : ids)
-        {
-            watch.onSpawned(id, nowNs);
-        }
-        return ids;
+        return watch.onSpawned(pool.spawn(slots), System.nanoTime());
     }
 
     /**

@@ -42,7 +42,15 @@ public final class WorkerPool implements AutoCloseable
     private final String classPath;
     private final Map<Integer, Slot> workers = new LinkedHashMap<>();
     private final EpochTask.Encoder encoder = new EpochTask.Encoder();
-    private final ClassDataSharing cds = ClassDataSharing.forThisInstall();
+    /**
+     * Whether workers map the install's dynamic class data sharing archive (and the first one writes it). Off: with
+     * several evaluator threads in one worker JVM, runs that mapped such an archive spent up to twice the CPU per
+     * epoch in 7 of 12 W1 runs (3 of the 4 archives written), while every run without it ran at the usual cost
+     * (docs/performance.md). The JDK's own archive is still used. Cause not found; turn on once it is.
+     */
+    static final boolean WORKER_CDS_ARCHIVE = false;
+
+    private final ClassDataSharing cds = WORKER_CDS_ARCHIVE ? ClassDataSharing.forThisInstall() : null;
     private final long heapBytes;
     private int nextWorkerId = 1;
     private boolean closed;
@@ -92,7 +100,10 @@ public final class WorkerPool implements AutoCloseable
         final List<String> command = new ArrayList<>();
         command.add(javaBinary);
         command.addAll(JvmFlags.flags());
-        cds.addFlags(command);
+        if (null != cds)
+        {
+            cds.addFlags(command);
+        }
         command.add("-D" + BOUNDS_CHECKS_PROP_NAME + "=" + Boolean.getBoolean(BOUNDS_CHECKS_PROP_NAME));
         // Collector and JIT settings of a batch-throughput JVM (etc/jvm.properties says why).
         command.addAll(JvmFlags.flags(JvmFlags.WORKER_FLAGS_PROP_NAME));

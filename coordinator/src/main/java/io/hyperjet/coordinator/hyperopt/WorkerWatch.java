@@ -99,6 +99,22 @@ public final class WorkerWatch
         workers.put(workerId, new Watched(nowNs));
     }
 
+    /**
+     * The workers of a JVM just spawned.
+     *
+     * @param workerIds its workers.
+     * @param nowNs     now.
+     * @return the ids, for the caller's report.
+     */
+    public List<Integer> onSpawned(final List<Integer> workerIds, final long nowNs)
+    {
+        for (final int id : workerIds)
+        {
+            onSpawned(id, nowNs);
+        }
+        return workerIds;
+    }
+
     public void onGone(final int workerId)
     {
         workers.remove(workerId);

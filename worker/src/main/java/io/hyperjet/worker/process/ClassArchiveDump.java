@@ -18,9 +18,8 @@ import javax.management.ObjectName;
  * archive was often never written. Here the dump happens mid-run, into a temporary file moved into place when
  * complete, so a dump cut short never leaves a file that looks like an archive. A failure costs one log line;
  * results never depend on the archive. One per JVM: the first worker slot's thread counts its epochs, and the JVM's
- * main thread, which only waits for the slots, writes the archive. Runs whose archive was written by a slot thread
- * instead spent about twice the CPU per epoch once they mapped it (W1, docs/performance.md); the archive a main
- * thread wrote, as before slots, did not.
+ * main thread, which only waits for the slots, writes the archive. The coordinator does not ask for it at present
+ * ({@code WorkerPool.WORKER_CDS_ARCHIVE}): runs mapping such archives often spent twice the CPU per epoch.
  */
 public final class ClassArchiveDump
 {
