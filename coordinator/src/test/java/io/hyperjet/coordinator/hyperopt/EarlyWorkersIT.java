@@ -35,7 +35,6 @@ class EarlyWorkersIT
 
         public class %1$s extends Strategy
         {
-            static int pairsSeen;
             final IntParameter every = new IntParameter(20, 60, 37, "buy");
             final IntParameter hold = new IntParameter(3, 30, 19, "sell");
 
@@ -47,7 +46,8 @@ class EarlyWorkersIT
             @Override
             protected void populateIndicators(PairFrame frame, IndicatorColumns out)
             {
-                if (pairsSeen++ > 0)
+                // by name, not a count: pairs may run their indicator phase at once, on separate instances
+                if (!frame.pair().equals(dp.currentWhitelist().get(0)))
                 {
                     %2$s
                 }

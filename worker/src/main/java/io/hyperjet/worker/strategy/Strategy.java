@@ -28,7 +28,10 @@ import io.hyperjet.worker.signal.Signals;
  * <ul>
  * <li>{@link #populateIndicators}: once per pair on the candles; writes named columns. A column per candidate of a
  * parameter's {@code range()} is fine: the range is complete only while indicators are prepared for a hyperopt
- * that optimizes that parameter ({@link #runIndicators(PairFrame, Set)}), {@code [value]} otherwise.</li>
+ * that optimizes that parameter ({@link #runIndicators(PairFrame, Set)}), {@code [value]} otherwise. Pairs may run
+ * this phase at the same time, each on its own instance of the strategy (hyperopt's data preparation): it must not
+ * depend on other pairs' calls or their order (static fields, counters), only on the frame, {@link #dp} and the
+ * parameter values.</li>
  * <li>{@link #populateEntryTrend} / {@link #populateExitTrend}: per epoch; read indicator columns of the frame
  * ({@link #column}) and parameter values, and set signal codes in {@link Signals} ({@code enterLong()[i] = ONE}).</li>
  * <li>optional {@link #informativePairs()}: other (pair, timeframe) candles, loaded before the run and read through
