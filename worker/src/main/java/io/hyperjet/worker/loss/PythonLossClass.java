@@ -1,6 +1,7 @@
 package io.hyperjet.worker.loss;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,7 +49,7 @@ public final class PythonLossClass
                     }
                 }
             }
-            catch (final IOException | java.io.UncheckedIOException ex)
+            catch (final IOException | UncheckedIOException ex)
             {
                 // an unreadable directory or file cannot hold the answer; the generic message still stands
             }
