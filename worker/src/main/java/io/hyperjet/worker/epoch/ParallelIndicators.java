@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -61,10 +62,12 @@ public final class ParallelIndicators
     {
         final int threads = strategies.size();
         final AtomicInteger threadNumber = new AtomicInteger();
+        final List<Thread> started = new CopyOnWriteArrayList<>();
         final ExecutorService pool = Executors.newFixedThreadPool(threads, task ->
         {
             final Thread thread = new Thread(task, THREAD_NAME_PREFIX + threadNumber.incrementAndGet());
             thread.setDaemon(true);
+            started.add(thread);
             return thread;
         });
         final Ordered ordered = new Ordered(threads, strategies, spaces, handler, pool);
@@ -79,11 +82,11 @@ public final class ParallelIndicators
         }
         finally
         {
-            stop(pool);
+            stop(pool, started);
         }
     }
 
-    private static void stop(final ExecutorService pool)
+    private static void stop(final ExecutorService pool, final List<Thread> started)
     {
         // an interrupt does not stop a pair mid-way: the indicator code does not look at it, and the pair is dropped
         pool.shutdownNow();
@@ -94,6 +97,23 @@ public final class ParallelIndicators
             try
             {
                 pool.awaitTermination(deadlineNs - System.nanoTime(), TimeUnit.NANOSECONDS);
+            }
+            catch (final InterruptedException ex)
+            {
+                interrupted = true;
+            }
+        }
+        // a terminated pool's threads may still be on their way out: joined, so none outlives this call
+        for (final Thread thread : started)
+        {
+            final long leftMs = TimeUnit.NANOSECONDS.toMillis(deadlineNs - System.nanoTime());
+            if (leftMs <= 0)
+            {
+                break;
+            }
+            try
+            {
+                thread.join(leftMs);
             }
             catch (final InterruptedException ex)
             {
