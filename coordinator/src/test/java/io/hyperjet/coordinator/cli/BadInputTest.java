@@ -26,6 +26,17 @@ class BadInputTest
     }
 
     @Test
+    void shouldTakeFreqtradesVerbosityFlagsAsVerbose()
+    {
+        for (final String flag : new String[] {"-v", "-vv", "-vvv"})
+        {
+            final CliRun run = CliRun.run(flag, "backtesting", "--help", flag);
+            assertEquals(0, run.exitCode, flag + ": " + run.err);
+            assertTrue(run.out.contains("Usage: hyperjet backtest"), run.out);
+        }
+    }
+
+    @Test
     void shouldNameAnUnknownCommandAndSuggestTheNearestInOneLine()
     {
         final CliRun run = CliRun.run("hyperopt-lst", "--best");
