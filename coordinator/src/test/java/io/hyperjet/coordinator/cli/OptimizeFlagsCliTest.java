@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.hyperjet.coordinator.testing.TestWorkspace;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,26 +40,13 @@ class OptimizeFlagsCliTest
         config = writeConfig("config.json", "");
     }
 
+    /* The workspace's usual config with SampleStrategy, a -0.1 stoploss and shared memory in the temp dir, then
+       extra: nothing or ", <key>: <value>, ...". */
     private Path writeConfig(final String name, final String extra) throws IOException
     {
-        final Path file = dir.resolve(name);
-        Files.writeString(file, """
-            {
-              "strategy": "SampleStrategy",
-              "user_data_dir": "%s",
-              "timeframe": "5m",
-              "stake_currency": "USDT",
-              "stake_amount": 100,
-              "dry_run_wallet": 1000,
-              "max_open_trades": 3,
-              "fee": 0.001,
-              "stoploss": -0.1,
-              "shared_memory_dir": "%s",
-              "exchange": {"name": "binance", "pair_whitelist": [".*/USDT"]}
-              %s
-            }
-            """.formatted(dir.resolve("user_data"), dir.resolve("shm"), extra));
-        return file;
+        return new TestWorkspace(dir).config(name, """
+            {"strategy": "SampleStrategy", "stoploss": -0.1, "shared_memory_dir": "%s"%s}
+            """.formatted(dir.resolve("shm"), extra));
     }
 
     /* The strategy's stats of one backtest, exported to a file of its own. */
