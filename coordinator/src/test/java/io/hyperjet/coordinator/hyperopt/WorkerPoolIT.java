@@ -75,10 +75,13 @@ class WorkerPoolIT
     @Test
     void shouldKillEverySlotOfTheJvmOfOneSlot() throws Exception
     {
-        // a pending spec: the slots start and wait for data that never comes
+        // a pending spec the slots accept (the strategy is checked against the config before the wait: without a
+        // stoploss they failed within a second or two, so the test raced their start), then wait for data that never
+        // comes
         final Path spec = dir.resolve("run-spec.json");
         final ObjectNode config = MAPPER.createObjectNode().put("timeframe", "5m").put("stake_currency", "USDT")
-            .put("stake_amount", 100).put("dry_run_wallet", 1000).put("max_open_trades", 3);
+            .put("stake_amount", 100).put("dry_run_wallet", 1000).put("max_open_trades", 3)
+            .put("stoploss", -0.1);
         new RunSpec(config, "SampleStrategy", List.of(), MAPPER.createObjectNode(), List.of(), null,
             List.of("buy"), "SharpeHyperOptLoss", 1).pending(ProcessHandle.current().pid()).write(spec);
         pool = pool(spec);
@@ -90,7 +93,7 @@ class WorkerPoolIT
         assertFalse(pool.logTail(1, 20).contains("failed"), pool.logTail(1, 20));
         assertEquals(List.of(1, 2, 3), pool.kill(2));
         assertFalse(jvm.isAlive());
-        assertEquals(List.of(4), pool.liveWorkers());
+        assertEquals(List.of(4), pool.liveWorkers(), pool.logTail(4, 40));
         assertEquals(-1, pool.pid(1));
         assertTrue(pool.kill(3).isEmpty(), "already gone with its JVM");
         for (int id = 1; id <= 3; id++)
