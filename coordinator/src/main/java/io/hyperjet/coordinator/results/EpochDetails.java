@@ -12,7 +12,6 @@ import io.hyperjet.worker.report.PythonJson;
  */
 public final class EpochDetails
 {
-    private static final String SUMMARY_HEADER = "Best result:\n\n";
     private static final String[] JSON_SPACES = {
         "buy", "sell", "protection", "roi", "stoploss", "trailing", "max_open_trades",
     };
@@ -34,19 +33,8 @@ public final class EpochDetails
     public static String render(final JsonNode epoch, final int totalEpochs, final boolean printJson,
         final boolean noHeader, final String header)
     {
-        final StringBuilder sb = new StringBuilder();
-        final String epochLine = HyperoptSummary.epochLine(epoch, totalEpochs);
-        if (!noHeader)
-        {
-            sb.append('\n').append(header).append(":\n\n").append(epochLine).append("\n");
-        }
-        if (printJson)
-        {
-            return sb.append(PythonJson.compact(paramsJson(epoch))).append('\n').toString();
-        }
-        final String summary = HyperoptSummary.render(epoch, totalEpochs);
-        final String prefix = SUMMARY_HEADER + epochLine + "\n";
-        return sb.append(summary.startsWith(prefix) ? summary.substring(prefix.length()) : summary).toString();
+        final String head = noHeader ? "" : HyperoptSummary.header(epoch, totalEpochs, header);
+        return head + (printJson ? PythonJson.compact(paramsJson(epoch)) + "\n" : HyperoptSummary.parameters(epoch));
     }
 
     /**

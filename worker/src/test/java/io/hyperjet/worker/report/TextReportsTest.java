@@ -67,8 +67,9 @@ class TextReportsTest
         final ObjectNode fixed = epoch.putObject("params_not_optimized");
         fixed.putObject("sell");
         fixed.putObject("trailing").put("trailing_stop", false).putNull("trailing_stop_positive");
-        assertEquals("Best result:\n\n" +
+        assertEquals("\nBest result:\n\n" +
             "*    4/100:     10 trades. 8/1/1 Wins/Draws/Losses. Objective: -4.95444\n" +
+            "\n" +
             "\n    # Buy hyperspace params:\n" +
             "    buy_params = {\n" +
             "        \"buy_rsi\": 31,\n" +
@@ -78,12 +79,59 @@ class TextReportsTest
             "\n    # ROI table:\n" +
             "    minimal_roi = {\n" +
             "        \"0\": 0.21,\n" +
-            "        \"32\": 0.064,\n" +
+            "        \"32\": 0.064\n" +
             "    }\n" +
             "\n    # Stoploss:\n" +
             "    stoploss = -0.05\n" +
             "\n    # Trailing stop:\n" +
-            "    trailing_stop = False\n" +
-            "    trailing_stop_positive = None\n", HyperoptSummary.render(epoch, 100));
+            "    trailing_stop = False  # value loaded from strategy\n" +
+            "    trailing_stop_positive = None  # value loaded from strategy\n" +
+            "    \n", HyperoptSummary.render(epoch, 100));
+    }
+
+    @Test
+    void shouldRoundFloatsAndMarkValuesLoadedFromTheStrategyAsFreqtradeDoes()
+    {
+        final ObjectNode epoch = JsonNodeFactory.instance.objectNode();
+        final ObjectNode details = epoch.putObject("params_details");
+        details.putObject("buy").put("buy_rsi", 37).put("buy_fast", 0.30000000000000004);
+        details.putObject("roi").put("0", 0.22299999999999998).put("24", 0.049).put("125", 0.0);
+        final ObjectNode fixed = epoch.putObject("params_not_optimized");
+        fixed.putObject("buy").put("buy_slow", 1.234565).put("buy_rsi", 40);
+        fixed.putObject("stoploss").put("stoploss", -0.309123456);
+        fixed.putObject("max_open_trades").put("max_open_trades", 3);
+        // the layout of Freqtrade's _params_pretty_print: a not-optimized value wins over an optimized one of the
+        // same name and keeps its place; the ROI table is indented JSON without a comma after its last entry
+        assertEquals("\n    # Buy hyperspace params:\n" +
+            "    buy_params = {\n" +
+            "        \"buy_rsi\": 40,  # value loaded from strategy\n" +
+            "        \"buy_fast\": 0.3,\n" +
+            "        \"buy_slow\": 1.23456,  # value loaded from strategy\n" +
+            "    }\n" +
+            "\n    # ROI table:\n" +
+            "    minimal_roi = {\n" +
+            "        \"0\": 0.223,\n" +
+            "        \"24\": 0.049,\n" +
+            "        \"125\": 0.0\n" +
+            "    }\n" +
+            "\n    # Stoploss:\n" +
+            "    stoploss = -0.30912  # value loaded from strategy\n" +
+            "\n    # Max Open Trades:\n" +
+            "    max_open_trades = 3  # value loaded from strategy\n", HyperoptSummary.parameters(epoch));
+    }
+
+    @Test
+    void shouldRoundAsPythonsRoundToFiveDecimals()
+    {
+        // expected values printed by python3: repr(round(x, 5))
+        final double[][] cases = {
+            {0.22299999999999998, 0.223}, {1.5e-05, 2e-05}, {2.5e-05, 3e-05}, {2.675, 2.675}, {1.234565, 1.23456},
+            {-0.309123456, -0.30912}, {0.30000000000000004, 0.3}, {1e-07, 0.0}, {123456.123455, 123456.12345},
+        };
+        for (final double[] c : cases)
+        {
+            assertEquals(c[1], HyperoptSummary.round5(c[0]), Double.toString(c[0]));
+        }
+        assertEquals("-0.0", PyFloat.repr(HyperoptSummary.round5(-1e-07)));
     }
 }
