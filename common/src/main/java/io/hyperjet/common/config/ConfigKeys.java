@@ -104,6 +104,8 @@ final class ConfigKeys
         number("trailing_stop_positive_offset", 0, 1, true);
         bool("trailing_only_offset_is_reached");
         bool("use_exit_signal");
+        // over the strategy's, as Freqtrade's StrategyResolver: it decides whether custom_stoploss is called
+        bool("use_custom_stoploss");
         // read only by the built-in SignalColumns strategy (its own rule; Freqtrade has no such config key)
         bool("can_short");
         bool("exit_profit_only");
