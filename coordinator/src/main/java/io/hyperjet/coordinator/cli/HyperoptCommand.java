@@ -124,12 +124,9 @@ final class HyperoptCommand implements Callable<Integer>
             ignoreMissingSpaces ? Boolean.TRUE : null);
         refuseOnResume(flags);
         final HyperoptOptions options = new HyperoptOptions(
-            null == resume ? run.configFiles() : run.configs, run.strategy, run.strategyPath,
-            run.datadir, run.timerange,
+            run.runConfig(null == resume ? run.configFiles() : run.configs, flags),
             epochs, jobs, spaces, loss, sampler, randomState, minTrades, earlyStop, resume, printAll, printJson,
-            disableParamExport, inProcess, run.fee, run.timeframeDetail,
-            run.enableProtections, forceJobs, run.python, cluster, run.timeframe,
-            flags);
+            disableParamExport, inProcess, forceJobs, cluster);
         return new HyperoptRun(options, spec.commandLine().getOut(), spec.commandLine().getErr(),
             null != System.console()).run();
     }

@@ -7,6 +7,8 @@ import java.util.List;
 import picocli.CommandLine.Option;
 
 import io.hyperjet.common.UserInputException;
+import io.hyperjet.common.config.ConfigFlags;
+import io.hyperjet.coordinator.runconfig.RunConfigOptions;
 
 /**
  * The options every run command shares (backtest, hyperopt), with Freqtrade's names; mixed into each command.
@@ -62,6 +64,19 @@ final class RunOptions
     List<Path> configFiles()
     {
         return orDefaultConfig(configs);
+    }
+
+    /**
+     * These options for the run's config.
+     *
+     * @param files the config files ({@link #configFiles()}, or those of {@code -c} alone).
+     * @param flags the config keys of the command's one-key flags.
+     * @return the options.
+     */
+    RunConfigOptions runConfig(final List<Path> files, final ConfigFlags flags)
+    {
+        return new RunConfigOptions(files, strategy, strategyPath, datadir, timerange, fee, timeframe, timeframeDetail,
+            enableProtections, python, flags);
     }
 
     /**
