@@ -136,6 +136,8 @@ class ConfigKeyTableTest
         check("use_exit_signal", "false", (c) -> !c.trading().useExitSignal());
         // TradingRules puts it over the strategy's: TradingRulesCustomStoplossTest checks that; here: parsed
         check("use_custom_stoploss", "true", (c) -> c.bool("use_custom_stoploss", false));
+        // the worker's RunInputsTest checks the subfolders are searched; here: parsed
+        check("recursive_strategy_search", "true", (c) -> c.bool("recursive_strategy_search", false));
         check("exit_profit_only", "true", (c) -> c.trading().exitProfitOnly());
         check("exit_profit_offset", "0.01", (c) -> c.trading().exitProfitOffset() == 0.01);
         check("ignore_roi_if_entry_signal", "true", (c) -> c.trading().ignoreRoiIfEntrySignal());

@@ -46,6 +46,11 @@ final class ListStrategiesCommand implements Callable<Integer>
         "python_executable; default python3).")
     String python;
 
+    @Option(names = "--recursive-strategy-search",
+        description = "Also list the strategies in subfolders of the strategy folder (config key " +
+        "recursive_strategy_search).")
+    boolean recursiveStrategySearch;
+
     @Option(names = {"-1", "--one-column"}, description = "Print only the names, one per line.")
     boolean oneColumn;
 
@@ -60,6 +65,8 @@ final class ListStrategiesCommand implements Callable<Integer>
         final HyperjetConfig config = loader
             .override("strategy_path", null == strategyPath ? null : strategyPath.toString())
             .override(PythonOptions.EXECUTABLE_KEY, python)
+            .override("recursive_strategy_search", "--recursive-strategy-search",
+                recursiveStrategySearch ? Boolean.TRUE : null)
             .load();
         final StrategyListing.Listing listing = StrategyListing.list(
             config.string(PythonOptions.EXECUTABLE_KEY, PythonOptions.EXECUTABLE_DEFAULT),

@@ -28,6 +28,11 @@ final class RunOptions
     @Option(names = "--strategy-path", description = "Directory (or jar) with user strategies.")
     Path strategyPath;
 
+    @Option(names = "--recursive-strategy-search",
+        description = "Also look for the strategy in subfolders of the strategy folder (config key " +
+        "recursive_strategy_search).")
+    boolean recursiveStrategySearch;
+
     @Option(names = "--datadir", description = "Candle data directory.")
     Path datadir;
 
@@ -76,7 +81,8 @@ final class RunOptions
     RunConfigOptions runConfig(final List<Path> files, final ConfigFlags flags)
     {
         return new RunConfigOptions(files, strategy, strategyPath, datadir, timerange, fee, timeframe, timeframeDetail,
-            enableProtections, python, flags);
+            enableProtections, python, flags.set("--recursive-strategy-search", "recursive_strategy_search",
+            recursiveStrategySearch ? Boolean.TRUE : null));
     }
 
     /**
