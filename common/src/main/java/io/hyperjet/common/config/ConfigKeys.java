@@ -39,7 +39,7 @@ final class ConfigKeys
         "cancel_open_orders_on_exit", "process_only_new_candles", "minimum_trade_amount", "reduce_df_footprint",
         "dataformat_trades", "position_adjustment_enable",
         "max_entry_position_adjustment", "liquidation_buffer", "fiat_display_currency", "disableparamexport",
-        "hyperopt_path", "ignore_buying_expired_candle_after", "logfile", "verbosity",
+        "hyperopt_path", "ignore_buying_expired_candle_after", "verbosity",
         "sd_notify", "backtest_breakdown", "backtest_cache", "analysis_groups", "ask_strategy", "bid_strategy",
         "experimental",
         "custom_price_max_distance_ratio", "download_trades", "candle_type_def", "order_book_top",

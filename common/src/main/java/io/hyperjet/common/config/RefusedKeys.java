@@ -29,6 +29,8 @@ final class RefusedKeys
         always(refused, "strategy_list", "several strategies in one run are not supported; run one backtest per " +
             "strategy with --strategy");
         always(refused, "ticker_interval", "it was renamed; use timeframe");
+        always(refused, "logfile", "give it on the command line instead: --logfile FILE (the log is opened before " +
+            "the config is read)");
         always(refused, "protections", "Freqtrade 2024.10 refuses it too; declare protections in the strategy's " +
             "protections() and turn them on with enable_protections");
         renamed(refused, "", "use_sell_signal", "use_exit_signal");

@@ -48,6 +48,8 @@ class ConfigKeyTableTest
         refused("strategy_list", "[\"A\", \"B\"]",
             "several strategies in one run are not supported; run one backtest per strategy with --strategy");
         refused("ticker_interval", "\"5m\"", "it was renamed; use timeframe");
+        refused("logfile", "\"hyperjet.log\"", "give it on the command line instead: --logfile FILE (the log is " +
+            "opened before the config is read)");
         refused("protections", "[{\"method\": \"CooldownPeriod\", \"stop_duration_candles\": 2}]",
             "Freqtrade 2024.10 refuses it too; declare protections in the strategy's protections() and turn them " +
             "on with enable_protections");
