@@ -69,10 +69,11 @@ public final class Main implements Runnable
     public static int execute(final String[] args, final PrintWriter out, final PrintWriter err)
     {
         final boolean verbose = Verbosity.isVerbose(args);
-        final Path logFile;
+        final LogFile log;
         try
         {
-            logFile = LogFile.path(args);
+            final Path logFile = LogFile.path(args);
+            log = null == logFile ? null : LogFile.open(logFile);
         }
         catch (final io.hyperjet.common.UserInputException ex)
         {
@@ -80,19 +81,9 @@ public final class Main implements Runnable
             return ExitCode.USAGE;
         }
         final String[] rest = LogFile.without(Verbosity.withoutVerbose(args));
-        if (null == logFile)
+        if (null == log)
         {
             return execute(rest, out, err, verbose);
-        }
-        final LogFile log;
-        try
-        {
-            log = LogFile.open(logFile);
-        }
-        catch (final io.hyperjet.common.UserInputException ex)
-        {
-            err.println("hyperjet: " + ex.getMessage());
-            return ExitCode.USAGE;
         }
         try (log; PrintWriter teeOut = log.tee(out, false); PrintWriter teeErr = log.tee(err, true))
         {
