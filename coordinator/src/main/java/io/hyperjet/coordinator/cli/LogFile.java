@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import io.hyperjet.common.UserInputException;
 
@@ -34,6 +35,7 @@ final class LogFile implements AutoCloseable
     static final String FLAG = "--logfile";
     static final String ALIAS = "--log-file";
 
+    private static final Pattern ESCAPES = Pattern.compile("\u001B\\[[0-9;?]*[A-Za-z]");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss,SSS", Locale.ROOT);
 
     private final Writer file;
@@ -157,7 +159,7 @@ final class LogFile implements AutoCloseable
 
     private OutputStream tee(final PrintStream console, final boolean error)
     {
-        final PrintWriter lines = tee(new PrintWriter(console, true), error);
+        final LineTee lines = new LineTee(null, error);
         return new OutputStream()
         {
             private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
@@ -165,19 +167,19 @@ final class LogFile implements AutoCloseable
             @Override
             public void write(final int b)
             {
+                console.write(b);
                 pending.write(b);
                 if (b == '\n')
                 {
-                    flush();
+                    lines.logText(pending.toString(StandardCharsets.UTF_8));
+                    pending.reset();
                 }
             }
 
             @Override
             public void flush()
             {
-                lines.write(pending.toString(StandardCharsets.UTF_8));
-                pending.reset();
-                lines.flush();
+                console.flush();
             }
         };
     }
@@ -213,12 +215,17 @@ final class LogFile implements AutoCloseable
         }
     }
 
-    /** Passes text to the console and hands each complete line to the log. */
+    /**
+     * Passes text to the console (when there is one) and hands each complete line to the log: a carriage return not
+     * followed by a line feed starts the line again (a progress line overwrites itself), and terminal escape
+     * sequences are left out.
+     */
     private final class LineTee extends Writer
     {
         private final PrintWriter console;
         private final boolean error;
         private final StringBuilder line = new StringBuilder();
+        private boolean carriageReturn;
 
         LineTee(final PrintWriter console, final boolean error)
         {
@@ -229,40 +236,58 @@ final class LogFile implements AutoCloseable
         @Override
         public synchronized void write(final char[] text, final int offset, final int length)
         {
-            console.write(text, offset, length);
+            if (null != console)
+            {
+                console.write(text, offset, length);
+            }
             for (int i = offset; i < offset + length; i++)
             {
                 final char c = text[i];
                 if (c == '\n')
                 {
-                    // a table's \r\n ends the line too
-                    final int end = line.length() > 0 && line.charAt(line.length() - 1) == '\r' ?
-                        line.length() - 1 : line.length();
-                    log(line.substring(0, end), error);
+                    LogFile.this.log(ESCAPES.matcher(line).replaceAll(""), error);
                     line.setLength(0);
+                    carriageReturn = false;
+                }
+                else if (c == '\r')
+                {
+                    carriageReturn = true;
                 }
                 else
                 {
+                    if (carriageReturn)
+                    {
+                        line.setLength(0);
+                        carriageReturn = false;
+                    }
                     line.append(c);
                 }
             }
         }
 
+        synchronized void logText(final String text)
+        {
+            write(text.toCharArray(), 0, text.length());
+        }
+
         @Override
         public void flush()
         {
-            console.flush();
+            if (null != console)
+            {
+                console.flush();
+            }
         }
 
         @Override
         public synchronized void close()
         {
-            if (line.length() > 0)
+            if (line.length() > 0 && !carriageReturn)
             {
-                log(line.toString(), error);
+                LogFile.this.log(ESCAPES.matcher(line).replaceAll(""), error);
                 line.setLength(0);
             }
-            console.flush();
+            flush();
         }
     }
 }

@@ -44,6 +44,26 @@ class LogFileTest
     }
 
     @Test
+    void shouldLogTheLastStateOfAProgressLineAndWhatIsPrintedDirectly() throws IOException
+    {
+        final Path file = dir.resolve("progress.log");
+        final java.io.StringWriter console = new java.io.StringWriter();
+        try (LogFile log = LogFile.open(file); java.io.PrintWriter out = log.tee(new java.io.PrintWriter(console),
+            false))
+        {
+            out.print("\repoch 1/2");
+            out.print("\repoch 2/2\r\u001B[K");
+            out.println("Best: 2");
+            System.err.println("hyperjet: warning: a worker line");
+        }
+        assertEquals("\repoch 1/2\repoch 2/2\r\u001B[KBest: 2" + System.lineSeparator(), console.toString());
+        final List<String> lines = Files.readAllLines(file);
+        assertEquals(2, lines.size(), lines.toString());
+        assertTrue(lines.get(0).matches(STAMP + "INFO - Best: 2"), lines.get(0));
+        assertTrue(lines.get(1).matches(STAMP + "WARNING - hyperjet: warning: a worker line"), lines.get(1));
+    }
+
+    @Test
     void shouldRefuseSyslogJournaldAndAMissingName()
     {
         final CliRun syslog = CliRun.run("show-config", "--logfile", "syslog:/dev/log");
