@@ -46,6 +46,10 @@ final class ListStrategiesCommand implements Callable<Integer>
         "python_executable; default python3).")
     String python;
 
+    @Option(names = {"--userdir", "--user-data-dir"}, paramLabel = "PATH",
+        description = "Config key user_data_dir (its strategies folder is searched without --strategy-path).")
+    Path userDataDir;
+
     @Option(names = "--recursive-strategy-search",
         description = "Also list the strategies in subfolders of the strategy folder (config key " +
         "recursive_strategy_search).")
@@ -64,6 +68,7 @@ final class ListStrategiesCommand implements Callable<Integer>
         }
         final HyperjetConfig config = loader
             .override("strategy_path", null == strategyPath ? null : strategyPath.toString())
+            .override("user_data_dir", "--userdir", null == userDataDir ? null : userDataDir.toString())
             .override(PythonOptions.EXECUTABLE_KEY, python)
             .override("recursive_strategy_search", "--recursive-strategy-search",
                 recursiveStrategySearch ? Boolean.TRUE : null)

@@ -83,5 +83,10 @@ class RecursiveStrategySearchTest
         final CliRun plain = CliRun.run("list-strategies", "-c", config.toString(), "-1");
         assertEquals(0, plain.exitCode, plain.err);
         assertFalse(plain.out.lines().anyMatch("NestedStrategy"::equals), plain.out);
+        // Freqtrade's --userdir without a config: its strategies folder
+        final CliRun userdir = CliRun.run("list-strategies", "--userdir", workspace.userData.toString(), "-1",
+            "--recursive-strategy-search");
+        assertEquals(0, userdir.exitCode, userdir.err);
+        assertTrue(userdir.out.lines().anyMatch("NestedStrategy"::equals), userdir.out);
     }
 }
