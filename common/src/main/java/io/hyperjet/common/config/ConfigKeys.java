@@ -39,7 +39,7 @@ final class ConfigKeys
         "cancel_open_orders_on_exit", "process_only_new_candles", "minimum_trade_amount", "reduce_df_footprint",
         "dataformat_trades", "position_adjustment_enable",
         "max_entry_position_adjustment", "liquidation_buffer", "fiat_display_currency", "disableparamexport",
-        "hyperopt_path", "recursive_strategy_search", "ignore_buying_expired_candle_after", "logfile", "verbosity",
+        "hyperopt_path", "ignore_buying_expired_candle_after", "verbosity",
         "sd_notify", "backtest_breakdown", "backtest_cache", "analysis_groups", "ask_strategy", "bid_strategy",
         "experimental",
         "custom_price_max_distance_ratio", "download_trades", "candle_type_def", "order_book_top",
@@ -104,6 +104,10 @@ final class ConfigKeys
         number("trailing_stop_positive_offset", 0, 1, true);
         bool("trailing_only_offset_is_reached");
         bool("use_exit_signal");
+        // over the strategy's, as Freqtrade's StrategyResolver: it decides whether custom_stoploss is called
+        bool("use_custom_stoploss");
+        // RunInputs adds the strategy folder's subfolders to the strategy search
+        bool("recursive_strategy_search");
         // read only by the built-in SignalColumns strategy (its own rule; Freqtrade has no such config key)
         bool("can_short");
         bool("exit_profit_only");

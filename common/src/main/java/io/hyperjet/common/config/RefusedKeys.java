@@ -28,9 +28,9 @@ final class RefusedKeys
             "position adjustment (adjust_trade_position, DCA) is not implemented; set it to false" : null);
         always(refused, "strategy_list", "several strategies in one run are not supported; run one backtest per " +
             "strategy with --strategy");
-        always(refused, "use_custom_stoploss", "it is not read from the config; set use_custom_stoploss in the " +
-            "strategy and remove it here");
         always(refused, "ticker_interval", "it was renamed; use timeframe");
+        always(refused, "logfile", "give it on the command line instead: --logfile FILE (the log is opened before " +
+            "the config is read)");
         always(refused, "protections", "Freqtrade 2024.10 refuses it too; declare protections in the strategy's " +
             "protections() and turn them on with enable_protections");
         renamed(refused, "", "use_sell_signal", "use_exit_signal");

@@ -47,9 +47,9 @@ class ConfigKeyTableTest
     {
         refused("strategy_list", "[\"A\", \"B\"]",
             "several strategies in one run are not supported; run one backtest per strategy with --strategy");
-        refused("use_custom_stoploss", "true", "it is not read from the config; set use_custom_stoploss in the " +
-            "strategy and remove it here");
         refused("ticker_interval", "\"5m\"", "it was renamed; use timeframe");
+        refused("logfile", "\"hyperjet.log\"", "give it on the command line instead: --logfile FILE (the log is " +
+            "opened before the config is read)");
         refused("protections", "[{\"method\": \"CooldownPeriod\", \"stop_duration_candles\": 2}]",
             "Freqtrade 2024.10 refuses it too; declare protections in the strategy's protections() and turn them " +
             "on with enable_protections");
@@ -136,6 +136,10 @@ class ConfigKeyTableTest
         check("trailing_stop_positive_offset", "0.02", (c) -> c.trading().trailingStopPositiveOffset() == 0.02);
         check("trailing_only_offset_is_reached", "true", (c) -> c.trading().trailingOnlyOffsetIsReached());
         check("use_exit_signal", "false", (c) -> !c.trading().useExitSignal());
+        // TradingRules puts it over the strategy's: TradingRulesCustomStoplossTest checks that; here: parsed
+        check("use_custom_stoploss", "true", (c) -> c.bool("use_custom_stoploss", false));
+        // the worker's RunInputsTest checks the subfolders are searched; here: parsed
+        check("recursive_strategy_search", "true", (c) -> c.bool("recursive_strategy_search", false));
         check("exit_profit_only", "true", (c) -> c.trading().exitProfitOnly());
         check("exit_profit_offset", "0.01", (c) -> c.trading().exitProfitOffset() == 0.01);
         check("ignore_roi_if_entry_signal", "true", (c) -> c.trading().ignoreRoiIfEntrySignal());

@@ -14,13 +14,12 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.hyperjet.common.config.ConfigFlags;
-import io.hyperjet.common.config.ConfigLoader;
 import io.hyperjet.common.config.HyperjetConfig;
 import io.hyperjet.common.data.PairsWithData;
 import io.hyperjet.common.frame.PairFrame;
 import io.hyperjet.coordinator.results.MetricsReport;
 import io.hyperjet.coordinator.results.PyFormat;
+import io.hyperjet.coordinator.runconfig.RunConfigOptions;
 import io.hyperjet.worker.backtest.BacktestEngine;
 import io.hyperjet.worker.backtest.BacktestPair;
 import io.hyperjet.worker.backtest.BacktestResult;
@@ -56,80 +55,15 @@ public final class BacktestRun
     /**
      * What the user asked for; null means "not given".
      *
-     * @param configFiles    {@code -c} files.
-     * @param strategy       {@code --strategy}.
-     * @param strategyPath   {@code --strategy-path}.
-     * @param datadir        {@code --datadir}.
-     * @param timerange      {@code --timerange}.
+     * @param run            the options every run shares (config files, strategy, timerange, fee...).
      * @param exportFilename {@code --export-filename}: a .json file or a directory.
      * @param noExport       {@code --export none}.
-     * @param fee            {@code --fee}.
      * @param hyperoptLoss   {@code --hyperopt-loss}: also print the loss a hyperopt epoch would give this result.
-     * @param timeframeDetail {@code --timeframe-detail}.
-     * @param enableProtections {@code --enable-protections}.
-     * @param python         {@code --python}.
-     * @param timeframe      {@code -i/--timeframe}: overrides the config's and the strategy's timeframe.
      * @param breakdowns     {@code --breakdown}: periodic breakdown tables to print, in order.
-     * @param flags          the config keys of Freqtrade's other common flags ({@code --max-open-trades},
-     *                       {@code -p}...), over the config files.
      */
-    public record Options(
-        List<Path> configFiles, String strategy, Path strategyPath, Path datadir, String timerange,
-        Path exportFilename, boolean noExport, Double fee, String hyperoptLoss, String timeframeDetail,
-        boolean enableProtections, String python, String timeframe, List<PeriodicBreakdown.Period> breakdowns,
-        ConfigFlags flags)
+    public record Options(RunConfigOptions run, Path exportFilename, boolean noExport, String hyperoptLoss,
+        List<PeriodicBreakdown.Period> breakdowns)
     {
-        /** Without the config flags. */
-        public Options(
-            final List<Path> configFiles, final String strategy, final Path strategyPath, final Path datadir,
-            final String timerange, final Path exportFilename, final boolean noExport, final Double fee,
-            final String hyperoptLoss, final String timeframeDetail, final boolean enableProtections,
-            final String python, final String timeframe, final List<PeriodicBreakdown.Period> breakdowns)
-        {
-            this(configFiles, strategy, strategyPath, datadir, timerange, exportFilename, noExport, fee, hyperoptLoss,
-                timeframeDetail, enableProtections, python, timeframe, breakdowns, new ConfigFlags());
-        }
-
-        /** Without {@code --breakdown}. */
-        public Options(
-            final List<Path> configFiles, final String strategy, final Path strategyPath, final Path datadir,
-            final String timerange, final Path exportFilename, final boolean noExport, final Double fee,
-            final String hyperoptLoss, final String timeframeDetail, final boolean enableProtections,
-            final String python, final String timeframe)
-        {
-            this(configFiles, strategy, strategyPath, datadir, timerange, exportFilename, noExport, fee, hyperoptLoss,
-                timeframeDetail, enableProtections, python, timeframe, List.of());
-        }
-
-        /** Without {@code -i/--timeframe}. */
-        public Options(
-            final List<Path> configFiles, final String strategy, final Path strategyPath, final Path datadir,
-            final String timerange, final Path exportFilename, final boolean noExport, final Double fee,
-            final String hyperoptLoss, final String timeframeDetail, final boolean enableProtections,
-            final String python)
-        {
-            this(configFiles, strategy, strategyPath, datadir, timerange, exportFilename, noExport, fee, hyperoptLoss,
-                timeframeDetail, enableProtections, python, null);
-        }
-
-        /** Without {@code --python}. */
-        public Options(
-            final List<Path> configFiles, final String strategy, final Path strategyPath, final Path datadir,
-            final String timerange, final Path exportFilename, final boolean noExport, final Double fee,
-            final String hyperoptLoss, final String timeframeDetail, final boolean enableProtections)
-        {
-            this(configFiles, strategy, strategyPath, datadir, timerange, exportFilename, noExport, fee, hyperoptLoss,
-                timeframeDetail, enableProtections, null);
-        }
-
-        /** Without {@code --fee}, {@code --hyperopt-loss}, {@code --timeframe-detail} and {@code --enable-protections}. */
-        public Options(
-            final List<Path> configFiles, final String strategy, final Path strategyPath, final Path datadir,
-            final String timerange, final Path exportFilename, final boolean noExport)
-        {
-            this(configFiles, strategy, strategyPath, datadir, timerange, exportFilename, noExport, null, null, null, false,
-                null);
-        }
     }
 
     private final Options options;
@@ -232,31 +166,10 @@ public final class BacktestRun
      */
     public static HyperjetConfig loadConfig(final Options options, final PrintWriter out, final PrintWriter err)
     {
-        final HyperjetConfig config = read(options);
+        final HyperjetConfig config = options.run().loader().load();
         config.warnings().forEach(w -> err.println("hyperjet: warning: " + w));
         config.trading().feeChoice().print(out, err);
         return config;
-    }
-
-    private static HyperjetConfig read(final Options options)
-    {
-        final ConfigLoader loader = new ConfigLoader();
-        if (null != options.configFiles())
-        {
-            options.configFiles().forEach(loader::file);
-        }
-        options.flags().applyTo(loader
-            .override("strategy", "--strategy", options.strategy())
-            .override("strategy_path", "--strategy-path",
-                null == options.strategyPath() ? null : options.strategyPath().toString())
-            .override("datadir", "--datadir", null == options.datadir() ? null : options.datadir().toString())
-            .override("timerange", "--timerange", options.timerange())
-            .override("fee", "--fee", options.fee())
-            .override("timeframe", "-i/--timeframe", options.timeframe())
-            .override("timeframe_detail", "--timeframe-detail", options.timeframeDetail())
-            .override("enable_protections", "--enable-protections", options.enableProtections() ? Boolean.TRUE : null)
-            .override("python_executable", "--python", options.python()));
-        return loader.load();
     }
 
     /**

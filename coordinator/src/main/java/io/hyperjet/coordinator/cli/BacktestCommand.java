@@ -55,10 +55,8 @@ final class BacktestCommand implements Callable<Integer>
         {
             throw new ParameterException(spec.commandLine(), "--export must be trades or none, was " + export);
         }
-        new BacktestRun(new BacktestRun.Options(run.configFiles(), run.strategy, run.strategyPath, run.datadir,
-            run.timerange, exportFilename,
-            "none".equals(export), run.fee, hyperoptLoss, run.timeframeDetail,
-            run.enableProtections, run.python, run.timeframe, BreakdownPeriods.of(breakdown), optimize.flags()),
+        new BacktestRun(new BacktestRun.Options(run.runConfig(run.configFiles(), optimize.flags()), exportFilename,
+            "none".equals(export), hyperoptLoss, BreakdownPeriods.of(breakdown)),
             spec.commandLine().getOut(), spec.commandLine().getErr()).run();
         return ExitCode.OK;
     }

@@ -12,6 +12,7 @@ import io.hyperjet.common.data.DataDirectory;
 import io.hyperjet.common.data.DataFormat;
 import io.hyperjet.coordinator.hyperopt.HyperoptOptions;
 import io.hyperjet.coordinator.hyperopt.HyperoptRun;
+import io.hyperjet.coordinator.runconfig.RunConfigOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -77,8 +78,8 @@ final class DemoCommand implements Callable<Integer>
                 """.formatted(userdir.toString().replace("\\", "\\\\"), DEMO_EXCHANGE));
             out.println("Wrote " + config);
         }
-        final HyperoptOptions options = new HyperoptOptions(List.of(config), null, null, null, null, epochs, jobs,
-            List.of("default"), null, null, 42L, null, 0, null, false, false, false, false);
+        final HyperoptOptions options = new HyperoptOptions(RunConfigOptions.of(List.of(config)), epochs, jobs,
+            List.of("default"), null, null, 42L, null, 0, null, false, false, false, false, false, null);
         return new HyperoptRun(options, out, spec.commandLine().getErr(), null != System.console()).run();
     }
 

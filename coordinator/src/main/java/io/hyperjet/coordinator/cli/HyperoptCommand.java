@@ -8,6 +8,7 @@ import io.hyperjet.common.UserInputException;
 import io.hyperjet.common.config.ConfigFlags;
 import io.hyperjet.coordinator.hyperopt.HyperoptOptions;
 import io.hyperjet.coordinator.hyperopt.HyperoptRun;
+import io.hyperjet.coordinator.runconfig.RunConfigOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -122,14 +123,12 @@ final class HyperoptCommand implements Callable<Integer>
         }
         final ConfigFlags flags = optimize.flags().set("--ignore-missing-spaces", "hyperopt_ignore_missing_space",
             ignoreMissingSpaces ? Boolean.TRUE : null);
+        // runConfig adds the keys of the run options that are flags too (--recursive-strategy-search)
+        final RunConfigOptions runConfig = run.runConfig(null == resume ? run.configFiles() : run.configs, flags);
         refuseOnResume(flags);
-        final HyperoptOptions options = new HyperoptOptions(
-            null == resume ? run.configFiles() : run.configs, run.strategy, run.strategyPath,
-            run.datadir, run.timerange,
+        final HyperoptOptions options = new HyperoptOptions(runConfig,
             epochs, jobs, spaces, loss, sampler, randomState, minTrades, earlyStop, resume, printAll, printJson,
-            disableParamExport, inProcess, run.fee, run.timeframeDetail,
-            run.enableProtections, forceJobs, run.python, cluster, run.timeframe,
-            flags);
+            disableParamExport, inProcess, forceJobs, cluster);
         return new HyperoptRun(options, spec.commandLine().getOut(), spec.commandLine().getErr(),
             null != System.console()).run();
     }

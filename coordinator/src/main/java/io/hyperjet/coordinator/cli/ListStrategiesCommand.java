@@ -46,6 +46,15 @@ final class ListStrategiesCommand implements Callable<Integer>
         "python_executable; default python3).")
     String python;
 
+    @Option(names = {"--userdir", "--user-data-dir"}, paramLabel = "PATH",
+        description = "Config key user_data_dir (its strategies folder is searched without --strategy-path).")
+    Path userDataDir;
+
+    @Option(names = "--recursive-strategy-search",
+        description = "Also list the strategies in subfolders of the strategy folder (config key " +
+        "recursive_strategy_search).")
+    boolean recursiveStrategySearch;
+
     @Option(names = {"-1", "--one-column"}, description = "Print only the names, one per line.")
     boolean oneColumn;
 
@@ -59,7 +68,10 @@ final class ListStrategiesCommand implements Callable<Integer>
         }
         final HyperjetConfig config = loader
             .override("strategy_path", null == strategyPath ? null : strategyPath.toString())
+            .override("user_data_dir", "--userdir", null == userDataDir ? null : userDataDir.toString())
             .override(PythonOptions.EXECUTABLE_KEY, python)
+            .override("recursive_strategy_search", "--recursive-strategy-search",
+                recursiveStrategySearch ? Boolean.TRUE : null)
             .load();
         final StrategyListing.Listing listing = StrategyListing.list(
             config.string(PythonOptions.EXECUTABLE_KEY, PythonOptions.EXECUTABLE_DEFAULT),

@@ -1,6 +1,7 @@
 package io.hyperjet.coordinator.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 
 import io.hyperjet.common.config.KeySuggestion;
@@ -68,12 +69,37 @@ public final class Main implements Runnable
     public static int execute(final String[] args, final PrintWriter out, final PrintWriter err)
     {
         final boolean verbose = Verbosity.isVerbose(args);
+        final LogFile log;
+        try
+        {
+            final Path logFile = LogFile.path(args);
+            log = null == logFile ? null : LogFile.open(logFile);
+        }
+        catch (final io.hyperjet.common.UserInputException ex)
+        {
+            err.println("hyperjet: " + ex.getMessage());
+            return ExitCode.USAGE;
+        }
+        final String[] rest = LogFile.without(Verbosity.withoutVerbose(args));
+        if (null == log)
+        {
+            return execute(rest, out, err, verbose);
+        }
+        try (log; PrintWriter teeOut = log.tee(out, false); PrintWriter teeErr = log.tee(err, true))
+        {
+            return execute(rest, teeOut, teeErr, verbose);
+        }
+    }
+
+    private static int execute(final String[] args, final PrintWriter out, final PrintWriter err,
+        final boolean verbose)
+    {
         final CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> onBadInput(ex, verbose));
         cli.setExecutionExceptionHandler((ex, cmd, parseResult) -> onFailure(ex, cmd, verbose));
-        return cli.execute(Verbosity.withoutVerbose(args));
+        return cli.execute(args);
     }
 
     static int onBadInput(final ParameterException ex, final boolean verbose)

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import io.hyperjet.common.UserInputException;
+import io.hyperjet.common.config.ConfigFlags;
 import io.hyperjet.coordinator.backtest.BacktestRun;
 import io.hyperjet.coordinator.plot.DataframePlot;
 import picocli.CommandLine.Command;
@@ -44,16 +46,45 @@ final class PlotDataframeCommand implements Callable<Integer>
         "latest in this directory) instead of backtesting here.")
     Path exportFilename;
 
-    @Option(names = "--max-bars", defaultValue = "3000", description = "Most candle bars per page; more candles " +
-        "are merged into bars (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--trade-source", paramLabel = "file",
+        description = "file: take the trades from a backtest-result file (--export-filename, default: the latest in " +
+        "<user_data>/backtest_results) instead of backtesting here. Freqtrade's DB is refused (no trade database).")
+    String tradeSource;
+
+    @Option(names = "--db-url", paramLabel = "URL", description = "Freqtrade's: refused here (no trade database).")
+    String dbUrl;
+
+    @Option(names = "--no-trades", description = "Draw no trades.")
+    boolean noTrades;
+
+    @Option(names = {"--userdir", "--user-data-dir"}, paramLabel = "PATH",
+        description = "Config key user_data_dir (the pages go to its plot/ folder).")
+    Path userDataDir;
+
+    @Option(names = {"--max-bars", "--plot-limit"}, defaultValue = "3000", description = "Most candle bars per page " +
+        "(Freqtrade's --plot-limit); more candles are merged into bars (default: ${DEFAULT-VALUE}).")
     int maxBars;
 
     @Override
     public Integer call()
     {
-        new DataframePlot(new DataframePlot.Options(new BacktestRun.Options(run.configFiles(), run.strategy,
-            run.strategyPath, run.datadir, run.timerange, null, true, run.fee, null, run.timeframeDetail,
-            run.enableProtections, run.python, run.timeframe), pairs, indicators1, indicators2, exportFilename, maxBars),
+        if (null != dbUrl)
+        {
+            throw new UserInputException("--db-url: Hyperjet has no trade database (it does not trade live or dry-run); " +
+                "drop it: the trades come from a backtest run here, or from a backtest-result file with " +
+                "--export-filename");
+        }
+        if (null != tradeSource && !"file".equals(tradeSource))
+        {
+            throw new UserInputException("--trade-source must be file (trades of a backtest-result file), was " +
+                tradeSource + ("DB".equals(tradeSource) ? ": Hyperjet has no trade database" : ""));
+        }
+        final ConfigFlags flags = new ConfigFlags()
+            .set("--userdir", "user_data_dir", null == userDataDir ? null : userDataDir.toString());
+        final DataframePlot.Trades trades = noTrades ? DataframePlot.Trades.NONE :
+            null != exportFilename || null != tradeSource ? DataframePlot.Trades.FILE : DataframePlot.Trades.BACKTEST;
+        new DataframePlot(new DataframePlot.Options(new BacktestRun.Options(run.runConfig(run.configFiles(), flags),
+            null, true, null, List.of()), pairs, indicators1, indicators2, trades, exportFilename, maxBars),
             spec.commandLine().getOut(), spec.commandLine().getErr()).run();
         return ExitCode.OK;
     }

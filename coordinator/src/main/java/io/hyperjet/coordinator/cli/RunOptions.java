@@ -7,6 +7,8 @@ import java.util.List;
 import picocli.CommandLine.Option;
 
 import io.hyperjet.common.UserInputException;
+import io.hyperjet.common.config.ConfigFlags;
+import io.hyperjet.coordinator.runconfig.RunConfigOptions;
 
 /**
  * The options every run command shares (backtest, hyperopt), with Freqtrade's names; mixed into each command.
@@ -25,6 +27,11 @@ final class RunOptions
 
     @Option(names = "--strategy-path", description = "Directory (or jar) with user strategies.")
     Path strategyPath;
+
+    @Option(names = "--recursive-strategy-search",
+        description = "Also look for the strategy in subfolders of the strategy folder (config key " +
+        "recursive_strategy_search).")
+    boolean recursiveStrategySearch;
 
     @Option(names = "--datadir", description = "Candle data directory.")
     Path datadir;
@@ -62,6 +69,20 @@ final class RunOptions
     List<Path> configFiles()
     {
         return orDefaultConfig(configs);
+    }
+
+    /**
+     * These options for the run's config.
+     *
+     * @param files the config files ({@link #configFiles()}, or those of {@code -c} alone).
+     * @param flags the config keys of the command's one-key flags.
+     * @return the options.
+     */
+    RunConfigOptions runConfig(final List<Path> files, final ConfigFlags flags)
+    {
+        return new RunConfigOptions(files, strategy, strategyPath, datadir, timerange, fee, timeframe, timeframeDetail,
+            enableProtections, python, flags.set("--recursive-strategy-search", "recursive_strategy_search",
+            recursiveStrategySearch ? Boolean.TRUE : null));
     }
 
     /**

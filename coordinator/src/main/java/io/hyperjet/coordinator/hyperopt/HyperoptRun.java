@@ -500,31 +500,17 @@ public final class HyperoptRun
         {
             return ConfigLoader.fromJson(stored.get("config").toString(), "run.json");
         }
-        final ConfigLoader loader = new ConfigLoader();
-        if (null != options.configFiles())
-        {
-            options.configFiles().forEach(loader::file);
-        }
-        loader.override("strategy", "--strategy", options.strategy())
-            .override("strategy_path", "--strategy-path",
-                null == options.strategyPath() ? null : options.strategyPath().toString())
-            .override("datadir", "--datadir", null == options.datadir() ? null : options.datadir().toString())
-            .override("timerange", "--timerange", options.timerange())
-            .override("fee", "--fee", options.fee())
-            .override("timeframe", "-i/--timeframe", options.timeframe())
-            .override("timeframe_detail", "--timeframe-detail", options.timeframeDetail())
-            .override("python_executable", "--python", options.python())
+        final ConfigLoader loader = options.run().loader()
             .override("epochs", "--epochs", options.epochs())
             .override("hyperopt_jobs", "-j/--job-workers", options.jobs())
             .override("spaces", "--spaces",
                 null == options.spaces() || options.spaces().isEmpty() ? null : options.spaces())
             .override("hyperopt_loss", "--hyperopt-loss", options.loss())
             .override("hyperopt_random_state", "--random-state", options.randomState())
-            .override("hyperopt_min_trades", "--min-trades", options.minTrades())
-            .override("enable_protections", options.enableProtections() || forceProtections ? Boolean.TRUE : null);
-        if (null != options.flags())
+            .override("hyperopt_min_trades", "--min-trades", options.minTrades());
+        if (forceProtections && !options.run().enableProtections())
         {
-            options.flags().applyTo(loader);
+            loader.override("enable_protections", Boolean.TRUE);
         }
         return loader.load();
     }

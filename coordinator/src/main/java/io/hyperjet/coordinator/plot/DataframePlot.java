@@ -38,16 +38,29 @@ public final class DataframePlot
     /** Indicators drawn below the price chart when none are named and the strategy makes them. */
     static final List<String> DEFAULT_INDICATORS2 = List.of("rsi", "macd", "macdsignal");
 
+    /** Where the drawn trades come from. */
+    public enum Trades
+    {
+        /** A backtest run for the page (the default: its trades match the signals drawn). */
+        BACKTEST,
+        /** A backtest-result file (Freqtrade's {@code --trade-source file}). */
+        FILE,
+        /** None ({@code --no-trades}). */
+        NONE
+    }
+
     /**
      * @param backtest    the backtest's options (config files, strategy, timerange...).
      * @param pairs       {@code -p}: the pairs to draw (null or empty: every pair).
      * @param indicators1 {@code --indicators1}: columns on the price chart (null: the defaults the strategy makes).
      * @param indicators2 {@code --indicators2}: columns in the chart below (null: the defaults the strategy makes).
-     * @param tradesFile  a backtest-result file or directory to take the trades from, or null to backtest here.
+     * @param trades      where the trades come from.
+     * @param tradesFile  with {@link Trades#FILE}: a backtest-result file or directory, or null for the latest in
+     *                    {@code <user_data>/backtest_results}.
      * @param maxBars     the most candle bars a page draws; more candles are merged into bars.
      */
     public record Options(BacktestRun.Options backtest, List<String> pairs, List<String> indicators1,
-        List<String> indicators2, Path tradesFile, int maxBars)
+        List<String> indicators2, Trades trades, Path tradesFile, int maxBars)
     {
     }
 
@@ -83,19 +96,24 @@ public final class DataframePlot
             final BacktestRun.Simulation sim = BacktestRun.simulate(config, strategy, rules, err);
             final List<PlotTrade> trades = new ArrayList<>();
             final String tradeSource;
-            if (null != options.tradesFile())
+            if (options.trades() == Trades.FILE)
             {
-                final BacktestResultFile file = BacktestResultFile.read(options.tradesFile(), null);
+                final BacktestResultFile file = BacktestResultFile.read(null != options.tradesFile() ?
+                    options.tradesFile() : config.userDataDir().resolve("backtest_results"), null);
                 trades.addAll(file.trades());
                 tradeSource = "trades from " + file.file();
             }
-            else
+            else if (options.trades() == Trades.BACKTEST)
             {
                 for (final Trade t : sim.result().trades())
                 {
                     trades.add(PlotTrade.of(t));
                 }
                 tradeSource = "trades of a backtest run for this page";
+            }
+            else
+            {
+                tradeSource = "no trades (--no-trades)";
             }
             final List<Path> written = new ArrayList<>();
             for (final String pair : pairs(sim))

@@ -570,6 +570,8 @@ class Converter:
         args = [a.arg for a in fn.args.args]
         if name == "informative_pairs":
             return self.informative_pairs(fn)
+        if name == "protections":
+            return self.protections(fn)
         phases = {"populate_indicators": "populateIndicators", "populate_entry_trend": "populateEntryTrend",
                   "populate_exit_trend": "populateExitTrend", "populate_buy_trend": "populateEntryTrend",
                   "populate_sell_trend": "populateExitTrend"}
@@ -591,6 +593,47 @@ class Converter:
                "    protected void %s(final DataFrame df, final Metadata md)" % phases[name],
                "    {"] + body + ["    }"]
         return out
+
+    def protections(self, fn):
+        """@property protections returning a list of dicts of constants and parameter values: protections()."""
+        out = []
+        if not (len(fn.decorator_list) == 1 and isinstance(fn.decorator_list[0], ast.Name)
+                and fn.decorator_list[0].id == "property"):
+            self.problem(fn, "protections must be a @property without other decorators", out, "    ")
+            return out
+        body = [s for s in fn.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
+        if len(body) != 1 or not isinstance(body[0], ast.Return) or \
+                not isinstance(body[0].value, (ast.List, ast.Tuple)):
+            self.problem(fn, "protections must be one return of a list of dicts", out, "    ")
+            return out
+        scope = Scope("dataframe", "metadata")
+        entries = []
+        for item in body[0].value.elts:
+            try:
+                entries.append(self.protection(item, scope))
+            except Unsupported as e:
+                self.problem(item, "protection entry: %s" % e, out, "    ")
+                return out
+        self.imports.update(("java.util.List", "java.util.Map"))
+        out += ["    @Override", "    protected List<Map<String, Object>> protections()", "    {"]
+        if not entries:
+            return out + ["        return List.of();", "    }"]
+        out.append("        return List.of(")
+        out += ["            %s%s" % (e, "," if i < len(entries) - 1 else ");") for i, e in enumerate(entries)]
+        return out + ["    }"]
+
+    def protection(self, node, scope):
+        if not isinstance(node, ast.Dict) or any(not isinstance(k, ast.Constant) or not isinstance(k.value, str)
+                                                 for k in node.keys):
+            raise Unsupported("not a dict with string keys: " + ast.unparse(node))
+        values = dict(zip((k.value for k in node.keys), node.values))
+        method = values.pop("method", None)
+        if not isinstance(method, ast.Constant) or not isinstance(method.value, str):
+            raise Unsupported("no constant \"method\"")
+        args = [java_string(method.value)]
+        for key, value in values.items():
+            args += [java_string(key), self.expr(value, scope)[0]]
+        return "protection(%s)" % ", ".join(args)
 
     def informative_pairs(self, fn):
         out = ["    @Override", "    protected List<PairTimeframe> informativePairs()", "    {"]

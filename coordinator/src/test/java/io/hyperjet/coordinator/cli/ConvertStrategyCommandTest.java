@@ -214,6 +214,52 @@ class ConvertStrategyCommandTest
         assertCompiles(javaFile);
     }
 
+    @Test
+    void shouldConvertTheProtectionsPropertyAndCompile() throws IOException
+    {
+        final Path py = write("Guarded", """
+            from freqtrade.strategy import IStrategy, IntParameter
+            class Guarded(IStrategy):
+                cooldown = IntParameter(1, 10, default=3, space="protection")
+                @property
+                def protections(self):
+                    \"\"\"Cool down, and stop after losses.\"\"\"
+                    return [
+                        {"method": "CooldownPeriod", "stop_duration_candles": self.cooldown.value},
+                        {"method": "StoplossGuard", "lookback_period_candles": 24, "trade_limit": 4,
+                         "stop_duration": 60.5, "only_per_pair": False},
+                    ]
+                def populate_indicators(self, dataframe, metadata):
+                    return dataframe
+                def populate_entry_trend(self, dataframe, metadata):
+                    return dataframe
+                def populate_exit_trend(self, dataframe, metadata):
+                    return dataframe
+            """);
+        final CliRun run = CliRun.run("convert-strategy", py.toString());
+        assertEquals(0, run.exitCode, run.out + run.err);
+        final Path javaFile = dir.resolve("Guarded.java");
+        final String java = Files.readString(javaFile);
+        assertTrue(java.contains("""
+                @Override
+                protected List<Map<String, Object>> protections()
+                {
+                    return List.of(
+                        protection("CooldownPeriod", "stop_duration_candles", cooldown.value()),
+                        protection("StoplossGuard", "lookback_period_candles", 24, "trade_limit", 4, "stop_duration", \
+            60.5, "only_per_pair", false));
+                }
+            """), java);
+        assertCompiles(javaFile);
+
+        final Path computed = write("Computed", Files.readString(py).replace("Guarded", "Computed")
+            .replace("return [", "return [] + ["));
+        final CliRun partial = CliRun.run("convert-strategy", computed.toString());
+        assertEquals(1, partial.exitCode, partial.out + partial.err);
+        assertTrue(partial.out.contains("  Computed.py:5: protections must be one return of a list of dicts: " +
+            "def protections(self): ...\n"), partial.out);
+    }
+
     private void assertCompiles(final Path javaFile) throws IOException
     {
         final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.hyperjet.coordinator.backtest.BacktestRun;
+import io.hyperjet.coordinator.runconfig.RunConfigOptions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -110,7 +111,8 @@ class BacktestHyperoptLossTest
     private double backtestLoss(final String loss)
     {
         final StringWriter out = new StringWriter();
-        new BacktestRun(new BacktestRun.Options(List.of(fx.config), "Pinned", null, null, null, null, true, null, loss, null, false),
+        new BacktestRun(new BacktestRun.Options(RunConfigOptions.of(List.of(fx.config)).withStrategy("Pinned"), null, true, loss,
+            List.of()),
             new PrintWriter(out, true), new PrintWriter(new StringWriter(), true)).run();
         final String prefix = "Hyperopt loss " + loss + ": ";
         final String line = out.toString().lines().filter(l -> l.startsWith(prefix)).findFirst()
@@ -121,8 +123,8 @@ class BacktestHyperoptLossTest
 
     private double hyperoptLoss(final String loss) throws IOException
     {
-        final HyperoptOptions options = new HyperoptOptions(List.of(fx.config), "Pinned", null, null, null, 1, 1,
-            List.of("buy"), loss, "random", 3L, null, 0, null, false, false, true, true);
+        final HyperoptOptions options = new HyperoptOptions(RunConfigOptions.of(List.of(fx.config)).withStrategy("Pinned"), 1, 1,
+            List.of("buy"), loss, "random", 3L, null, 0, null, false, false, true, true, false, null);
         final StringWriter out = new StringWriter();
         assertEquals(0, fx.run(options, out), out.toString());
         final Path fthypt = fx.fthyptFiles().get(0);

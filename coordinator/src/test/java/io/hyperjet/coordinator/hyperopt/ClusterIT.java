@@ -25,6 +25,7 @@ import io.hyperjet.coordinator.python.PythonWorkspace;
 import io.hyperjet.shm.run.RunCleaner;
 import io.hyperjet.shm.run.RunEntry;
 import io.hyperjet.shm.run.RunStatus;
+import io.hyperjet.coordinator.runconfig.RunConfigOptions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -193,9 +194,8 @@ class ClusterIT
         final HyperoptFixture fx, final int epochs, final Path clusterFile, final StringWriter err, final String resume)
     {
         final HyperoptOptions base = fx.options(epochs, 2, null);
-        final HyperoptOptions options = new HyperoptOptions(base.configFiles(), null, null, null, null, epochs, 2,
-            null, null, null, base.randomState(), null, 0, resume, false, false, false, false, null, null, false,
-            false, null, clusterFile);
+        final HyperoptOptions options = new HyperoptOptions(RunConfigOptions.of(base.run().configFiles()), epochs, 2,
+            null, null, null, base.randomState(), null, 0, resume, false, false, false, false, false, clusterFile);
         return new HyperoptRun(options, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), false)
             .run();
     }

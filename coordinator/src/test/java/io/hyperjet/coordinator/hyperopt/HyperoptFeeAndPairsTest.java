@@ -17,6 +17,7 @@ import io.hyperjet.common.data.CandleFiles;
 import io.hyperjet.common.data.DataFormat;
 import io.hyperjet.common.data.PairFiles;
 import io.hyperjet.common.data.SyntheticCandles;
+import io.hyperjet.coordinator.runconfig.RunConfigOptions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -60,8 +61,8 @@ class HyperoptFeeAndPairsTest
     {
         out = new StringWriter();
         err = new StringWriter();
-        final HyperoptOptions options = new HyperoptOptions(List.of(fx.config), null, null, null, null, 5, 1,
-            List.of("roi", "stoploss"), null, "random", 3L, null, 0, null, false, false, true, true, fee, null, false);
+        final HyperoptOptions options = new HyperoptOptions(RunConfigOptions.of(List.of(fx.config)).withFee(fee), 5, 1,
+            List.of("roi", "stoploss"), null, "random", 3L, null, 0, null, false, false, true, true, false, null);
         return new HyperoptRun(options, new PrintWriter(out, true), new PrintWriter(err, true), false).run();
     }
 

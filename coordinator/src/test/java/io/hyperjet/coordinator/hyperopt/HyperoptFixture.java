@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.hyperjet.coordinator.testing.TestWorkspace;
+import io.hyperjet.coordinator.runconfig.RunConfigOptions;
 
 /**
  * A small hyperopt workspace in a temp directory: generated candles, a config with a private shared-memory root,
@@ -57,21 +58,21 @@ final class HyperoptFixture
     /** Like {@link #options} with {@code --timeframe-detail}; {@code jobs} 0 means --in-process. */
     HyperoptOptions detailOptions(final int epochs, final int jobs, final String timeframeDetail)
     {
-        return new HyperoptOptions(List.of(config), null, null, null, null, epochs, Math.max(1, jobs),
-            List.of("roi", "stoploss", "trailing"), null, null, 5L, null, 0, null, false, false, false, jobs == 0,
-            null, timeframeDetail, false);
+        return new HyperoptOptions(RunConfigOptions.of(List.of(config)).withTimeframeDetail(timeframeDetail),
+            epochs, Math.max(1, jobs), List.of("roi", "stoploss", "trailing"), null, null, 5L, null, 0, null, false,
+            false, false, jobs == 0, false, null);
     }
 
     HyperoptOptions options(final int epochs, final int jobs, final String resume)
     {
-        return new HyperoptOptions(List.of(config), null, null, null, null, epochs, jobs, null, null, null, 5L,
-            null, 0, resume, false, false, false, false);
+        return new HyperoptOptions(RunConfigOptions.of(List.of(config)), epochs, jobs, null, null, null, 5L,
+            null, 0, resume, false, false, false, false, false, null);
     }
 
     HyperoptOptions inProcess(final int epochs)
     {
-        return new HyperoptOptions(List.of(config), null, null, null, null, epochs, 1, null, null, null, 5L,
-            null, 0, null, false, false, false, true);
+        return new HyperoptOptions(RunConfigOptions.of(List.of(config)), epochs, 1, null, null, null, 5L,
+            null, 0, null, false, false, false, true, false, null);
     }
 
     int run(final HyperoptOptions options, final StringWriter out)

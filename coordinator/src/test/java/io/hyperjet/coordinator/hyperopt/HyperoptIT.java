@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import io.hyperjet.coordinator.runconfig.RunConfigOptions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
@@ -229,8 +230,8 @@ class HyperoptIT
                 }
             }
             """);
-        final HyperoptOptions options = new HyperoptOptions(List.of(fx.config), "Failing", null, null, null, 20, 1,
-            List.of("buy"), null, null, 5L, null, 0, null, false, false, false, false);
+        final HyperoptOptions options = new HyperoptOptions(RunConfigOptions.of(List.of(fx.config)).withStrategy("Failing"), 20,
+            1, List.of("buy"), null, null, 5L, null, 0, null, false, false, false, false, false, null);
         final io.hyperjet.common.UserInputException error = org.junit.jupiter.api.Assertions.assertThrows(
             io.hyperjet.common.UserInputException.class, () -> fx.run(options, new StringWriter()));
         assertTrue(error.getMessage().contains("failed in every epoch") && error.getMessage().contains("boom"),

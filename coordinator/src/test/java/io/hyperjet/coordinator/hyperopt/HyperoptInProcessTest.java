@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import io.hyperjet.coordinator.runconfig.RunConfigOptions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -26,8 +27,8 @@ class HyperoptInProcessTest
         final HyperoptFixture fx, final int epochs, final int earlyStop, final boolean printJson,
         final boolean disableExport)
     {
-        return new HyperoptOptions(List.of(fx.config), null, null, null, null, epochs, 1, List.of("roi", "stoploss"),
-            null, "random", 3L, null, earlyStop, null, false, printJson, disableExport, true);
+        return new HyperoptOptions(RunConfigOptions.of(List.of(fx.config)), epochs, 1, List.of("roi", "stoploss"),
+            null, "random", 3L, null, earlyStop, null, false, printJson, disableExport, true, false, null);
     }
 
     @Test
@@ -120,8 +121,8 @@ class HyperoptInProcessTest
                 }
             }
             """);
-        final HyperoptOptions options = new HyperoptOptions(List.of(fx.config), "Flaky", null, null, null, 40, 1,
-            List.of("buy"), null, "random", 3L, null, 0, null, false, false, true, true);
+        final HyperoptOptions options = new HyperoptOptions(RunConfigOptions.of(List.of(fx.config)).withStrategy("Flaky"), 40,
+            1, List.of("buy"), null, "random", 3L, null, 0, null, false, false, true, true, false, null);
         final StringWriter out = new StringWriter();
         assertEquals(0, fx.run(options, out), out.toString());
         final long failed = out.toString().lines().filter(l -> l.contains("failed: ") && l.contains("level too high"))

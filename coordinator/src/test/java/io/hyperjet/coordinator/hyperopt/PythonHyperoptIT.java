@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.hyperjet.coordinator.python.PythonWorkspace;
+import io.hyperjet.coordinator.runconfig.RunConfigOptions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,8 +55,8 @@ class PythonHyperoptIT
         HyperoptOptions options(final String strategy, final int epochs)
         {
             // --disable-param-export: nothing written next to the strategies
-            return new HyperoptOptions(List.of(fx.config), strategy, null, null, null, epochs, 2, SPACES, null, null,
-                5L, null, 0, null, false, false, true, false);
+            return new HyperoptOptions(RunConfigOptions.of(List.of(fx.config)).withStrategy(strategy), epochs, 2,
+                SPACES, null, null, 5L, null, 0, null, false, false, true, false, false, null);
         }
 
         int run(final String strategy, final int epochs, final StringWriter out)

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import io.hyperjet.coordinator.runconfig.RunConfigOptions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -123,8 +124,9 @@ class SwitchMatrixIT
         config.put("strategy_path", strategies.toString());
         switches.forEach(config::put);
         Files.writeString(fx.config, config.toPrettyString());
-        final HyperoptOptions options = new HyperoptOptions(List.of(fx.config), null, null, null, null, EPOCHS, jobs,
-            List.of("buy", "sell", "roi", "stoploss"), null, null, 7L, null, 0, null, false, true, true, false);
+        final HyperoptOptions options = new HyperoptOptions(RunConfigOptions.of(List.of(fx.config)), EPOCHS, jobs,
+            List.of("buy", "sell", "roi", "stoploss"), null, null, 7L, null, 0, null, false, true, true, false, false,
+            null);
         final StringWriter out = new StringWriter();
         assertEquals(0, fx.run(options, out), out.toString());
         assertEquals(EPOCHS, HyperoptFixture.comparableLines(fx.fthyptFiles().get(0)).size());

@@ -1,9 +1,12 @@
 package io.hyperjet.worker.epoch;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import io.hyperjet.common.UserInputException;
 import io.hyperjet.common.config.HyperjetConfig;
@@ -24,7 +27,9 @@ public final class RunInputs
     }
 
     /**
-     * The strategy paths: {@code strategy_path}, else {@code <user_data>/strategies} when it exists.
+     * The strategy paths: {@code strategy_path}, else {@code <user_data>/strategies} when it exists; with
+     * {@code recursive_strategy_search} (Freqtrade's {@code --recursive-strategy-search}) the folders under a
+     * directory follow it, in name order, except {@code __pycache__}-like and hidden ones.
      *
      * @param config the config.
      * @return absolute paths, possibly none.
@@ -38,7 +43,37 @@ public final class RunInputs
             throw new UserInputException(config.source("strategy_path") + ": strategy_path " + path +
                 " does not exist");
         }
-        return Files.exists(path) ? new Path[] {path.toAbsolutePath()} : new Path[0];
+        if (!Files.exists(path))
+        {
+            return new Path[0];
+        }
+        final List<Path> paths = new ArrayList<>(List.of(path.toAbsolutePath()));
+        if (config.bool("recursive_strategy_search", false) && Files.isDirectory(path))
+        {
+            addSubfolders(path.toAbsolutePath(), paths);
+        }
+        return paths.toArray(new Path[0]);
+    }
+
+    private static void addSubfolders(final Path dir, final List<Path> paths)
+    {
+        final List<Path> subfolders = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(dir))
+        {
+            entries.filter(Files::isDirectory)
+                .filter(p -> !p.getFileName().toString().startsWith("__") && !p.getFileName().toString().startsWith("."))
+                .sorted()
+                .forEach(subfolders::add);
+        }
+        catch (final IOException ex)
+        {
+            throw new UncheckedIOException(dir + ": cannot list the strategy folder", ex);
+        }
+        for (final Path sub : subfolders)
+        {
+            paths.add(sub);
+            addSubfolders(sub, paths);
+        }
     }
 
     /**

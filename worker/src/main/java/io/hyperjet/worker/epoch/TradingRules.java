@@ -97,6 +97,12 @@ public final class TradingRules
         {
             throw new UserInputException(shortsInSpot(config, strategy));
         }
+        // the config's decides whether the callback runs, as Freqtrade's StrategyResolver sets it on the strategy
+        // (a .py strategy's bridge applies it too, before listing its callbacks)
+        if (config.has("use_custom_stoploss"))
+        {
+            strategy.useCustomStoploss(config.bool("use_custom_stoploss", false));
+        }
         this.useCustomStoploss = strategy.useCustomStoploss();
         this.timerange = config.timerange();
         this.protectionsEnabled = config.bool("enable_protections", false);

@@ -45,8 +45,9 @@ ATTRIBUTES = ("timeframe", "minimal_roi", "stoploss", "trailing_stop", "trailing
               "exit_profit_offset", "max_open_trades", "can_short", "position_adjustment_enable")
 # Strategy attributes the bridge reads that Freqtrade's StrategyResolver replaces by the config's value when the config
 # has the key (Hyperjet applies the config's ROI, stoploss, trailing and exit settings itself): order_types decides
-# whether custom_entry_price / custom_exit_price are called, and both reach confirm_trade_entry/exit.
-CONFIG_OVERRIDES = ("order_types", "order_time_in_force")
+# whether custom_entry_price / custom_exit_price are called, and both reach confirm_trade_entry/exit;
+# use_custom_stoploss decides whether custom_stoploss is called.
+CONFIG_OVERRIDES = ("order_types", "order_time_in_force", "use_custom_stoploss")
 DEPRECATED = (("sell_profit_only", "exit_profit_only"), ("sell_profit_offset", "exit_profit_offset"),
               ("use_sell_signal", "use_exit_signal"), ("ignore_roi_if_buy_signal", "ignore_roi_if_entry_signal"))
 # Callbacks Freqtrade's backtest loop calls (python-strategies.md 9.2) that this bridge runs for the iterative
@@ -261,8 +262,9 @@ class Bridge:
         # a copy: older pandas cannot convert a read-only buffer, and dates are one column of many
         data = {"date": pd.to_datetime(np.array(columns["date"]), unit="ms", utc=True)}
         for name, values in columns.items():
-            if name != "date":
-                data[name] = values
+            if name == "date":
+                continue
+            data[name] = from_epoch_ms(values) if MERGED_DATE.match(name) else values
         return pd.DataFrame(data)
 
     # ---- indicator phase ---------------------------------------------------------------------------------
@@ -291,7 +293,15 @@ class Bridge:
             if name == "date" or name in CANDLES:
                 continue
             column = result[name]
-            if pd.api.types.is_numeric_dtype(column.dtype) or pd.api.types.is_bool_dtype(column.dtype) \
+            if MERGED_DATE.match(str(name)):
+                # an informative merge's date_<tf>: Freqtrade keeps it; it crosses as epoch ms and the signal phase
+                # gets it back as dates by its name (a column so named that is not dates could not come back)
+                if not pd.api.types.is_datetime64_any_dtype(column.dtype):
+                    dropped.append(str(name))
+                    continue
+                names.append(str(name))
+                arrays.append(to_epoch_ms(column))
+            elif pd.api.types.is_numeric_dtype(column.dtype) or pd.api.types.is_bool_dtype(column.dtype) \
                     or numbers_only(column):
                 names.append(str(name))
                 arrays.append(column.to_numpy(dtype=np.float64, na_value=np.nan))
@@ -787,6 +797,26 @@ EMPTY_COLUMNS = ("date",) + CANDLES
 MAX_DATAFRAME_CANDLES = 1000
 PLAIN_PAIR = re.compile(r"^[A-Za-z0-9]+/[A-Za-z0-9]+(:[A-Za-z0-9]+)?$")
 _TF_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800, "M": 2592000, "y": 31536000}
+
+
+# The date column an @informative merge adds: date_<timeframe>, after the asset's prefix when it names one
+MERGED_DATE = re.compile(r"^(.+_)?date_[0-9]+[smhdwMy]$")
+
+
+def to_epoch_ms(column):
+    """A date column as float64 epoch milliseconds (exact below 2**53 ms), NaT as NaN."""
+    dates = pd.to_datetime(column, utc=True).dt.tz_convert(None).to_numpy().astype("datetime64[ms]")
+    out = dates.astype(np.int64).astype(np.float64)
+    out[np.isnat(dates)] = np.nan
+    return out
+
+
+def from_epoch_ms(values):
+    """to_epoch_ms reversed: UTC dates, NaN as NaT."""
+    values = np.asarray(values, dtype=np.float64)
+    missing = np.isnan(values)
+    dates = pd.Series(pd.to_datetime(np.where(missing, 0, values).astype(np.int64), unit="ms", utc=True))
+    return dates.mask(missing)
 
 
 def numbers_only(column):

@@ -106,6 +106,62 @@ class InformativeDataTest
         }
     }
 
+    /* Freqtrade keeps an @informative merge's date_<tf> column: it reaches the signal phase as dates, unwarned. */
+    @Test
+    void shouldKeepTheMergedDateColumnAsDates() throws IOException
+    {
+        final Path dir = Files.createDirectory(tmp.resolve("dated"));
+        Files.writeString(dir.resolve("dated_informative.py"), """
+            from freqtrade.strategy import IStrategy, informative
+
+
+            class DatedInformative(IStrategy):
+                timeframe = "5m"
+                minimal_roi = {"0": 1}
+                stoploss = -0.1
+
+                @informative("1h")
+                def populate_indicators_1h(self, dataframe, metadata):
+                    return dataframe
+
+                def populate_indicators(self, dataframe, metadata):
+                    return dataframe
+
+                def populate_entry_trend(self, dataframe, metadata):
+                    dataframe.loc[dataframe["date_1h"].dt.hour % 2 == 0, "enter_long"] = 1
+                    return dataframe
+
+                def populate_exit_trend(self, dataframe, metadata):
+                    return dataframe
+            """);
+        final PairFrame main = candles("ETH/USDT", "5m", T0, FIVE_MINUTES, 60, 7);
+        final PairFrame hourly = candles("ETH/USDT", "1h", T0 - 2 * HOUR, HOUR, 8, 8);
+        final java.io.PrintStream stderr = System.err;
+        final java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+        try (PythonStrategy s = (PythonStrategy)StrategyLoader.load("DatedInformative",
+            TestPython.options(tmp, "backtest"), dir))
+        {
+            PythonStrategy.informativeData(s, List.of(present(hourly)));
+            System.setErr(new java.io.PrintStream(warnings, true));
+            final double[] dates = s.runIndicators(main).get("date_1h");
+            final Signals signals = signals(s, main);
+            final byte[] expected = new byte[main.rows()];
+            for (int i = 0; i < main.rows(); i++)
+            {
+                // the 1h candle merged at row i (rows before 00:55 see none, as in the test above)
+                final long hour = (i - 11) / 12;
+                assertEquals(i < 11 ? Double.NaN : (double)(T0 + hour * HOUR), dates[i], 0.0, "row " + i);
+                expected[i] = (byte)(i >= 11 && hour % 2 == 0 ? 1 : 0);
+            }
+            assertArrayEquals(expected, signals.enterLong());
+        }
+        finally
+        {
+            System.setErr(stderr);
+        }
+        assertEquals("", warnings.toString());
+    }
+
     @Test
     void shouldGiveTheSignalsOfAJavaRecomputation() throws IOException
     {

@@ -222,6 +222,21 @@ class PythonCallbacksTest
         }
     }
 
+    /* Freqtrade's StrategyResolver: the config's use_custom_stoploss replaces the strategy's True. */
+    @Test
+    void shouldTakeUseCustomStoplossFromTheConfigAsFreqtradeDoes() throws IOException
+    {
+        final ObjectNode config = JsonNodeFactory.instance.objectNode().put("use_custom_stoploss", false);
+        final PythonOptions options = new PythonOptions(TestPython.options(tmp, "backtest").executable(), config,
+            "backtest");
+        try (PythonStrategy off = (PythonStrategy)StrategyLoader.load("PyGuarded", options, TestPython.STRATEGIES);
+            PythonStrategy on = (PythonStrategy)load("PyGuarded"))
+        {
+            assertTrue(on.useCustomStoploss() && on.callbacks().hasCustomStoploss());
+            assertTrue(!off.useCustomStoploss() && !off.callbacks().hasCustomStoploss());
+        }
+    }
+
     private static int row(final PairFrame frame, final long timeMs)
     {
         for (int i = 0; i < frame.rows(); i++)
