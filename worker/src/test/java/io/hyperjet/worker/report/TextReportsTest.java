@@ -38,7 +38,27 @@ class TextReportsTest
         assertTrue(text.contains("| A/USDT |      2 |         3.00 |               6 |         0.60 |      0:05:00 |" +
             "    1     0     1  50.0 |"), text);
         assertTrue(text.contains("| C/USDT |      0 |         0.00 |               0 |         0.00 |         0:00 |" +
-            "    0     0     0   0.0 |"), text);
+            "    0     0     0     0 |"), text);
+    }
+
+    @Test
+    void shouldPrintWinRateAsFreqtradeWhenNoTradeLostOrNoneWon()
+    {
+        assertEquals("   3     0     0   100", BacktestTables.winsDrawsLosses(3, 0, 0));
+        assertEquals("   5     4     0   100", BacktestTables.winsDrawsLosses(5, 4, 0));
+        assertEquals("   0     2     1     0", BacktestTables.winsDrawsLosses(0, 2, 1));
+        assertEquals("   1     1     1  33.3", BacktestTables.winsDrawsLosses(1, 1, 1));
+        assertEquals("   3     1     1  60.0", BacktestTables.winsDrawsLosses(3, 1, 1));
+    }
+
+    @Test
+    void shouldSayNoTradesMadeInsteadOfSummaryBoxWithoutTrades()
+    {
+        final StrategyStats none = new StatsCalculator().compute(List.of(), TestTrades.context(3));
+        assertEquals("No trades made. Your starting balance was 1000 USDT, and your stake was 2.5 USDT.\n",
+            BacktestTables.summary(none, new ReportSettings().stakeAmount(2.5)));
+        assertEquals("No trades made. Your starting balance was 1000 USDT, and your stake was unlimited.\n",
+            BacktestTables.summary(none, new ReportSettings()));
     }
 
     @Test
