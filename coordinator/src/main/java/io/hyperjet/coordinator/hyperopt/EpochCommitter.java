@@ -189,7 +189,8 @@ public final class EpochCommitter implements Consumer<EpochResult>, AutoCloseabl
         {
             progress.onEpoch(result.epoch(), result.loss(), isBest, explanation);
         }
-        if (printAll && null != out)
+        // a new best already has its "Best" line from the progress; Freqtrade's --print-all shows each epoch once
+        if (printAll && null != out && !(isBest && null != progress))
         {
             out.println(HyperoptSummary.epochLine(isBest ? best() : parse(line.get()), (int)totalEpochs));
         }
