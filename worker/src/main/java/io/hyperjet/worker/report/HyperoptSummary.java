@@ -1,7 +1,7 @@
 package io.hyperjet.worker.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hyperjet.worker.metrics.PyMath;
 
 import java.util.Map;
 
@@ -16,6 +16,12 @@ public final class HyperoptSummary
         {"sell", "Sell hyperspace params:"},
         {"protection", "Protection hyperspace params:"},
     };
+
+    /** Freqtrade's mark on a value the run did not optimize. */
+    public static final String NOT_OPTIMIZED = "  # value loaded from strategy";
+
+    /* Freqtrade rounds the printed floats (round_dict(params, 5)). */
+    private static final int DECIMALS = 5;
 
     private HyperoptSummary()
     {
@@ -37,7 +43,8 @@ public final class HyperoptSummary
     }
 
     /**
-     * The whole summary of the best epoch.
+     * The whole summary of the best epoch. As in Freqtrade, values of a space the run did not optimize carry
+     * {@value #NOT_OPTIMIZED}, and floats are rounded to 5 decimals.
      *
      * @param best        the best epoch object, or null when no epoch was best.
      * @param totalEpochs epochs of the run.
@@ -55,63 +62,93 @@ public final class HyperoptSummary
         final JsonNode fixed = best.path("params_not_optimized");
         for (final String[] space : SPACES)
         {
-            final JsonNode values = merged(details.path(space[0]), fixed.path(space[0]));
-            if (values != null && values.size() > 0)
-            {
-                sb.append("\n    # ").append(space[1]).append('\n');
-                dict(sb, space[0] + "_params", values);
-            }
+            params(sb, space[0], space[1], details.path(space[0]), fixed.path(space[0]));
         }
-        final JsonNode roi = details.has("roi") ? details.get("roi") : fixed.path("roi");
-        if (roi.isObject())
-        {
-            sb.append("\n    # ROI table:\n");
-            dict(sb, "minimal_roi", roi);
-        }
-        final JsonNode stoploss = details.has("stoploss") ? details.get("stoploss") : fixed.path("stoploss");
-        assignments(sb, "Stoploss:", stoploss);
-        final JsonNode trailing = details.has("trailing") ? details.get("trailing") : fixed.path("trailing");
-        assignments(sb, "Trailing stop:", trailing);
-        final JsonNode mot = details.has("max_open_trades") ? details.get("max_open_trades") :
-            fixed.path("max_open_trades");
-        assignments(sb, "Max Open Trades:", mot);
+        roi(sb, details.path("roi"), fixed.path("roi"));
+        single(sb, "stoploss", "Stoploss:", details.path("stoploss"), fixed.path("stoploss"));
+        trailing(sb, details.path("trailing"), fixed.path("trailing"));
+        single(sb, "max_open_trades", "Max Open Trades:", details.path("max_open_trades"),
+            fixed.path("max_open_trades"));
         return sb.toString();
     }
 
-    private static JsonNode merged(final JsonNode optimized, final JsonNode notOptimized)
+    private static boolean isEmpty(final JsonNode values)
     {
-        if (!notOptimized.isObject() || notOptimized.size() == 0)
-        {
-            return optimized.isObject() ? optimized : null;
-        }
-        final ObjectNode out = notOptimized.deepCopy();
-        if (optimized.isObject())
-        {
-            out.setAll((ObjectNode)optimized);
-        }
-        return out;
+        return !values.isObject() || values.size() == 0;
     }
 
-    private static void dict(final StringBuilder sb, final String name, final JsonNode values)
+    /* Optimized values first, then the ones loaded from the strategy, each of those marked. */
+    private static void params(final StringBuilder sb, final String space, final String header,
+        final JsonNode optimized, final JsonNode notOptimized)
     {
-        sb.append("    ").append(name).append(" = {\n");
-        for (final Map.Entry<String, JsonNode> e : values.properties())
+        if (isEmpty(optimized) && isEmpty(notOptimized))
         {
-            sb.append("        \"").append(e.getKey()).append("\": ").append(literal(e.getValue())).append(",\n");
+            return;
+        }
+        sb.append("\n    # ").append(header).append('\n').append("    ").append(space).append("_params = {\n");
+        if (!isEmpty(optimized))
+        {
+            for (final Map.Entry<String, JsonNode> e : optimized.properties())
+            {
+                sb.append("        \"").append(e.getKey()).append("\": ").append(literal(e.getValue())).append(",\n");
+            }
+        }
+        if (!isEmpty(notOptimized))
+        {
+            for (final Map.Entry<String, JsonNode> e : notOptimized.properties())
+            {
+                if (isEmpty(optimized) || !optimized.has(e.getKey()))
+                {
+                    sb.append("        \"").append(e.getKey()).append("\": ").append(literal(e.getValue()))
+                        .append(',').append(NOT_OPTIMIZED).append('\n');
+                }
+            }
         }
         sb.append("    }\n");
     }
 
-    private static void assignments(final StringBuilder sb, final String header, final JsonNode values)
+    /* Freqtrade dumps the table as indented JSON: no comma after the last entry. */
+    private static void roi(final StringBuilder sb, final JsonNode optimized, final JsonNode notOptimized)
     {
-        if (!values.isObject() || values.size() == 0)
+        if (isEmpty(optimized) && isEmpty(notOptimized))
         {
             return;
         }
-        sb.append("\n    # ").append(header).append('\n');
-        for (final Map.Entry<String, JsonNode> e : values.properties())
+        final JsonNode table = isEmpty(optimized) ? notOptimized : optimized;
+        sb.append("\n    # ROI table:").append(isEmpty(optimized) ? NOT_OPTIMIZED : "").append("\n    minimal_roi = {");
+        String separator = "\n";
+        for (final Map.Entry<String, JsonNode> e : table.properties())
         {
-            sb.append("    ").append(e.getKey()).append(" = ").append(literal(e.getValue())).append('\n');
+            sb.append(separator).append("        \"").append(e.getKey()).append("\": ").append(literal(e.getValue()));
+            separator = ",\n";
+        }
+        sb.append("\n    }\n");
+    }
+
+    private static void single(final StringBuilder sb, final String key, final String header,
+        final JsonNode optimized, final JsonNode notOptimized)
+    {
+        final JsonNode value = optimized.has(key) ? optimized.get(key) : notOptimized.get(key);
+        if (null == value)
+        {
+            return;
+        }
+        sb.append("\n    # ").append(header).append("\n    ").append(key).append(" = ").append(literal(value))
+            .append(isEmpty(optimized) ? NOT_OPTIMIZED : "").append('\n');
+    }
+
+    private static void trailing(final StringBuilder sb, final JsonNode optimized, final JsonNode notOptimized)
+    {
+        if (isEmpty(optimized) && isEmpty(notOptimized))
+        {
+            return;
+        }
+        final String appendix = isEmpty(optimized) ? NOT_OPTIMIZED : "";
+        sb.append("\n    # Trailing stop:\n");
+        for (final Map.Entry<String, JsonNode> e : (isEmpty(optimized) ? notOptimized : optimized).properties())
+        {
+            sb.append("    ").append(e.getKey()).append(" = ").append(literal(e.getValue())).append(appendix)
+                .append('\n');
         }
     }
 
@@ -129,9 +166,13 @@ public final class HyperoptSummary
         {
             return PythonJson.compact(v);
         }
-        if (v.isDouble() && Double.isInfinite(v.asDouble()))
+        if (v.isFloatingPointNumber() && Double.isInfinite(v.asDouble()))
         {
             return v.asDouble() > 0 ? "float(\"inf\")" : "float(\"-inf\")";
+        }
+        if (v.isFloatingPointNumber())
+        {
+            return PyFloat.repr(PyMath.roundPy(v.asDouble(), DECIMALS));
         }
         return v.toString();
     }

@@ -85,8 +85,10 @@ class TextReportsTest
         details.putObject("roi").put("0", 0.21).put("32", 0.064);
         details.putObject("stoploss").put("stoploss", -0.05);
         final ObjectNode fixed = epoch.putObject("params_not_optimized");
+        fixed.putObject("buy").put("buy_adx", 0.30000000000000004);
         fixed.putObject("sell");
         fixed.putObject("trailing").put("trailing_stop", false).putNull("trailing_stop_positive");
+        fixed.putObject("max_open_trades").put("max_open_trades", 3);
         assertEquals("Best result:\n\n" +
             "*    4/100:     10 trades. 8/1/1 Wins/Draws/Losses. Objective: -4.95444\n" +
             "\n    # Buy hyperspace params:\n" +
@@ -94,16 +96,37 @@ class TextReportsTest
             "        \"buy_rsi\": 31,\n" +
             "        \"trigger\": \"bb_lower\",\n" +
             "        \"enabled\": True,\n" +
+            "        \"buy_adx\": 0.3,  # value loaded from strategy\n" +
             "    }\n" +
             "\n    # ROI table:\n" +
             "    minimal_roi = {\n" +
             "        \"0\": 0.21,\n" +
-            "        \"32\": 0.064,\n" +
+            "        \"32\": 0.064\n" +
             "    }\n" +
             "\n    # Stoploss:\n" +
             "    stoploss = -0.05\n" +
             "\n    # Trailing stop:\n" +
-            "    trailing_stop = False\n" +
-            "    trailing_stop_positive = None\n", HyperoptSummary.render(epoch, 100));
+            "    trailing_stop = False  # value loaded from strategy\n" +
+            "    trailing_stop_positive = None  # value loaded from strategy\n" +
+            "\n    # Max Open Trades:\n" +
+            "    max_open_trades = 3  # value loaded from strategy\n", HyperoptSummary.render(epoch, 100));
+    }
+
+    @Test
+    void shouldMarkATableLoadedFromTheStrategyAndRoundFloatsAsFreqtrade()
+    {
+        final ObjectNode epoch = JsonNodeFactory.instance.objectNode();
+        epoch.put("loss", 1.0);
+        epoch.put("current_epoch", 2);
+        epoch.put("results_explanation", "x");
+        epoch.putObject("params_details").putObject("stoploss").put("stoploss", -0.10099999999999999);
+        epoch.putObject("params_not_optimized").putObject("roi").put("0", 0.04).put("40", 0.0);
+        assertTrue(HyperoptSummary.render(epoch, 5).endsWith("\n    # ROI table:  # value loaded from strategy\n" +
+            "    minimal_roi = {\n" +
+            "        \"0\": 0.04,\n" +
+            "        \"40\": 0.0\n" +
+            "    }\n" +
+            "\n    # Stoploss:\n" +
+            "    stoploss = -0.101\n"), HyperoptSummary.render(epoch, 5));
     }
 }
