@@ -28,6 +28,10 @@ final class ConfigKeys
 
     static final Map<String, Check> KNOWN = new LinkedHashMap<>();
 
+    /** The fields of {@code order_types} that name an order type, as Freqtrade's schema lists them. */
+    private static final String[] ORDER_TYPE_FIELDS =
+        {"entry", "exit", "emergency_exit", "force_entry", "force_exit", "stoploss"};
+
     /**
      * Real Freqtrade keys that do not affect a backtest or hyperopt here: accepted silently. Some are refused with
      * particular values ({@link #REFUSED}); docs/config-keys.md says why each one cannot change a result.
@@ -73,7 +77,7 @@ final class ConfigKeys
         KNOWN.put(ConfigLoader.ADD_CONFIG_FILES, ConfigKeys::stringList);
         // Freqtrade's StrategyResolver puts them over the strategy's: they decide whether a .py strategy's
         // custom_entry_price / custom_exit_price are called, and reach its confirm_trade_* callbacks
-        KNOWN.put("order_types", (v) -> v.isObject() ? null : "an object");
+        KNOWN.put("order_types", ConfigKeys::orderTypes);
         KNOWN.put("order_time_in_force", (v) -> v.isObject() ? null : "an object");
         KNOWN.put("exchange", (v) -> v.isObject() ? null : "an object");
         string("exchange.name");
@@ -251,6 +255,26 @@ final class ConfigKeys
     {
         return (v.isNumber() && v.asDouble() > 0) || (v.isTextual() && "unlimited".equals(v.asText())) ?
             null : "a number > 0 or \"unlimited\"";
+    }
+
+    /* Freqtrade's schema allows only these two order types; any other word (a typo such as "limt") would quietly
+       count as not "limit" and skip a .py strategy's custom_entry_price / custom_exit_price. */
+    private static String orderTypes(final JsonNode v)
+    {
+        if (!v.isObject())
+        {
+            return "an object";
+        }
+        for (final String field : ORDER_TYPE_FIELDS)
+        {
+            final JsonNode type = v.get(field);
+            if (null != type && !"limit".equals(type.asText(null)) && !"market".equals(type.asText(null)))
+            {
+                return "\"limit\" or \"market\" for '" + field + "'";
+            }
+        }
+        final JsonNode onExchange = v.get("stoploss_on_exchange");
+        return null == onExchange || onExchange.isBoolean() ? null : "true or false for 'stoploss_on_exchange'";
     }
 
     private static String minimalRoi(final JsonNode v)

@@ -131,6 +131,20 @@ class ConfigLoaderTest
     }
 
     @Test
+    void shouldRejectAnOrderTypeOtherThanLimitOrMarketNamingTheField()
+    {
+        final UserInputException ex = assertThrows(UserInputException.class, () -> ConfigLoader.fromJson(
+            "{\"order_types\": {\"entry\": \"limit\", \"exit\": \"limt\", \"stoploss\": \"market\"}}", "c.json"));
+        assertEquals("config key 'order_types' in c.json: expected \"limit\" or \"market\" for 'exit', got " +
+            "{\"entry\":\"limit\",\"exit\":\"limt\",\"stoploss\":\"market\"}", ex.getMessage());
+        assertThrows(UserInputException.class, () -> ConfigLoader.fromJson(
+            "{\"order_types\": {\"stoploss_on_exchange\": \"false\"}}", "c.json"));
+        ConfigLoader.fromJson("{\"order_types\": {\"entry\": \"limit\", \"exit\": \"market\", \"emergency_exit\": " +
+            "\"market\", \"force_entry\": \"market\", \"force_exit\": \"market\", \"stoploss\": \"market\", " +
+            "\"stoploss_on_exchange\": false, \"stoploss_on_exchange_interval\": 60}}", "c.json");
+    }
+
+    @Test
     void shouldRejectOutOfRangeValues()
     {
         assertThrows(UserInputException.class, () -> ConfigLoader.fromJson("{\"stoploss\": 0.1}", "m"));

@@ -1,6 +1,7 @@
 package io.hyperjet.coordinator.results;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.hyperjet.worker.report.BacktestTables;
 import io.hyperjet.worker.report.TextTable;
 
 import java.util.List;
@@ -41,7 +42,7 @@ public final class EpochTable
             table.row(marker(epoch),
                 PyFormat.padLeft(Integer.toString(epoch.path("current_epoch").asInt()), epochWidth) + "/" + totalEpochs,
                 Integer.toString(m.path("total_trades").asInt()),
-                m.has("wins") ? PyFormat.winsDrawsLosses(m.path("wins").asInt(), m.path("draws").asInt(),
+                m.has("wins") ? BacktestTables.winsDrawsLosses(m.path("wins").asInt(), m.path("draws").asInt(),
                     m.path("losses").asInt()) : "N/A",
                 avgProfit(m.path("profit_mean")),
                 profit(m, stakeCurrency),

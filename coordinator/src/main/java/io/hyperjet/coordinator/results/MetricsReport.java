@@ -107,13 +107,19 @@ public final class MetricsReport
         for (final PeriodStats p : stats)
         {
             t.row(PERIOD_DATE.format(LocalDate.ofEpochDay(p.labelEpochDay)),
-                BacktestResultFiles.coinText(p.profitAbs, currency), PyFormat.winsDrawsLosses(p.wins, p.draws, p.loses));
+                BacktestResultFiles.coinText(p.profitAbs, currency), BacktestTables.winsDrawsLosses(p.wins, p.draws, p.loses));
         }
         return t.render();
     }
 
     private static String summary(final JsonNode m, final String cur)
     {
+        if (m.has("total_trades") && m.path("total_trades").asInt() == 0)
+        {
+            final JsonNode stake = m.path("stake_amount");
+            return '\n' + BacktestTables.noTrades(m.path("starting_balance").asDouble(),
+                stake.isNumber() ? (Object)stake.asDouble() : stake.asText("unlimited"), cur);
+        }
         final TextTable t = new TextTable("SUMMARY METRICS", "Metric", "Value");
         text(t, m, "Backtesting from", "backtest_start");
         text(t, m, "Backtesting to", "backtest_end");

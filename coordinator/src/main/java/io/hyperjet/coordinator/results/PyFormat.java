@@ -62,28 +62,6 @@ public final class PyFormat
     }
 
     /**
-     * Freqtrade's wins/draws/losses cell: {@code "   3     0     1  75.0"}.
-     */
-    static String winsDrawsLosses(final int wins, final int draws, final int losses)
-    {
-        final String ratio;
-        if (wins > 0 && losses == 0)
-        {
-            ratio = "100";
-        }
-        else if (wins == 0)
-        {
-            ratio = "0";
-        }
-        else
-        {
-            ratio = BacktestResultFiles.fixed(100.0 / (wins + draws + losses) * wins, 1);
-        }
-        return padLeft(Integer.toString(wins), 4) + "  " + padLeft(Integer.toString(draws), 4) + "  " +
-            padLeft(Integer.toString(losses), 4) + "  " + padLeft(ratio, 4);
-    }
-
-    /**
      * Python's {@code repr(float)}: shortest digits, exponent form below 1e-4 and from 1e16.
      *
      * @param x the value.

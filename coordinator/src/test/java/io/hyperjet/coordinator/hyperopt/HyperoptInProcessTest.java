@@ -52,6 +52,24 @@ class HyperoptInProcessTest
     }
 
     @Test
+    void shouldPrintEachEpochOnceWithPrintAll() throws Exception
+    {
+        final HyperoptFixture fx = new HyperoptFixture(dir, 2, 10);
+        final StringWriter out = new StringWriter();
+        assertEquals(0, fx.run(new HyperoptOptions(List.of(fx.config), null, null, null, null, 20, 1,
+            List.of("roi", "stoploss"), null, "random", 3L, null, 0, null, true, false, true, true), out));
+        final java.util.regex.Pattern epochLine = java.util.regex.Pattern.compile("^(Best|\\*)?\\s*(\\d+)/20: .*");
+        final int[] seen = new int[21];
+        final String text = out.toString();
+        text.substring(0, text.indexOf("Best result:")).lines().map(epochLine::matcher).filter(java.util.regex.Matcher::matches)
+            .forEach(m -> seen[Integer.parseInt(m.group(2))]++);
+        for (int epoch = 1; epoch <= 20; epoch++)
+        {
+            assertEquals(1, seen[epoch], "epoch " + epoch + " printed " + seen[epoch] + " times:\n" + out);
+        }
+    }
+
+    @Test
     void shouldPrintBestParametersAsJson() throws Exception
     {
         final HyperoptFixture fx = new HyperoptFixture(dir, 2, 10);

@@ -25,12 +25,4 @@ class PyFormatTest
         assertEquals("1234567.0", PyFormat.repr(1234567.0));
         assertEquals("-2.5e-07", PyFormat.repr(-2.5e-7));
     }
-
-    @Test
-    void shouldFormatWinsDrawsLossesAsFreqtrade()
-    {
-        assertEquals("   3     0     0   100", PyFormat.winsDrawsLosses(3, 0, 0));
-        assertEquals("   0     2     1     0", PyFormat.winsDrawsLosses(0, 2, 1));
-        assertEquals("   1     1     1  33.3", PyFormat.winsDrawsLosses(1, 1, 1));
-    }
 }

@@ -115,6 +115,32 @@ public final class TradingRules
             throw new UserInputException(config.source("stake_amount") +
                 ": stake_amount is required (a number or \"unlimited\")");
         }
+        if (maxOpenTrades == -1 && config.trading().isStakeAmountUnlimited())
+        {
+            throw new UserInputException(bothUnlimited(config, strategy));
+        }
+    }
+
+    /* An unlimited stake splits the wallet over max_open_trades slots: with no limit each stake is 0 and nothing is
+       ever bought, so Freqtrade refuses the pair of settings before the run rather than report zero trades. */
+    private static String bothUnlimited(final HyperjetConfig config, final Strategy strategy)
+    {
+        final String where;
+        if (!config.trading().useMaxMarketPositions())
+        {
+            where = config.where("use_max_market_positions") + ": use_max_market_positions false lifts max_open_trades";
+        }
+        else if (config.has("max_open_trades"))
+        {
+            where = config.where("max_open_trades") + ": max_open_trades is -1 (unlimited)";
+        }
+        else
+        {
+            where = "strategy " + strategy.name() + " sets no max_open_trades (or -1) and the config has none";
+        }
+        return where + ", and " + config.where("stake_amount") + " is \"unlimited\": max_open_trades and " +
+            "stake_amount cannot both be unlimited (each stake would be 0, so no trade could open); set " +
+            "max_open_trades to a positive number or stake_amount to an amount";
     }
 
     /**

@@ -2,7 +2,6 @@ package io.hyperjet.worker.report;
 
 import io.hyperjet.worker.backtest.Trade;
 import io.hyperjet.worker.metrics.DurationText;
-import io.hyperjet.worker.metrics.PyMath;
 import io.hyperjet.worker.metrics.StatsLine;
 import io.hyperjet.worker.metrics.StrategyStats;
 
@@ -73,22 +72,58 @@ public final class BacktestTables
         {
             table.row(l.displayKey(), Integer.toString(l.trades), BacktestResultFiles.fixed(l.profitMeanPct, 2),
                 BacktestResultFiles.coinText(l.profitTotalAbs, currency),
-                BacktestResultFiles.fixed(l.profitTotalPct, 2), l.durationAvg, winDrawLoss(l.wins, l.draws, l.losses));
+                BacktestResultFiles.fixed(l.profitTotalPct, 2), l.durationAvg, winsDrawsLosses(l.wins, l.draws, l.losses));
         }
         return table.ruleBeforeLast().render();
     }
 
-    static String winDrawLoss(final int wins, final int draws, final int losses)
+    /**
+     * Freqtrade's wins/draws/losses cell, e.g. {@code "   3     1     1  60.0"}: the win rate is {@code 100} when no
+     * trade lost and {@code 0} when none won, as Freqtrade prints it in every per-line, breakdown and epoch table.
+     *
+     * @param wins   trades with a profit.
+     * @param draws  trades without profit or loss.
+     * @param losses trades with a loss.
+     * @return the cell text.
+     */
+    public static String winsDrawsLosses(final int wins, final int draws, final int losses)
     {
-        final int total = wins + draws + losses;
-        final double winrate = total > 0 ? PyMath.roundPy(wins * 100.0 / total, 1) : 0.0;
+        final String ratio;
+        if (wins > 0 && losses == 0)
+        {
+            ratio = "100";
+        }
+        else if (wins == 0)
+        {
+            ratio = "0";
+        }
+        else
+        {
+            ratio = BacktestResultFiles.fixed(100.0 / (wins + draws + losses) * wins, 1);
+        }
         return FthyptLine.padLeft(Integer.toString(wins), 4) + "  " + FthyptLine.padLeft(Integer.toString(draws), 4) +
-            "  " + FthyptLine.padLeft(Integer.toString(losses), 4) + "  " +
-            FthyptLine.padLeft(BacktestResultFiles.fixed(winrate, 1), 4);
+            "  " + FthyptLine.padLeft(Integer.toString(losses), 4) + "  " + FthyptLine.padLeft(ratio, 4);
     }
 
     /**
-     * The summary metrics box.
+     * The line Freqtrade prints instead of the summary box when the backtest made no trade, so the user sees the
+     * balance and stake that may explain it (a stake above the wallet enters nothing).
+     *
+     * @param startingBalance the starting balance.
+     * @param stakeAmount     the configured stake: a number or {@code "unlimited"}.
+     * @param currency        the stake currency.
+     * @return the line, ending with a line break.
+     */
+    public static String noTrades(final double startingBalance, final Object stakeAmount, final String currency)
+    {
+        final String stake = stakeAmount instanceof Number ?
+            money(((Number)stakeAmount).doubleValue(), currency) : String.valueOf(stakeAmount);
+        return "No trades made. Your starting balance was " + money(startingBalance, currency) +
+            ", and your stake was " + stake + ".\n";
+    }
+
+    /**
+     * The summary metrics box, or Freqtrade's "No trades made" line when there is no trade.
      *
      * @param s        the stats.
      * @param settings the reported settings.
@@ -97,6 +132,10 @@ public final class BacktestTables
     public static String summary(final StrategyStats s, final ReportSettings settings)
     {
         final String cur = s.context.stakeCurrency();
+        if (s.totalTrades == 0)
+        {
+            return noTrades(s.context.startingBalance(), settings.stakeAmount(), cur);
+        }
         final TextTable t = new TextTable("SUMMARY METRICS", "Metric", "Value");
         t.row("Backtesting from", PyDates.print(s.context.minDateMs()));
         t.row("Backtesting to", PyDates.print(s.context.maxDateMs()));

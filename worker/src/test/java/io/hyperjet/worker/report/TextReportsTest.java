@@ -38,7 +38,27 @@ class TextReportsTest
         assertTrue(text.contains("| A/USDT |      2 |         3.00 |               6 |         0.60 |      0:05:00 |" +
             "    1     0     1  50.0 |"), text);
         assertTrue(text.contains("| C/USDT |      0 |         0.00 |               0 |         0.00 |         0:00 |" +
-            "    0     0     0   0.0 |"), text);
+            "    0     0     0     0 |"), text);
+    }
+
+    @Test
+    void shouldPrintWinRateAsFreqtradeWhenNoTradeLostOrNoneWon()
+    {
+        assertEquals("   3     0     0   100", BacktestTables.winsDrawsLosses(3, 0, 0));
+        assertEquals("   5     4     0   100", BacktestTables.winsDrawsLosses(5, 4, 0));
+        assertEquals("   0     2     1     0", BacktestTables.winsDrawsLosses(0, 2, 1));
+        assertEquals("   1     1     1  33.3", BacktestTables.winsDrawsLosses(1, 1, 1));
+        assertEquals("   3     1     1  60.0", BacktestTables.winsDrawsLosses(3, 1, 1));
+    }
+
+    @Test
+    void shouldSayNoTradesMadeInsteadOfSummaryBoxWithoutTrades()
+    {
+        final StrategyStats none = new StatsCalculator().compute(List.of(), TestTrades.context(3));
+        assertEquals("No trades made. Your starting balance was 1000 USDT, and your stake was 2.5 USDT.\n",
+            BacktestTables.summary(none, new ReportSettings().stakeAmount(2.5)));
+        assertEquals("No trades made. Your starting balance was 1000 USDT, and your stake was unlimited.\n",
+            BacktestTables.summary(none, new ReportSettings()));
     }
 
     @Test
@@ -65,6 +85,7 @@ class TextReportsTest
         details.putObject("roi").put("0", 0.21).put("32", 0.064);
         details.putObject("stoploss").put("stoploss", -0.05);
         final ObjectNode fixed = epoch.putObject("params_not_optimized");
+        fixed.putObject("buy").put("buy_adx", 0.30000000000000004);
         fixed.putObject("sell");
         fixed.putObject("trailing").put("trailing_stop", false).putNull("trailing_stop_positive");
         assertEquals("\nBest result:\n\n" +
@@ -75,6 +96,7 @@ class TextReportsTest
             "        \"buy_rsi\": 31,\n" +
             "        \"trigger\": \"bb_lower\",\n" +
             "        \"enabled\": True,\n" +
+            "        \"buy_adx\": 0.3,  # value loaded from strategy\n" +
             "    }\n" +
             "\n    # ROI table:\n" +
             "    minimal_roi = {\n" +
@@ -133,5 +155,23 @@ class TextReportsTest
             assertEquals(c[1], HyperoptSummary.round5(c[0]), Double.toString(c[0]));
         }
         assertEquals("-0.0", PyFloat.repr(HyperoptSummary.round5(-1e-07)));
+    }
+
+    @Test
+    void shouldMarkATableLoadedFromTheStrategyAndRoundFloatsAsFreqtrade()
+    {
+        final ObjectNode epoch = JsonNodeFactory.instance.objectNode();
+        epoch.put("loss", 1.0);
+        epoch.put("current_epoch", 2);
+        epoch.put("results_explanation", "x");
+        epoch.putObject("params_details").putObject("stoploss").put("stoploss", -0.10099999999999999);
+        epoch.putObject("params_not_optimized").putObject("roi").put("0", 0.04).put("40", 0.0);
+        assertTrue(HyperoptSummary.render(epoch, 5).endsWith("\n    # ROI table:  # value loaded from strategy\n" +
+            "    minimal_roi = {\n" +
+            "        \"0\": 0.04,\n" +
+            "        \"40\": 0.0\n" +
+            "    }\n" +
+            "\n    # Stoploss:\n" +
+            "    stoploss = -0.101\n"), HyperoptSummary.render(epoch, 5));
     }
 }
