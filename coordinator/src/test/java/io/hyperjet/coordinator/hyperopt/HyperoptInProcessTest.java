@@ -56,8 +56,8 @@ class HyperoptInProcessTest
     {
         final HyperoptFixture fx = new HyperoptFixture(dir, 2, 10);
         final StringWriter out = new StringWriter();
-        assertEquals(0, fx.run(new HyperoptOptions(List.of(fx.config), null, null, null, null, 20, 1,
-            List.of("roi", "stoploss"), null, "random", 3L, null, 0, null, true, false, true, true), out));
+        assertEquals(0, fx.run(new HyperoptOptions(RunConfigOptions.of(List.of(fx.config)), 20, 1,
+            List.of("roi", "stoploss"), null, "random", 3L, null, 0, null, true, false, true, true, false, null), out));
         final java.util.regex.Pattern epochLine = java.util.regex.Pattern.compile("^(Best|\\*)?\\s*(\\d+)/20: .*");
         final int[] seen = new int[21];
         final String text = out.toString();
