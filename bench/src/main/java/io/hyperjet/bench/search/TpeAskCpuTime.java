@@ -19,14 +19,18 @@ import io.hyperjet.coordinator.search.SearchSpace;
  * CPU time of the TPE sampler's asks over a whole run, shaped like the issue-12 W1 hyperopt: SampleStrategy's four
  * RSI levels plus roi and stoploss (11 grid dimensions), {@code epochs} epochs through an {@link OrderedSearch} with
  * lag 4, a smooth synthetic loss with a hashed ripple (so good points cluster as in a real run). Prints the mean CPU
- * per ask over the run and over its last quarter, and a checksum of every proposed coordinate so that two builds can
- * be compared for identical proposals.
+ * per ask over the run and over its last quarter, the mean over the 200 asks that end at 500, 2000 and 10,000
+ * observations (those the run reaches), and a checksum of every proposed coordinate so that two builds can be
+ * compared for identical proposals. Run it with the coordinator's JIT flag, {@code -XX:TieredStopAtLevel=1}, to
+ * measure what a hyperopt pays.
  * <p>
  * Usage: {@code java -cp bench/target/benchmarks.jar io.hyperjet.bench.search.TpeAskCpuTime [epochs] [rounds]}.
  */
 public final class TpeAskCpuTime
 {
     private static final int LAG = 4;
+    private static final int[] CHECKPOINTS = {500, 2000, 10_000};
+    private static final int CHECKPOINT_ASKS = 200;
 
     private TpeAskCpuTime()
     {
@@ -50,6 +54,7 @@ public final class TpeAskCpuTime
             long askNs = 0;
             long lastQuarterNs = 0;
             long checksum = 0;
+            final long[] checkpointNs = new long[CHECKPOINTS.length];
             for (int e = 1; e <= epochs; e++)
             {
                 final long start = mx.getCurrentThreadCpuTime();
@@ -60,6 +65,14 @@ public final class TpeAskCpuTime
                 {
                     lastQuarterNs += spent;
                 }
+                for (int c = 0; c < CHECKPOINTS.length; c++)
+                {
+                    final int observations = e - LAG;
+                    if (observations > CHECKPOINTS[c] - CHECKPOINT_ASKS && observations <= CHECKPOINTS[c])
+                    {
+                        checkpointNs[c] += spent;
+                    }
+                }
                 final Point point = asked.point();
                 for (int d = 0; d < point.size(); d++)
                 {
@@ -67,8 +80,18 @@ public final class TpeAskCpuTime
                 }
                 search.tell(asked.epoch(), loss(space, point));
             }
-            System.out.printf("round %d seed %d: %d asks, %.3f ms CPU/ask (last quarter %.3f), checksum %016x%n",
-                round, 1 + round, epochs, askNs / 1e6 / epochs, lastQuarterNs / 1e6 / (epochs / 4), checksum);
+            final StringBuilder atObservations = new StringBuilder();
+            for (int c = 0; c < CHECKPOINTS.length; c++)
+            {
+                if (CHECKPOINTS[c] + LAG <= epochs)
+                {
+                    atObservations.append(String.format(", at %d observations %.3f",
+                        CHECKPOINTS[c], checkpointNs[c] / 1e6 / CHECKPOINT_ASKS));
+                }
+            }
+            System.out.printf("round %d seed %d: %d asks, %.3f ms CPU/ask (last quarter %.3f%s), checksum %016x%n",
+                round, 1 + round, epochs, askNs / 1e6 / epochs, lastQuarterNs / 1e6 / (epochs / 4), atObservations,
+                checksum);
         }
     }
 

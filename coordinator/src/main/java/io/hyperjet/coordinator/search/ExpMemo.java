@@ -16,8 +16,10 @@ final class ExpMemo
     private static final int SLOT_BITS = 12;
     private static final long HASH_MULTIPLIER = 0x9E3779B97F4A7C15L;
 
-    private final long[] arguments = new long[1 << SLOT_BITS];
-    private final double[] results = new double[1 << SLOT_BITS];
+    // Package-private so that a hot loop can probe a slot inline (see ParzenEstimator.logDensity): at C1, which
+    // the coordinator runs, a call per probe costs as much as the probe.
+    final long[] arguments = new long[1 << SLOT_BITS];
+    final double[] results = new double[1 << SLOT_BITS];
 
     ExpMemo()
     {
@@ -33,7 +35,7 @@ final class ExpMemo
     double exp(final double x)
     {
         final long bits = Double.doubleToRawLongBits(x);
-        final int slot = (int)((bits * HASH_MULTIPLIER) >>> (Long.SIZE - SLOT_BITS));
+        final int slot = slot(bits);
         if (arguments[slot] == bits)
         {
             return results[slot];
@@ -42,5 +44,14 @@ final class ExpMemo
         arguments[slot] = bits;
         results[slot] = result;
         return result;
+    }
+
+    /**
+     * @param bits raw bits of an exponent.
+     * @return the slot that may hold it.
+     */
+    static int slot(final long bits)
+    {
+        return (int)((bits * HASH_MULTIPLIER) >>> (Long.SIZE - SLOT_BITS));
     }
 }

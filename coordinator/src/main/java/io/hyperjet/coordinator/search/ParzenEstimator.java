@@ -9,10 +9,12 @@ import java.util.Arrays;
  * sharp peaks and lone ones broad hills.
  * <p>
  * Observations of grid dimensions repeat a lot (a few dozen values, hundreds of observations), and equal neighbours
- * get equal widths, so runs of identical kernels are common. The fit marks each kernel equal to its predecessor
- * (same centre, same width, hence the same scale) and {@link #logDensity(double)} reuses the predecessor's term for
- * it instead of another exp: the same value added in the same order, so the sums are bit-identical to computing
- * every term.
+ * get equal widths, so runs of identical kernels are common. The fit stores each run of kernels equal to their
+ * predecessor (same centre, same width, hence the same scale) once, with its length, and
+ * {@link #logDensity(double)} computes one term per run and adds it once per kernel: the same values added in the
+ * same order, so the sums are bit-identical to computing every term. A fit also starts a new generation of a small
+ * memory of log densities by argument, so an estimator refitted from the same observations (as TPE's good
+ * estimators are on most asks once the best results settle) can be kept and asked again at no cost.
  * <p>
  * Reused across fits; not threadsafe.
  */
@@ -22,21 +24,30 @@ final class ParzenEstimator
     private static final double NEGLIGIBLE_LOG_RATIO = 40;
     private static final double TAIL_SIGMAS = 8.3;
     private static final double REACH_SIGMAS = StrictMath.sqrt(2 * NEGLIGIBLE_LOG_RATIO);
+    private static final int MEMO_BITS = 8;
+    private static final long HASH_MULTIPLIER = 0x9E3779B97F4A7C15L;
 
     private double[] mus = new double[16];
     private double[] sigmas = new double[16];
-    private double[] scales = new double[16];
-    private double[] inverseSigmas = new double[16];
-    private boolean[] repeats = new boolean[16];
+    private double[] runMus = new double[16];
+    private double[] runScales = new double[16];
+    private double[] runInverseSigmas = new double[16];
+    private int[] runLengths = new int[16];
     private final ExpMemo expMemo = new ExpMemo();
+    private final long[] memoArguments = new long[1 << MEMO_BITS];
+    private final double[] memoResults = new double[1 << MEMO_BITS];
+    private final int[] memoGenerations = new int[1 << MEMO_BITS];
+    private int generation;
     private int kernels;
+    private int runs;
+    private int priorRun;
     private double low;
     private double high;
     private int priorIndex;
     private double reach;
 
     /**
-     * @param values observations; sorted in place.
+     * @param values observations, sorted ascending as {@link Arrays#sort(double[], int, int)} orders them.
      * @param count  how many of {@code values} to use.
      * @param low    domain lower bound.
      * @param high   domain upper bound.
@@ -51,11 +62,17 @@ final class ParzenEstimator
             final int capacity = Math.max(kernels, mus.length * 2);
             mus = new double[capacity];
             sigmas = new double[capacity];
-            scales = new double[capacity];
-            inverseSigmas = new double[capacity];
-            repeats = new boolean[capacity];
+            runMus = new double[capacity];
+            runScales = new double[capacity];
+            runInverseSigmas = new double[capacity];
+            runLengths = new int[capacity];
         }
-        Arrays.sort(values, 0, count);
+        if (++generation == 0)
+        {
+            // after 2^32 fits: forget every entry rather than mistake a very old one for this fit's
+            Arrays.fill(memoGenerations, 0);
+            generation = 1;
+        }
         final double range = high - low;
         final double prior = 0.5 * (low + high);
         priorIndex = 0;
@@ -85,23 +102,31 @@ final class ParzenEstimator
         }
         sigmas[priorIndex] = range;
         double widest = 0;
+        runs = 0;
         for (int i = 0; i < kernels; i++)
         {
             if (i != priorIndex)
             {
                 widest = Math.max(widest, sigmas[i]);
             }
-            repeats[i] = i > 0 && Double.doubleToRawLongBits(mus[i]) == Double.doubleToRawLongBits(mus[i - 1]) &&
-                sigmas[i] == sigmas[i - 1];
-            if (repeats[i])
+            if (i > 0 && Double.doubleToRawLongBits(mus[i]) == Double.doubleToRawLongBits(mus[i - 1]) &&
+                sigmas[i] == sigmas[i - 1])
             {
-                scales[i] = scales[i - 1];
-                inverseSigmas[i] = inverseSigmas[i - 1];
-                continue;
+                runLengths[runs - 1]++;
             }
-            final double mass = normalCdf((high - mus[i]) / sigmas[i]) - normalCdf((low - mus[i]) / sigmas[i]);
-            scales[i] = 1.0 / (sigmas[i] * mass);
-            inverseSigmas[i] = 1.0 / sigmas[i];
+            else
+            {
+                final double mass = normalCdf((high - mus[i]) / sigmas[i]) - normalCdf((low - mus[i]) / sigmas[i]);
+                runMus[runs] = mus[i];
+                runScales[runs] = 1.0 / (sigmas[i] * mass);
+                runInverseSigmas[runs] = 1.0 / sigmas[i];
+                runLengths[runs] = 1;
+                runs++;
+            }
+            if (i == priorIndex)
+            {
+                priorRun = runs - 1;
+            }
         }
         reach = REACH_SIGMAS * widest;
     }
@@ -127,6 +152,27 @@ final class ParzenEstimator
     }
 
     /**
+     * {@link #logDensity(double)} through the memory of this fit's results: the same value, computed once per
+     * argument and fit.
+     *
+     * @return the log density at x, up to a constant shared by every estimator.
+     */
+    double logDensityMemo(final double x)
+    {
+        final long bits = Double.doubleToRawLongBits(x);
+        final int slot = (int)((bits * HASH_MULTIPLIER) >>> (Long.SIZE - MEMO_BITS));
+        if (memoGenerations[slot] == generation && memoArguments[slot] == bits)
+        {
+            return memoResults[slot];
+        }
+        final double result = logDensity(x);
+        memoGenerations[slot] = generation;
+        memoArguments[slot] = bits;
+        memoResults[slot] = result;
+        return result;
+    }
+
+    /**
      * Works in the linear domain, one log per call: the prior kernel spans the whole domain (z at most about 0.5),
      * so the sum never underflows. A kernel more than sqrt(2 * 40) sigma away adds less than e^-40 of the prior's
      * share and is skipped; as the centres are sorted, a binary search finds the few kernels within reach of the
@@ -136,12 +182,14 @@ final class ParzenEstimator
      */
     double logDensity(final double x)
     {
+        final double[] centres = runMus;
+        final double bound = x - reach;
         int first = 0;
-        int last = kernels;
+        int last = runs;
         while (first < last)
         {
             final int mid = (first + last) >>> 1;
-            if (mus[mid] < x - reach)
+            if (centres[mid] < bound)
             {
                 first = mid + 1;
             }
@@ -151,30 +199,44 @@ final class ParzenEstimator
             }
         }
         final double limit = x + reach;
+        final int[] lengths = runLengths;
+        final int end = runs;
         double sum = 0;
-        double term = 0;
-        int i = first;
-        for (; i < kernels && mus[i] <= limit; i++)
+        int r = first;
+        final double[] inverseSigmas = runInverseSigmas;
+        final double[] scales = runScales;
+        final long[] expArguments = expMemo.arguments;
+        final double[] expResults = expMemo.results;
+        for (; r < end && centres[r] <= limit; r++)
         {
-            // repeats[first] is false: an equal kernel before it would lie within reach as well
-            if (!repeats[i])
+            // term(r, x) written out, with ExpMemo's probe: same operations in the same order, no calls on a hit
+            final double z = (x - centres[r]) * inverseSigmas[r];
+            final double halfSquare = 0.5 * z * z;
+            double term = 0.0;
+            if (halfSquare < NEGLIGIBLE_LOG_RATIO)
             {
-                term = term(i, x);
+                final double exponent = -halfSquare;
+                final long bits = Double.doubleToRawLongBits(exponent);
+                final int slot = ExpMemo.slot(bits);
+                term = scales[r] * (expArguments[slot] == bits ? expResults[slot] : expMemo.exp(exponent));
             }
-            sum += term;
+            for (int k = lengths[r]; k > 0; k--)
+            {
+                sum += term;
+            }
         }
-        if (priorIndex < first || priorIndex >= i)
+        if (priorRun < first || priorRun >= r)
         {
-            sum += term(priorIndex, x);
+            sum += term(priorRun, x);
         }
         return StrictMath.log(sum / kernels);
     }
 
-    private double term(final int kernel, final double x)
+    private double term(final int run, final double x)
     {
-        final double z = (x - mus[kernel]) * inverseSigmas[kernel];
+        final double z = (x - runMus[run]) * runInverseSigmas[run];
         final double halfSquare = 0.5 * z * z;
-        return halfSquare < NEGLIGIBLE_LOG_RATIO ? scales[kernel] * expMemo.exp(-halfSquare) : 0.0;
+        return halfSquare < NEGLIGIBLE_LOG_RATIO ? runScales[run] * expMemo.exp(-halfSquare) : 0.0;
     }
 
     /**

@@ -15,6 +15,11 @@ import java.util.Arrays;
  * candidates repeat often (the good estimator is peaked), so each distinct candidate of a dimension is scored once
  * per proposal and its score reused: the score is a pure function of the candidate and the two fits, so the choice
  * is the same as scoring every draw.
+ * <p>
+ * Once the 25 best results settle, most asks see the same good rows as the one before: each dimension keeps its own
+ * good estimator, refitted only when those rows change, and reuses its log densities at repeated candidates. The
+ * values a fit needs sorted are gathered by {@link SortedGather} (counting sort on grids). All of this leaves every
+ * proposal bit-identical ({@code TpeIdentityTest} runs a frozen copy of the original side by side).
  */
 final class TpeProposer implements Proposer
 {
@@ -27,9 +32,12 @@ final class TpeProposer implements Proposer
     private final int startup;
     private final int candidates;
     private final int maxBadKernels;
-    private final ParzenEstimator goodEstimator = new ParzenEstimator();
+    private final ParzenEstimator[] goodEstimators;
     private final ParzenEstimator badEstimator = new ParzenEstimator();
+    private final SortedGather sortedGather;
     private final int[] goodRows;
+    private final int[] fittedGoodRows;
+    private int fittedGoods;
     private final int[] badRows;
     private final double[] values;
     private final double[] goodCounts;
@@ -55,7 +63,14 @@ final class TpeProposer implements Proposer
         this.startup = startup;
         this.candidates = candidates;
         this.maxBadKernels = maxBadKernels;
+        this.sortedGather = new SortedGather(space);
         this.goodRows = new int[MAX_GOOD];
+        this.fittedGoodRows = new int[MAX_GOOD];
+        this.goodEstimators = new ParzenEstimator[dimensions];
+        for (int i = 0; i < dimensions; i++)
+        {
+            goodEstimators[i] = space.dimension(i).isCategorical() ? null : new ParzenEstimator();
+        }
         this.badRows = new int[maxBadKernels];
         this.values = new double[Math.max(MAX_GOOD, maxBadKernels)];
         int maxCategories = 1;
@@ -86,6 +101,7 @@ final class TpeProposer implements Proposer
             coordinates = Arrays.copyOf(coordinates, count * 2 * dimensions);
         }
         System.arraycopy(point, 0, coordinates, count * dimensions, dimensions);
+        sortedGather.observe(count, point);
         losses[count] = loss;
         int lo = 0;
         int hi = count;
@@ -125,23 +141,38 @@ final class TpeProposer implements Proposer
         {
             badRows[j] = byLoss[goods + (int)((j + 0.5) * badTotal / bads)];
         }
+        final boolean refitGood = goods != fittedGoods || !Arrays.equals(goodRows, 0, goods, fittedGoodRows, 0, goods);
+        if (refitGood)
+        {
+            System.arraycopy(goodRows, 0, fittedGoodRows, 0, goods);
+            fittedGoods = goods;
+        }
         for (int i = 0; i < dimensions; i++)
         {
             final Dimension dimension = space.dimension(i);
-            out[i] = dimension.isCategorical() ?
-                proposeCategory(i, dimension, goods, bads, rng) : proposeNumeric(i, dimension, goods, bads, rng);
+            out[i] = dimension.isCategorical() ? proposeCategory(i, dimension, goods, bads, rng) :
+                proposeNumeric(i, dimension, goods, bads, refitGood, rng);
         }
     }
 
     private double proposeNumeric(
-        final int dim, final Dimension dimension, final int goods, final int bads, final SeededRandom rng)
+        final int dim,
+        final Dimension dimension,
+        final int goods,
+        final int bads,
+        final boolean refitGood,
+        final SeededRandom rng)
     {
+        final ParzenEstimator goodEstimator = goodEstimators[dim];
         final double halfStep = dimension.isContinuous() ? 0 : 0.5;
         final double low = dimension.low() - halfStep;
         final double high = dimension.high() + halfStep;
-        gather(goodRows, goods, dim);
-        goodEstimator.fit(values, goods, low, high);
-        gather(badRows, bads, dim);
+        if (refitGood)
+        {
+            sortedGather.gatherSorted(goodRows, goods, dim, coordinates, values);
+            goodEstimator.fit(values, goods, low, high);
+        }
+        sortedGather.gatherSorted(badRows, bads, dim, coordinates, values);
         badEstimator.fit(values, bads, low, high);
 
         double best = Double.NaN;
@@ -159,7 +190,7 @@ final class TpeProposer implements Proposer
             if (k == scored)
             {
                 scoredCandidates[k] = x;
-                candidateScores[k] = goodEstimator.logDensity(x) - badEstimator.logDensity(x);
+                candidateScores[k] = goodEstimator.logDensityMemo(x) - badEstimator.logDensity(x);
                 scored++;
             }
             final double score = candidateScores[k];
@@ -202,14 +233,6 @@ final class TpeProposer implements Proposer
             }
         }
         return best;
-    }
-
-    private void gather(final int[] rows, final int n, final int dim)
-    {
-        for (int j = 0; j < n; j++)
-        {
-            values[j] = coordinates[rows[j] * dimensions + dim];
-        }
     }
 
     private void countCategories(
