@@ -20,7 +20,7 @@ import io.hyperjet.worker.signal.Signals;
  * above round8's reach), so a row it lets through may still do nothing.
  * <p>
  * Rows are split into segments of constant ROI step by a search on dates (or arithmetic on evenly spaced dates), so
- * the inner loop reads only lows, highs and one signal byte per row. Not threadsafe.
+ * the inner loop reads only lows, highs (from {@link CandleBlocks#candles}) and one signal byte per row. Not threadsafe.
  */
 final class ExitScanner
 {
@@ -172,7 +172,7 @@ final class ExitScanner
         double maxRate = t.maxRate;
         double minRate = t.minRate;
         final CandleBlocks blocks = this.blocks;
-        final double[] hl = blocks.highLow();
+        final double[] candles = blocks.candles();
         int r = from;
         while (r < end)
         {
@@ -193,8 +193,8 @@ final class ExitScanner
             }
             for (final int blockEnd = Math.min(end, (r | CandleBlocks.MASK) + 1); r < blockEnd; r++)
             {
-                final double h = hl[r << 1];
-                final double l = hl[(r << 1) + 1];
+                final double h = candles[(r << CandleBlocks.STRIDE_SHIFT) + CandleBlocks.HIGH];
+                final double l = candles[(r << CandleBlocks.STRIDE_SHIFT) + CandleBlocks.LOW];
                 maxRate = h > maxRate ? h : maxRate;
                 minRate = l < minRate ? l : minRate;
                 if (l > stop && h < roiHigh && (!trail || h * raise <= stop) && (!checkExit || exitSig[r - 1] == 0))
@@ -233,7 +233,7 @@ final class ExitScanner
         double maxRate = t.maxRate;
         double minRate = t.minRate;
         final CandleBlocks blocks = this.blocks;
-        final double[] hl = blocks.highLow();
+        final double[] candles = blocks.candles();
         int r = from;
         while (r < end)
         {
@@ -253,8 +253,8 @@ final class ExitScanner
             }
             for (final int blockEnd = Math.min(end, (r | CandleBlocks.MASK) + 1); r < blockEnd; r++)
             {
-                final double h = hl[r << 1];
-                final double l = hl[(r << 1) + 1];
+                final double h = candles[(r << CandleBlocks.STRIDE_SHIFT) + CandleBlocks.HIGH];
+                final double l = candles[(r << CandleBlocks.STRIDE_SHIFT) + CandleBlocks.LOW];
                 maxRate = h > maxRate ? h : maxRate;
                 minRate = l < minRate ? l : minRate;
                 if (h < stop && l > roiLow && (!trail || l * raise >= stop) && (!checkExit || exitSig[r - 1] == 0))
@@ -292,8 +292,10 @@ final class ExitScanner
         final long dateBase)
     {
         final int s = r - 1;
-        return rules.evaluate(ot, dateOf(pair.frame().date(), dateBase, r), pair.frame().open().get(r), h, l,
-            pair.frame().close().get(r), enterSig[s] != Signals.UNSET, exitSig[s] != Signals.UNSET,
+        final double[] candles = blocks.candles();
+        final int i = r << CandleBlocks.STRIDE_SHIFT;
+        return rules.evaluate(ot, dateOf(pair.frame().date(), dateBase, r), candles[i + CandleBlocks.OPEN], h, l,
+            candles[i + CandleBlocks.CLOSE], enterSig[s] != Signals.UNSET, exitSig[s] != Signals.UNSET,
             EntrySignals.exitTag(pair.signals(), s));
     }
 
