@@ -48,6 +48,8 @@ final class ExitScanner
     private double shortRaiseFactor;
     /** The block extremes of the frame being scanned. */
     private CandleBlocks blocks;
+    /** Where a row scan that found no exit stopped: its segment's end, or beyond when a block skip went past it. */
+    private int resumeRow;
 
     ExitScanner(final TradeRules rules)
     {
@@ -120,24 +122,56 @@ final class ExitScanner
     {
         final LongColumn date = pair.frame().date();
         final long openMs = ot.trade.openTimeMs;
+        final boolean isShort = ot.trade.isShort;
         int r = from;
         while (r <= last)
         {
             final int step = rules.roiIndex(Math.floorDiv(dateOf(date, dateBase, r) - openMs, 60_000L));
             final int end = step + 1 < roiMinutes.length ?
                 firstAtOrAfter(date, dateBase, r, last + 1, openMs + roiMinutes[step + 1] * 60_000L) : last + 1;
-            final int exitRow = ot.trade.isShort ?
-                scanShort(ot, pair, r, end, step < 0 ? Double.NEGATIVE_INFINITY : shortRoiThreshold(ot, step),
+            final int exitRow = isShort ?
+                scanShort(ot, pair, r, end, last,
+                    step < 0 ? Double.NEGATIVE_INFINITY : shortRoiThreshold(ot, step), shortBlockLimit(ot, step),
                     dateBase) :
-                scanLong(ot, pair, r, end, step < 0 ? Double.POSITIVE_INFINITY : longRoiThreshold(ot, step),
+                scanLong(ot, pair, r, end, last,
+                    step < 0 ? Double.POSITIVE_INFINITY : longRoiThreshold(ot, step), longBlockLimit(ot, step),
                     dateBase);
             if (exitRow >= 0)
             {
                 return exitRow;
             }
-            r = end;
+            r = resumeRow;
         }
         return -1;
+    }
+
+    /**
+     * The ROI limit a whole block may be tested against from ROI step {@code step} on: the lowest limit of this and
+     * every later step (the step only grows along a trade's rows), so a block under it is quiet whatever steps its
+     * rows fall in and the block skip need not stop at a step's start. NaN when any of those limits is NaN (every
+     * test against it fails, as the rows' own tests would).
+     */
+    private double longBlockLimit(final OpenTrade ot, final int step)
+    {
+        double limit = Double.POSITIVE_INFINITY;
+        for (int s = Math.max(step, 0); s < roiRatios.length; s++)
+        {
+            final double t = longRoiThreshold(ot, s);
+            limit = Double.isNaN(t) || Double.isNaN(limit) ? Double.NaN : Math.min(limit, t);
+        }
+        return limit;
+    }
+
+    /** {@link #longBlockLimit} for shorts: the highest low limit of this and every later step, or NaN. */
+    private double shortBlockLimit(final OpenTrade ot, final int step)
+    {
+        double limit = Double.NEGATIVE_INFINITY;
+        for (int s = Math.max(step, 0); s < roiRatios.length; s++)
+        {
+            final double t = shortRoiThreshold(ot, s);
+            limit = Double.isNaN(t) || Double.isNaN(limit) ? Double.NaN : Math.max(limit, t);
+        }
+        return limit;
     }
 
     /** A high below this cannot make the long's decision ratio exceed the ROI of the step. */
@@ -159,7 +193,9 @@ final class ExitScanner
         final BacktestPair pair,
         final int from,
         final int end,
+        final int last,
         final double roiHigh,
+        final double roiHighBlock,
         final long dateBase)
     {
         final Trade t = ot.trade;
@@ -177,12 +213,12 @@ final class ExitScanner
         while (r < end)
         {
             // whole blocks no row of which could stop, take profit, raise the stop or see an exit signal
-            while ((r & CandleBlocks.MASK) == 0 && r + CandleBlocks.ROWS <= end)
+            while ((r & CandleBlocks.MASK) == 0 && r + CandleBlocks.ROWS <= last + 1)
             {
                 final int b = r >>> CandleBlocks.SHIFT;
                 final double bh = blocks.maxHigh(b);
                 final double bl = blocks.minLow(b);
-                if (!(bl > stop && bh < roiHigh && (!trail || bh * raise <= stop) &&
+                if (!(bl > stop && bh < roiHighBlock && (!trail || bh * raise <= stop) &&
                     (!checkExit || noSignal(exitSig, r - 1))))
                 {
                     break;
@@ -190,6 +226,10 @@ final class ExitScanner
                 maxRate = bh > maxRate ? bh : maxRate;
                 minRate = bl < minRate ? bl : minRate;
                 r += CandleBlocks.ROWS;
+            }
+            if (r >= end)
+            {
+                break;
             }
             for (final int blockEnd = Math.min(end, (r | CandleBlocks.MASK) + 1); r < blockEnd; r++)
             {
@@ -212,6 +252,7 @@ final class ExitScanner
         }
         t.maxRate = maxRate;
         t.minRate = minRate;
+        resumeRow = r;
         return -1;
     }
 
@@ -220,7 +261,9 @@ final class ExitScanner
         final BacktestPair pair,
         final int from,
         final int end,
+        final int last,
         final double roiLow,
+        final double roiLowBlock,
         final long dateBase)
     {
         final Trade t = ot.trade;
@@ -237,12 +280,12 @@ final class ExitScanner
         int r = from;
         while (r < end)
         {
-            while ((r & CandleBlocks.MASK) == 0 && r + CandleBlocks.ROWS <= end)
+            while ((r & CandleBlocks.MASK) == 0 && r + CandleBlocks.ROWS <= last + 1)
             {
                 final int b = r >>> CandleBlocks.SHIFT;
                 final double bh = blocks.maxHigh(b);
                 final double bl = blocks.minLow(b);
-                if (!(bh < stop && bl > roiLow && (!trail || bl * raise >= stop) &&
+                if (!(bh < stop && bl > roiLowBlock && (!trail || bl * raise >= stop) &&
                     (!checkExit || noSignal(exitSig, r - 1))))
                 {
                     break;
@@ -250,6 +293,10 @@ final class ExitScanner
                 maxRate = bh > maxRate ? bh : maxRate;
                 minRate = bl < minRate ? bl : minRate;
                 r += CandleBlocks.ROWS;
+            }
+            if (r >= end)
+            {
+                break;
             }
             for (final int blockEnd = Math.min(end, (r | CandleBlocks.MASK) + 1); r < blockEnd; r++)
             {
@@ -272,6 +319,7 @@ final class ExitScanner
         }
         t.maxRate = maxRate;
         t.minRate = minRate;
+        resumeRow = r;
         return -1;
     }
 
