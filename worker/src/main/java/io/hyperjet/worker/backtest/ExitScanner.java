@@ -131,10 +131,10 @@ final class ExitScanner
                 firstAtOrAfter(date, dateBase, r, last + 1, openMs + roiMinutes[step + 1] * 60_000L) : last + 1;
             final int exitRow = isShort ?
                 scanShort(ot, pair, r, end, last,
-                    step < 0 ? Double.NEGATIVE_INFINITY : shortRoiThreshold(ot, step), shortBlockLimit(ot, step),
+                    step < 0 ? Double.NEGATIVE_INFINITY : shortRoiThreshold(ot, step), blockLimit(ot, step, true),
                     dateBase) :
                 scanLong(ot, pair, r, end, last,
-                    step < 0 ? Double.POSITIVE_INFINITY : longRoiThreshold(ot, step), longBlockLimit(ot, step),
+                    step < 0 ? Double.POSITIVE_INFINITY : longRoiThreshold(ot, step), blockLimit(ot, step, false),
                     dateBase);
             if (exitRow >= 0)
             {
@@ -146,30 +146,19 @@ final class ExitScanner
     }
 
     /**
-     * The ROI limit a whole block may be tested against from ROI step {@code step} on: the lowest limit of this and
-     * every later step (the step only grows along a trade's rows), so a block under it is quiet whatever steps its
-     * rows fall in and the block skip need not stop at a step's start. NaN when any of those limits is NaN (every
-     * test against it fails, as the rows' own tests would).
+     * The ROI limit a whole block may be tested against from ROI step {@code step} on: the strictest limit of this
+     * and every later step (lowest high for a long, highest low for a short; the step only grows along a trade's
+     * rows), so a block within it is quiet whatever steps its rows fall in and the block skip need not stop at a
+     * step's start. NaN when any of those limits is NaN (every test against it fails, as the rows' own tests would).
      */
-    private double longBlockLimit(final OpenTrade ot, final int step)
+    private double blockLimit(final OpenTrade ot, final int step, final boolean isShort)
     {
-        double limit = Double.POSITIVE_INFINITY;
+        double limit = isShort ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         for (int s = Math.max(step, 0); s < roiRatios.length; s++)
         {
-            final double t = longRoiThreshold(ot, s);
-            limit = Double.isNaN(t) || Double.isNaN(limit) ? Double.NaN : Math.min(limit, t);
-        }
-        return limit;
-    }
-
-    /** {@link #longBlockLimit} for shorts: the highest low limit of this and every later step, or NaN. */
-    private double shortBlockLimit(final OpenTrade ot, final int step)
-    {
-        double limit = Double.NEGATIVE_INFINITY;
-        for (int s = Math.max(step, 0); s < roiRatios.length; s++)
-        {
-            final double t = shortRoiThreshold(ot, s);
-            limit = Double.isNaN(t) || Double.isNaN(limit) ? Double.NaN : Math.max(limit, t);
+            final double t = isShort ? shortRoiThreshold(ot, s) : longRoiThreshold(ot, s);
+            limit = Double.isNaN(t) || Double.isNaN(limit) ? Double.NaN :
+                isShort ? Math.max(limit, t) : Math.min(limit, t);
         }
         return limit;
     }
