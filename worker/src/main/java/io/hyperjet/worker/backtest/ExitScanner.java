@@ -20,7 +20,7 @@ import io.hyperjet.worker.signal.Signals;
  * above round8's reach), so a row it lets through may still do nothing.
  * <p>
  * Rows are split into segments of constant ROI step by a search on dates (or arithmetic on evenly spaced dates), so
- * the inner loop reads only lows, highs and one signal byte per row. Not threadsafe.
+ * the inner loop reads only lows, highs (from {@link CandleBlocks#candles}) and one signal byte per row. Not threadsafe.
  */
 final class ExitScanner
 {
@@ -48,6 +48,8 @@ final class ExitScanner
     private double shortRaiseFactor;
     /** The block extremes of the frame being scanned. */
     private CandleBlocks blocks;
+    /** Where a row scan that found no exit stopped: its segment's end, or beyond when a block skip went past it. */
+    private int resumeRow;
 
     ExitScanner(final TradeRules rules)
     {
@@ -120,24 +122,45 @@ final class ExitScanner
     {
         final LongColumn date = pair.frame().date();
         final long openMs = ot.trade.openTimeMs;
+        final boolean isShort = ot.trade.isShort;
         int r = from;
         while (r <= last)
         {
             final int step = rules.roiIndex(Math.floorDiv(dateOf(date, dateBase, r) - openMs, 60_000L));
             final int end = step + 1 < roiMinutes.length ?
                 firstAtOrAfter(date, dateBase, r, last + 1, openMs + roiMinutes[step + 1] * 60_000L) : last + 1;
-            final int exitRow = ot.trade.isShort ?
-                scanShort(ot, pair, r, end, step < 0 ? Double.NEGATIVE_INFINITY : shortRoiThreshold(ot, step),
+            final int exitRow = isShort ?
+                scanShort(ot, pair, r, end, last,
+                    step < 0 ? Double.NEGATIVE_INFINITY : shortRoiThreshold(ot, step), blockLimit(ot, step, true),
                     dateBase) :
-                scanLong(ot, pair, r, end, step < 0 ? Double.POSITIVE_INFINITY : longRoiThreshold(ot, step),
+                scanLong(ot, pair, r, end, last,
+                    step < 0 ? Double.POSITIVE_INFINITY : longRoiThreshold(ot, step), blockLimit(ot, step, false),
                     dateBase);
             if (exitRow >= 0)
             {
                 return exitRow;
             }
-            r = end;
+            r = resumeRow;
         }
         return -1;
+    }
+
+    /**
+     * The ROI limit a whole block may be tested against from ROI step {@code step} on: the strictest limit of this
+     * and every later step (lowest high for a long, highest low for a short; the step only grows along a trade's
+     * rows), so a block within it is quiet whatever steps its rows fall in and the block skip need not stop at a
+     * step's start. NaN when any of those limits is NaN (every test against it fails, as the rows' own tests would).
+     */
+    private double blockLimit(final OpenTrade ot, final int step, final boolean isShort)
+    {
+        double limit = isShort ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        for (int s = Math.max(step, 0); s < roiRatios.length; s++)
+        {
+            final double t = isShort ? shortRoiThreshold(ot, s) : longRoiThreshold(ot, s);
+            limit = Double.isNaN(t) || Double.isNaN(limit) ? Double.NaN :
+                isShort ? Math.max(limit, t) : Math.min(limit, t);
+        }
+        return limit;
     }
 
     /** A high below this cannot make the long's decision ratio exceed the ROI of the step. */
@@ -159,7 +182,9 @@ final class ExitScanner
         final BacktestPair pair,
         final int from,
         final int end,
+        final int last,
         final double roiHigh,
+        final double roiHighBlock,
         final long dateBase)
     {
         final Trade t = ot.trade;
@@ -172,17 +197,17 @@ final class ExitScanner
         double maxRate = t.maxRate;
         double minRate = t.minRate;
         final CandleBlocks blocks = this.blocks;
-        final double[] hl = blocks.highLow();
+        final double[] candles = blocks.candles();
         int r = from;
         while (r < end)
         {
             // whole blocks no row of which could stop, take profit, raise the stop or see an exit signal
-            while ((r & CandleBlocks.MASK) == 0 && r + CandleBlocks.ROWS <= end)
+            while ((r & CandleBlocks.MASK) == 0 && r + CandleBlocks.ROWS <= last + 1)
             {
                 final int b = r >>> CandleBlocks.SHIFT;
                 final double bh = blocks.maxHigh(b);
                 final double bl = blocks.minLow(b);
-                if (!(bl > stop && bh < roiHigh && (!trail || bh * raise <= stop) &&
+                if (!(bl > stop && bh < roiHighBlock && (!trail || bh * raise <= stop) &&
                     (!checkExit || noSignal(exitSig, r - 1))))
                 {
                     break;
@@ -191,10 +216,14 @@ final class ExitScanner
                 minRate = bl < minRate ? bl : minRate;
                 r += CandleBlocks.ROWS;
             }
+            if (r >= end)
+            {
+                break;
+            }
             for (final int blockEnd = Math.min(end, (r | CandleBlocks.MASK) + 1); r < blockEnd; r++)
             {
-                final double h = hl[r << 1];
-                final double l = hl[(r << 1) + 1];
+                final double h = candles[(r << CandleBlocks.STRIDE_SHIFT) + CandleBlocks.HIGH];
+                final double l = candles[(r << CandleBlocks.STRIDE_SHIFT) + CandleBlocks.LOW];
                 maxRate = h > maxRate ? h : maxRate;
                 minRate = l < minRate ? l : minRate;
                 if (l > stop && h < roiHigh && (!trail || h * raise <= stop) && (!checkExit || exitSig[r - 1] == 0))
@@ -212,6 +241,7 @@ final class ExitScanner
         }
         t.maxRate = maxRate;
         t.minRate = minRate;
+        resumeRow = r;
         return -1;
     }
 
@@ -220,7 +250,9 @@ final class ExitScanner
         final BacktestPair pair,
         final int from,
         final int end,
+        final int last,
         final double roiLow,
+        final double roiLowBlock,
         final long dateBase)
     {
         final Trade t = ot.trade;
@@ -233,16 +265,16 @@ final class ExitScanner
         double maxRate = t.maxRate;
         double minRate = t.minRate;
         final CandleBlocks blocks = this.blocks;
-        final double[] hl = blocks.highLow();
+        final double[] candles = blocks.candles();
         int r = from;
         while (r < end)
         {
-            while ((r & CandleBlocks.MASK) == 0 && r + CandleBlocks.ROWS <= end)
+            while ((r & CandleBlocks.MASK) == 0 && r + CandleBlocks.ROWS <= last + 1)
             {
                 final int b = r >>> CandleBlocks.SHIFT;
                 final double bh = blocks.maxHigh(b);
                 final double bl = blocks.minLow(b);
-                if (!(bh < stop && bl > roiLow && (!trail || bl * raise >= stop) &&
+                if (!(bh < stop && bl > roiLowBlock && (!trail || bl * raise >= stop) &&
                     (!checkExit || noSignal(exitSig, r - 1))))
                 {
                     break;
@@ -251,10 +283,14 @@ final class ExitScanner
                 minRate = bl < minRate ? bl : minRate;
                 r += CandleBlocks.ROWS;
             }
+            if (r >= end)
+            {
+                break;
+            }
             for (final int blockEnd = Math.min(end, (r | CandleBlocks.MASK) + 1); r < blockEnd; r++)
             {
-                final double h = hl[r << 1];
-                final double l = hl[(r << 1) + 1];
+                final double h = candles[(r << CandleBlocks.STRIDE_SHIFT) + CandleBlocks.HIGH];
+                final double l = candles[(r << CandleBlocks.STRIDE_SHIFT) + CandleBlocks.LOW];
                 maxRate = h > maxRate ? h : maxRate;
                 minRate = l < minRate ? l : minRate;
                 if (h < stop && l > roiLow && (!trail || l * raise >= stop) && (!checkExit || exitSig[r - 1] == 0))
@@ -272,6 +308,7 @@ final class ExitScanner
         }
         t.maxRate = maxRate;
         t.minRate = minRate;
+        resumeRow = r;
         return -1;
     }
 
@@ -292,8 +329,10 @@ final class ExitScanner
         final long dateBase)
     {
         final int s = r - 1;
-        return rules.evaluate(ot, dateOf(pair.frame().date(), dateBase, r), pair.frame().open().get(r), h, l,
-            pair.frame().close().get(r), enterSig[s] != Signals.UNSET, exitSig[s] != Signals.UNSET,
+        final double[] candles = blocks.candles();
+        final int i = r << CandleBlocks.STRIDE_SHIFT;
+        return rules.evaluate(ot, dateOf(pair.frame().date(), dateBase, r), candles[i + CandleBlocks.OPEN], h, l,
+            candles[i + CandleBlocks.CLOSE], enterSig[s] != Signals.UNSET, exitSig[s] != Signals.UNSET,
             EntrySignals.exitTag(pair.signals(), s));
     }
 

@@ -548,7 +548,8 @@ public final class VectorizedBacktester implements Backtester
         final long openMs = first < 0 && base != ExitScanner.NOT_UNIFORM ? base + r * settings.timeframeMs() :
             frame.date().get(row);
         final OpenTrade ot = new OpenTrade();
-        rules.open(ot, pair.pair(), p, r, openMs, frame.open().get(row),
+        final double price = first < 0 ? checkedBlocks[p].open(r) : frame.open().get(row);
+        rules.open(ot, pair.pair(), p, r, openMs, price,
             entryDir[p] == EntrySignals.SHORT, stake, EntrySignals.enterTag(pair.signals(), r - 1));
         ot.exitRow = scanner.scan(ot, pair, checkedBlocks[p], r, lastRow[p], base);
         ot.exitStep = ot.exitRow >= 0 ? stepOf(p, ot.exitRow) : NO_STEP;
