@@ -37,6 +37,8 @@ public final class PhaseSignals
     private final SignalCache cache;
     private final Strategy strategy;
     private final Int2ObjectHashMap<Signals> scratchByRows = new Int2ObjectHashMap<>();
+    /* Per row count: a column of UNWRITTEN codes the scratch entry columns are compared with. */
+    private final Int2ObjectHashMap<byte[]> unwrittenByRows = new Int2ObjectHashMap<>();
     private boolean separable = true;
 
     /**
@@ -84,7 +86,7 @@ public final class PhaseSignals
         }
         final Signals scratch = scratch(signals.rows());
         strategy.runExit(frame, scratch);
-        if (entryUntouched(scratch))
+        if (entryUntouched(scratch, unwrittenByRows.get(scratch.rows())))
         {
             cache.storePhase(SignalKey.of(pair, parameters, Phase.EXIT), scratch, Phase.EXIT, signals);
         }
@@ -92,6 +94,7 @@ public final class PhaseSignals
         {
             separable = false;
             scratchByRows.clear();
+            unwrittenByRows.clear();
             strategy.runSignals(frame, signals);
         }
         return false;
@@ -103,29 +106,21 @@ public final class PhaseSignals
         if (null == scratch)
         {
             scratch = new Signals(rows);
-            Arrays.fill(scratch.enterLong(), UNWRITTEN);
-            Arrays.fill(scratch.enterShort(), UNWRITTEN);
+            final byte[] unwritten = new byte[rows];
+            Arrays.fill(unwritten, UNWRITTEN);
+            System.arraycopy(unwritten, 0, scratch.enterLong(), 0, rows);
+            System.arraycopy(unwritten, 0, scratch.enterShort(), 0, rows);
             scratchByRows.put(rows, scratch);
+            unwrittenByRows.put(rows, unwritten);
         }
         return scratch;
     }
 
-    private static boolean entryUntouched(final Signals scratch)
+    private static boolean entryUntouched(final Signals scratch, final byte[] unwritten)
     {
+        // Arrays.equals is an intrinsic (vectorized) compare: this runs on every exit-phase miss, often still cold
         final TagColumn tags = scratch.enterTags();
-        return allUnwritten(scratch.enterLong()) && allUnwritten(scratch.enterShort()) && 0 == tags.written() &&
-            "".equals(tags.defaultTag());
-    }
-
-    private static boolean allUnwritten(final byte[] codes)
-    {
-        for (final byte code : codes)
-        {
-            if (UNWRITTEN != code)
-            {
-                return false;
-            }
-        }
-        return true;
+        return Arrays.equals(scratch.enterLong(), unwritten) && Arrays.equals(scratch.enterShort(), unwritten) &&
+            0 == tags.written() && "".equals(tags.defaultTag());
     }
 }
