@@ -1,5 +1,7 @@
 package io.hyperjet.worker.cache;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.Arrays;
 
 import org.agrona.collections.Int2ObjectHashMap;
@@ -7,6 +9,7 @@ import org.agrona.collections.Int2ObjectHashMap;
 import io.hyperjet.common.frame.PairFrame;
 import io.hyperjet.worker.signal.Signals;
 import io.hyperjet.worker.signal.TagColumn;
+import io.hyperjet.worker.strategy.Parameter;
 import io.hyperjet.worker.strategy.Phase;
 import io.hyperjet.worker.strategy.Strategy;
 import io.hyperjet.worker.strategy.StrategyParameters;
@@ -19,7 +22,8 @@ import io.hyperjet.worker.strategy.StrategyParameters;
  * <p>
  * Why this is sound: the entry phase runs first and its output cannot depend on the exit phase. The exit phase must
  * not depend on the entry phase either; the caller only uses this for strategies whose phases cannot read each
- * other's signal columns (the column API gives each phase its own frame, without the signal columns), and every run
+ * other's signal columns (the column API gives each phase its own frame, without the signal columns) and cannot
+ * pass a value from one phase to the other through their own fields ({@link #stateless}), and every run
  * of the exit phase is checked for the other direction: it runs on a scratch copy whose entry columns hold a code no
  * write can produce ({@link #UNWRITTEN}) and no tags. If the exit phase wrote any entry column or tag, the pair's
  * signals are computed by both phases in order as without this class, and {@link #separable()} turns false for
@@ -51,6 +55,38 @@ public final class PhaseSignals
     {
         this.cache = cache;
         this.strategy = strategy;
+    }
+
+    /**
+     * Whether a strategy class keeps no state of its own a phase could hand to the other: every field declared by it
+     * and its superclasses below {@code base}, static or not, is final and holds a parameter (whose reads are
+     * tracked), a primitive, a string, a boxed primitive or an enum constant. A mutable field could carry, say, an
+     * entry parameter's value into the exit phase, which neither the read tracking nor the scratch check sees.
+     *
+     * @param type the strategy's class.
+     * @param base the framework class its phases come from (its own fields are the framework's).
+     * @return true when phase-wise caching may be used.
+     */
+    public static boolean stateless(final Class<?> type, final Class<?> base)
+    {
+        for (Class<?> c = type; null != c && c != base; c = c.getSuperclass())
+        {
+            for (final Field field : c.getDeclaredFields())
+            {
+                if (!field.isSynthetic() && (!Modifier.isFinal(field.getModifiers()) || !immutable(field.getType())))
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean immutable(final Class<?> type)
+    {
+        return type.isPrimitive() || type.isEnum() || String.class == type || Parameter.class.isAssignableFrom(type) ||
+            Boolean.class == type || Character.class == type || Byte.class == type || Short.class == type ||
+            Integer.class == type || Long.class == type || Float.class == type || Double.class == type;
     }
 
     /**

@@ -40,8 +40,9 @@ import io.hyperjet.worker.strategy.Strategy;
  * <p>
  * With the signal cache on, a pair's signals are restored from the cache when the values of every parameter the
  * phases have read so far are unchanged ({@link SignalKey}); the indicator cache serves the strategy's
- * frame-based indicator calls. A strategy written in the column API is cached one phase at a time
- * ({@link PhaseSignals}), which hits far more often. Each result's extras carry the caches' cumulative counters.
+ * frame-based indicator calls. A strategy written in the column API without mutable fields of its own is cached one
+ * phase at a time ({@link PhaseSignals}), which hits far more often. Each result's extras carry the caches'
+ * cumulative counters.
  * <p>
  * Not threadsafe; one per thread. Owns the data it was given and closes it.
  */
@@ -109,7 +110,8 @@ public final class EpochEngine implements EpochEvaluator
         this.caches = caches;
         this.signalCache = caches.signals();
         // the column API gives each phase its own frame without the signal columns (PhaseSignals checks the rest)
-        this.phaseSignals = null != signalCache && strategy instanceof FrameStrategy ?
+        this.phaseSignals = null != signalCache && strategy instanceof FrameStrategy &&
+            PhaseSignals.stateless(strategy.getClass(), FrameStrategy.class) ?
             new PhaseSignals(signalCache, strategy) : null;
         strategy.indicatorCache(caches.indicators());
         this.rules = rules;

@@ -5,7 +5,12 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 import io.hyperjet.common.frame.PairFrame;
+import io.hyperjet.worker.frame.DataFrame;
+import io.hyperjet.worker.frame.FrameStrategy;
+import io.hyperjet.worker.frame.Metadata;
 import io.hyperjet.worker.signal.Signals;
+import io.hyperjet.worker.strategy.IntParameter;
+import io.hyperjet.worker.strategy.SampleStrategy;
 import io.hyperjet.worker.strategy.Strategy;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -92,6 +97,61 @@ class PhaseSignalsTest
         assertFallsBackWhenTheExitPhaseWritesTheEntrySide(
             new CrossPhaseStrategy(CrossPhaseStrategy.Write.ENTRY_TAG, Signals.UNSET, 8),
             new CrossPhaseStrategy(CrossPhaseStrategy.Write.ENTRY_TAG, Signals.UNSET, 8));
+    }
+
+    @Test
+    void shouldTakeOnlyStrategiesWithoutMutableFieldsOfTheirOwnAsStateless()
+    {
+        assertTrue(PhaseSignals.stateless(SampleStrategy.class, FrameStrategy.class));
+        assertTrue(PhaseSignals.stateless(Constants.class, FrameStrategy.class));
+        assertFalse(PhaseSignals.stateless(KeepsALevel.class, FrameStrategy.class), "a non-final field");
+        assertFalse(PhaseSignals.stateless(KeepsAnArray.class, FrameStrategy.class), "a final array");
+        assertFalse(PhaseSignals.stateless(InheritsState.class, FrameStrategy.class), "a superclass's field");
+    }
+
+    /** Final parameters and constants only. */
+    static class Constants extends FrameStrategy
+    {
+        static final String NAME = "constants";
+        final IntParameter level = new IntParameter(1, 20, 10, "buy");
+        final double offset = 0.5;
+
+        @Override
+        protected void populateEntryTrend(final DataFrame df, final Metadata md)
+        {
+        }
+
+        @Override
+        protected void populateExitTrend(final DataFrame df, final Metadata md)
+        {
+        }
+    }
+
+    /** Could hand the entry's level to the exit phase. */
+    static final class KeepsALevel extends Constants
+    {
+        double lastLevel;
+    }
+
+    /** Could hand rows from one phase to the other. */
+    static class KeepsAnArray extends FrameStrategy
+    {
+        final double[] rows = new double[4];
+
+        @Override
+        protected void populateEntryTrend(final DataFrame df, final Metadata md)
+        {
+        }
+
+        @Override
+        protected void populateExitTrend(final DataFrame df, final Metadata md)
+        {
+        }
+    }
+
+    /** A final class whose superclass keeps state. */
+    static final class InheritsState extends KeepsAnArray
+    {
     }
 
     private void assertFallsBackWhenTheExitPhaseWritesTheEntrySide(
