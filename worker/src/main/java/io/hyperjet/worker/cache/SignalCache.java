@@ -6,6 +6,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.hyperjet.worker.signal.Signals;
+import io.hyperjet.worker.strategy.Phase;
 
 /**
  * Keeps the signals of the entry and exit phases per {@link SignalKey}, so an epoch that changes only what the
@@ -52,12 +53,7 @@ public final class SignalCache
         {
             return false;
         }
-        entry.enterLong.copyTo(signals, Signals.ENTER_LONG);
-        entry.exitLong.copyTo(signals, Signals.EXIT_LONG);
-        entry.enterShort.copyTo(signals, Signals.ENTER_SHORT);
-        entry.exitShort.copyTo(signals, Signals.EXIT_SHORT);
-        entry.enterTag.copyTo(signals.enterTags());
-        entry.exitTag.copyTo(signals.exitTags());
+        entry.copyTo(signals);
         return true;
     }
 
@@ -73,6 +69,30 @@ public final class SignalCache
             PackedCodes.of(signals, Signals.EXIT_LONG), PackedCodes.of(signals, Signals.ENTER_SHORT),
             PackedCodes.of(signals, Signals.EXIT_SHORT), PackedTags.of(signals.enterTags()),
             PackedTags.of(signals.exitTags())));
+    }
+
+    /**
+     * Keeps a copy of one phase's columns (its long and short codes and its tags) and writes that copy into a pair's
+     * signals, leaving the other phase's columns there as they are. {@link #restore} of the key writes the same.
+     *
+     * @param key   a key of that phase ({@link SignalKey#of(String, io.hyperjet.worker.strategy.StrategyParameters,
+     *              Phase)}), taken after the phase ran.
+     * @param from  the signals the phase wrote.
+     * @param phase ENTRY or EXIT.
+     * @param to    the pair's signals, of the same length; may be {@code from}.
+     */
+    public void storePhase(final SignalKey key, final Signals from, final Phase phase, final Signals to)
+    {
+        final Entry entry = Phase.ENTRY == phase ?
+            new Entry(PackedCodes.of(from, Signals.ENTER_LONG), null, PackedCodes.of(from, Signals.ENTER_SHORT), null,
+                PackedTags.of(from.enterTags()), null) :
+            new Entry(null, PackedCodes.of(from, Signals.EXIT_LONG), null, PackedCodes.of(from, Signals.EXIT_SHORT),
+                null, PackedTags.of(from.exitTags()));
+        cache.put(key, entry);
+        if (from != to)
+        {
+            entry.copyTo(to);
+        }
     }
 
     /**
@@ -108,13 +128,35 @@ public final class SignalCache
             maxBytes);
     }
 
+    /* The columns of both phases, or of one (the other's are null and left alone on restore). */
     private record Entry(PackedCodes enterLong, PackedCodes exitLong, PackedCodes enterShort, PackedCodes exitShort,
         PackedTags enterTag, PackedTags exitTag)
     {
+        void copyTo(final Signals signals)
+        {
+            if (null != enterLong)
+            {
+                enterLong.copyTo(signals, Signals.ENTER_LONG);
+                enterShort.copyTo(signals, Signals.ENTER_SHORT);
+                enterTag.copyTo(signals.enterTags());
+            }
+            if (null != exitLong)
+            {
+                exitLong.copyTo(signals, Signals.EXIT_LONG);
+                exitShort.copyTo(signals, Signals.EXIT_SHORT);
+                exitTag.copyTo(signals.exitTags());
+            }
+        }
+
         long bytes()
         {
-            return Weights.OBJECT_OVERHEAD_BYTES + enterLong.bytes() + exitLong.bytes() + enterShort.bytes() +
-                exitShort.bytes() + enterTag.bytes() + exitTag.bytes();
+            return Weights.OBJECT_OVERHEAD_BYTES + bytes(enterLong) + bytes(exitLong) + bytes(enterShort) +
+                bytes(exitShort) + (null == enterTag ? 0 : enterTag.bytes()) + (null == exitTag ? 0 : exitTag.bytes());
+        }
+
+        private static long bytes(final PackedCodes codes)
+        {
+            return null == codes ? 0 : codes.bytes();
         }
     }
 }

@@ -16,9 +16,11 @@ import io.hyperjet.worker.backtest.BacktestEngine;
 import io.hyperjet.worker.backtest.BacktestPair;
 import io.hyperjet.worker.backtest.BacktestResult;
 import io.hyperjet.worker.backtest.BacktestSettings;
+import io.hyperjet.worker.cache.PhaseSignals;
 import io.hyperjet.worker.cache.SignalCache;
 import io.hyperjet.worker.cache.SignalKey;
 import io.hyperjet.worker.cache.WorkerCaches;
+import io.hyperjet.worker.frame.FrameStrategy;
 import io.hyperjet.worker.loss.HyperoptLoss;
 import io.hyperjet.worker.loss.LossInput;
 import io.hyperjet.worker.loss.LossRules;
@@ -38,7 +40,9 @@ import io.hyperjet.worker.strategy.Strategy;
  * <p>
  * With the signal cache on, a pair's signals are restored from the cache when the values of every parameter the
  * phases have read so far are unchanged ({@link SignalKey}); the indicator cache serves the strategy's
- * frame-based indicator calls. Each result's extras carry the caches' cumulative counters.
+ * frame-based indicator calls. A strategy written in the column API without mutable fields of its own is cached one
+ * phase at a time ({@link PhaseSignals}), which hits far more often. Each result's extras carry the caches'
+ * cumulative counters.
  * <p>
  * Not threadsafe; one per thread. Owns the data it was given and closes it.
  */
@@ -56,6 +60,8 @@ public final class EpochEngine implements EpochEvaluator
     private final List<BacktestPair> pairs = new ArrayList<>();
     private final WorkerCaches caches;
     private final SignalCache signalCache;
+    /* Phase-wise signal caching, for strategies whose phases cannot read each other's signals; else null. */
+    private final PhaseSignals phaseSignals;
     private BacktestResult lastResult;
     private LossInput lossInput;
 
@@ -103,6 +109,10 @@ public final class EpochEngine implements EpochEvaluator
     {
         this.caches = caches;
         this.signalCache = caches.signals();
+        // the column API gives each phase its own frame without the signal columns (PhaseSignals checks the rest)
+        this.phaseSignals = null != signalCache && strategy instanceof FrameStrategy &&
+            PhaseSignals.stateless(strategy.getClass(), FrameStrategy.class) ?
+            new PhaseSignals(signalCache, strategy) : null;
         strategy.indicatorCache(caches.indicators());
         this.rules = rules;
         this.strategy = strategy;
@@ -218,6 +228,14 @@ public final class EpochEngine implements EpochEvaluator
         if (null == signalCache)
         {
             strategy.runSignals(pair.frame(), signals);
+            return;
+        }
+        if (null != phaseSignals && phaseSignals.separable())
+        {
+            if (phaseSignals.fill(pair.frame(), signals))
+            {
+                strategy.signalsRestored(pair.frame());
+            }
             return;
         }
         if (!signalCache.restore(SignalKey.of(pair.pair(), strategy.parameters()), signals))

@@ -2,6 +2,7 @@ package io.hyperjet.worker.cache;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
@@ -67,13 +68,32 @@ class EngineCachesTest
         cached.run(params(first));
         final EpochEngine.Outcome outcome = cached.run(params(second));
         final CacheStats stats = cached.caches().signalStats();
-        assertEquals(2, stats.hits());
-        assertEquals(2, stats.misses());
+        // SampleStrategy is cached per phase: two lookups per pair and epoch, 2 pairs
+        assertEquals(4, stats.hits());
+        assertEquals(4, stats.misses());
         final EpochEngine.Outcome expected = plain.run(params(second));
         assertEquals(expected.loss(), outcome.loss());
         assertEquals(expected.stats().totalTrades, outcome.stats().totalTrades);
         assertEquals(expected.stats().profitTotal, outcome.stats().profitTotal);
         assertTrue(outcome.stats().totalTrades > 0, "no trades: the comparison would prove nothing");
+    }
+
+    @Test
+    void shouldGiveTheSameOutcomesWithPhaseWiseCachingOverRandomEpochs() throws Exception
+    {
+        final EpochEngine cached = engine(new SampleStrategy(), WorkerCaches.of(false, true, 64L << 20));
+        final EpochEngine plain = engine(new SampleStrategy(), WorkerCaches.none());
+        final SplittableRandom random = new SplittableRandom(11);
+        for (int epoch = 0; epoch < 16; epoch++)
+        {
+            final String details = details(28 + random.nextInt(4), 66 + random.nextInt(4), "{\"0\": 0.04}", -0.1);
+            final EpochEngine.Outcome a = cached.run(params(details));
+            final EpochEngine.Outcome b = plain.run(params(details));
+            assertEquals(b.loss(), a.loss(), details);
+            assertEquals(b.stats().totalTrades, a.stats().totalTrades, details);
+            assertEquals(b.stats().profitTotal, a.stats().profitTotal, details);
+        }
+        assertTrue(cached.caches().signalStats().hits() > 32, "hits " + cached.caches().signalStats().hits());
     }
 
     @Test
@@ -107,8 +127,8 @@ class EngineCachesTest
         cached.evaluate(new EpochTask(1, new double[0], task), 1);
         final EpochResult result = cached.evaluate(new EpochTask(2, new double[0], task), 1);
         final CacheStats signal = CacheStats.of(MAPPER.readTree(result.extrasJson()).path("caches").path("signal"));
-        assertEquals(2, signal.hits());
-        assertEquals(2, signal.misses());
+        assertEquals(4, signal.hits(), "per phase: two lookups per pair and epoch");
+        assertEquals(4, signal.misses());
         assertTrue(MAPPER.readTree(result.extrasJson()).path("caches").path("indicator").path("enabled").asBoolean());
     }
 }
