@@ -45,6 +45,7 @@ public final class ConfigLoader
     private final List<Path> files = new ArrayList<>();
     private final Map<String, Object> overrides = new LinkedHashMap<>();
     private final Map<String, String> overrideSources = new LinkedHashMap<>();
+    private Map<String, String> environment = System.getenv();
 
     /**
      * Adds a config file; later files override earlier ones.
@@ -90,6 +91,19 @@ public final class ConfigLoader
     }
 
     /**
+     * The environment whose {@code FREQTRADE__...} variables set keys over the files ({@link System#getenv()} unless
+     * set); for tests.
+     *
+     * @param variables the environment.
+     * @return this.
+     */
+    public ConfigLoader environment(final Map<String, String> variables)
+    {
+        environment = variables;
+        return this;
+    }
+
+    /**
      * Reads, merges and validates.
      *
      * @return the validated config.
@@ -103,6 +117,11 @@ public final class ConfigLoader
         for (final Path file : files)
         {
             mergeFile(root, file, 0, sources);
+        }
+        // Freqtrade puts FREQTRADE__SECTION__KEY variables over the files; flags still win
+        for (final Map.Entry<String, ObjectNode> e : EnvironmentConfig.read(environment).entrySet())
+        {
+            merge(root, e.getValue(), "", "environment variable " + e.getKey(), sources);
         }
         absolutePython(root);
         for (final Map.Entry<String, Object> e : overrides.entrySet())

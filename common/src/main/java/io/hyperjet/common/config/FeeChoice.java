@@ -2,6 +2,7 @@ package io.hyperjet.common.config;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.util.List;
 
 import io.hyperjet.common.UserInputException;
 
@@ -35,8 +36,11 @@ public record FeeChoice(double fee, String line, boolean warning)
         final String exchange = config.exchangeName();
         if (null == exchange)
         {
-            throw new UserInputException("config key 'fee' in " + config.source("fee") + ": not set, and there is " +
-                "no exchange.name to take the default fee from; set \"fee\" (e.g. \"fee\": 0.001) or use --fee");
+            // no file sets the key, so name the files read: "in defaults" would send the user looking for a file
+            final List<String> files = config.files();
+            throw new UserInputException("config key 'fee' is not set" + (files.isEmpty() ? "" : " in " +
+                String.join(", ", files)) + ", and there is no exchange.name to take the default fee from; set " +
+                "\"fee\" (e.g. \"fee\": 0.001) or use --fee");
         }
         final ExchangeFees.Entry entry = ExchangeFees.lookup(exchange);
         if (null == entry)

@@ -92,7 +92,7 @@ class FeeChoiceTest
     {
         final UserInputException ex = assertThrows(UserInputException.class,
             () -> ConfigLoader.fromJson("{\"datadir\": \"/d\"}", "c.json").trading().feeChoice());
-        assertEquals("config key 'fee' in defaults: not set, and there is no exchange.name to take the default fee " +
+        assertEquals("config key 'fee' is not set in c.json, and there is no exchange.name to take the default fee " +
             "from; set \"fee\" (e.g. \"fee\": 0.001) or use --fee", ex.getMessage());
     }
 
