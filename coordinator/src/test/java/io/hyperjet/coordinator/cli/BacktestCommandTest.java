@@ -185,6 +185,17 @@ class BacktestCommandTest
             new ObjectMapper().readTree(export2.toFile()).path("strategy").path("SampleStrategy").path("trades"));
     }
 
+    /* No pair has detail candles: one line naming the key, and no warning that main candles would be used. */
+    @Test
+    void shouldStopWithOneLineWhenNoPairHasDetailCandles()
+    {
+        final CliRun run = CliRun.run("backtest", "-c", config.toString(), "--timeframe-detail", "3m");
+        assertEquals(2, run.exitCode, run.err);
+        assertTrue(run.err.contains("timeframe_detail 3m: no 3m data for any pair"), run.err);
+        assertFalse(run.err.contains("candles are used"), run.err);
+        assertEquals(1, run.err.lines().filter(l -> !l.isBlank()).count(), run.err);
+    }
+
     @Test
     void shouldTakeTheTimeframeOfDashIOverTheConfigsAsFreqtrade() throws IOException
     {

@@ -144,7 +144,8 @@ public final class EngineData implements AutoCloseable
      * Reads the detail candles ({@code timeframe_detail}, backtest-semantics.md 3.8) of each pair, one pair at a
      * time, and hands each frame to {@code onFrame}. As Freqtrade does, they are loaded over the run's timerange
      * without startup candles (main candles before the timerange never trade) and cleaned like main candles. A pair
-     * without detail data is reported to {@code log} and then runs on its main candles.
+     * without detail data is reported to {@code log} (once the load is done, and only when another pair has detail data)
+     * and then runs on its main candles.
      *
      * @param config  the run's config.
      * @param rules   the resolved rules; {@link TradingRules#timeframeDetail()} must be set.
@@ -163,11 +164,13 @@ public final class EngineData implements AutoCloseable
     {
         final String detail = rules.timeframeDetail();
         final List<String> withFiles = new ArrayList<>(pairs.size());
+        // held back until a pair has detail data: without any, the run stops, and "its candles are used" is not true
+        final List<String> warnings = new ArrayList<>();
         for (final String pair : pairs)
         {
             if (null == PairFiles.find(config.datadir(), pair, detail, config.dataformatOhlcv()))
             {
-                log.accept("no " + detail + " detail candles for " + pair + " in " + config.datadir() +
+                warnings.add("no " + detail + " detail candles for " + pair + " in " + config.datadir() +
                     "; its " + rules.timeframe() + " candles are used");
             }
             else
@@ -198,7 +201,7 @@ public final class EngineData implements AutoCloseable
                     @Override
                     public void onNoData(final String pair, final Path file)
                     {
-                        log.accept("no " + detail + " detail candles for " + pair + " in the selected range (" +
+                        warnings.add("no " + detail + " detail candles for " + pair + " in the selected range (" +
                             file + "); its " + rules.timeframe() + " candles are used");
                     }
                 });
@@ -209,6 +212,7 @@ public final class EngineData implements AutoCloseable
                 ": no " + detail + " data for any pair " + pairs + " in " + config.datadir() +
                 " in the selected range; download it or remove the key");
         }
+        warnings.forEach(log);
         return count[0];
     }
 
