@@ -243,8 +243,11 @@ public final class HyperoptRun
         final AtomicReference<List<EpochResult>> compactAfterClose = new AtomicReference<>();
         final boolean useShm = config.optimization().useSharedMemory();
         final ClusterConfig cluster = ClusterRuns.config(options.cluster(), config, useShm, options.inProcess());
+        // the workers' backtesters keep a heap copy of the candles: the first pair's rows times the pairs
+        final long[] candleRows = new long[1];
         final LongFunction<ResourcePlan> planner = bytes -> ResourceOptimizer.plan(machine,
             ResourceRequest.auto(bytes, epochs)
+                .withCandleRows(candleRows[0])
                 .withHyperoptJobs(null != options.jobs() ? options.jobs() : config.optimization().hyperoptJobs())
                 .withHyperoptBatchSize(config.optimization().hyperoptBatchSize())
                 .withCacheSizeMb((long)config.optimization().cacheSizeMb())
@@ -277,9 +280,12 @@ public final class HyperoptRun
             final long specTextBytes = runConfig(config).toString().length() + strategyState.toString().length();
             shared.sizeBy(first -> SharedDataSize.estimate(first, pairs.size(), rules.timeframeDetail(),
                 rules.startupCandleCount(), specTextBytes).totalBytes(expectedWorkers(config, machine)));
-            final Consumer<PairFrame> onFirstPair = first -> early.onFirstPair(SharedDataSize.estimate(first,
-                pairs.size(), rules.timeframeDetail(), rules.startupCandleCount(), specTextBytes).dataBytes(),
-                shared.directory());
+            final Consumer<PairFrame> onFirstPair = first ->
+            {
+                candleRows[0] = (long)first.rows() * pairs.size();
+                early.onFirstPair(SharedDataSize.estimate(first, pairs.size(), rules.timeframeDetail(),
+                    rules.startupCandleCount(), specTextBytes).dataBytes(), shared.directory());
+            };
             // the workers, started or not, are idle until the data is ready: their cores run the indicator phase
             final IndicatorThreads indicatorThreads = IndicatorThreads.of(
                 Math.min(MAX_INDICATOR_THREADS, planner.apply(0L).workers()), found, strategyState,

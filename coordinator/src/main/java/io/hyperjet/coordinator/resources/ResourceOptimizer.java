@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import io.hyperjet.worker.backtest.VectorizedBacktester;
+
 /**
  * Chooses the worker count and task window of a hyperopt from a {@link MachineProfile} and a {@link ResourceRequest}.
  * Pure: the same inputs give the same plan; nothing is read from the machine here.
@@ -18,7 +20,9 @@ import java.util.Locale;
  *   <li>memory: {@code (available * (1 - headroom) - shared data - coordinator reserve) / worker footprint}. The
  *   shared data is counted once, since every worker maps the same pages. A worker's footprint is its heap, that is
  *   a {@link #WORKER_BASE_HEAP_MB_DEFAULT} MiB working set (one epoch's signals and trades, pair by pair; the
- *   candles stay in shared memory, off heap) plus {@code cache_size_mb} for the Caffeine caches, plus
+ *   candles stay in shared memory, off heap) plus the backtester's interleaved copy of the candles
+ *   ({@link VectorizedBacktester#HEAP_BYTES_PER_ROW} per row of the run's pairs) plus {@code cache_size_mb} for the
+ *   Caffeine caches, plus
  *   {@link #JVM_OVERHEAD_MB_DEFAULT} MiB of JVM overhead (metaspace, code cache, GC structures, thread stacks,
  *   the mapped channel files);</li>
  *   <li>epochs: a worker without an epoch only costs start-up time; likewise beyond the most epochs the search
@@ -60,7 +64,8 @@ public final class ResourceOptimizer
     public static ResourcePlan plan(final MachineProfile profile, final ResourceRequest request)
     {
         final List<Reason> reasons = new ArrayList<>();
-        final long workerHeapBytes = (WORKER_BASE_HEAP_MB_DEFAULT + request.cacheSizeMb()) * Sizes.MIB;
+        final long workerHeapBytes = (WORKER_BASE_HEAP_MB_DEFAULT + request.cacheSizeMb()) * Sizes.MIB +
+            request.candleRows() * VectorizedBacktester.HEAP_BYTES_PER_ROW;
         final long footprintBytes = workerHeapBytes + JVM_OVERHEAD_MB_DEFAULT * Sizes.MIB;
 
         checkMemory(profile, request, reasons);
@@ -147,7 +152,9 @@ public final class ResourceOptimizer
         final String sum = "(" + Sizes.format(usableMemoryBytes(profile)) + " usable - " +
             Sizes.format(request.datasetBytes()) + " data - " + Sizes.format(reserve) + " coordinator) / " +
             Sizes.format(footprintBytes) + " per worker (heap " + WORKER_BASE_HEAP_MB_DEFAULT + " + cache " +
-            request.cacheSizeMb() + " + JVM " + JVM_OVERHEAD_MB_DEFAULT + " MiB)";
+            request.cacheSizeMb() + (0 == request.candleRows() ? "" : " + candles " +
+            request.candleRows() * VectorizedBacktester.HEAP_BYTES_PER_ROW / Sizes.MIB) + " + JVM " +
+            JVM_OVERHEAD_MB_DEFAULT + " MiB)";
         if (fitting < 1)
         {
             reasons.add(Reason.warning("workers", "memory allows not even one worker: " + sum +

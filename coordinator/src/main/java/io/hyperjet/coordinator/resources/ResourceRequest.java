@@ -12,6 +12,8 @@ package io.hyperjet.coordinator.resources;
  * @param maxInFlight        most epochs the search ever has out at once (>= 1); more workers than that would idle.
  * @param forceJobs          start a fixed {@code hyperoptJobs} even above what the run can use
  *                           ({@code --force-jobs}).
+ * @param candleRows         candle rows of all the run's pairs (>= 0): each worker's backtester keeps a heap copy
+ *                           of them, so its heap grows with the data.
  */
 public record ResourceRequest(
     long datasetBytes,
@@ -21,7 +23,8 @@ public record ResourceRequest(
     long cacheSizeMb,
     boolean useSharedMemory,
     long maxInFlight,
-    boolean forceJobs)
+    boolean forceJobs,
+    long candleRows)
 {
     /**
      * The value of {@code hyperopt_jobs} and {@code hyperopt_batch_size} that asks the optimizer to choose.
@@ -44,7 +47,7 @@ public record ResourceRequest(
         final long cacheSizeMb, final boolean useSharedMemory)
     {
         this(datasetBytes, hyperoptJobs, hyperoptBatchSize, epochs, cacheSizeMb, useSharedMemory, Long.MAX_VALUE,
-            false);
+            false, 0);
     }
 
     public ResourceRequest
@@ -73,6 +76,10 @@ public record ResourceRequest(
         {
             throw new IllegalArgumentException("cache_size_mb must be >= 0, was " + cacheSizeMb);
         }
+        if (candleRows < 0)
+        {
+            throw new IllegalArgumentException("candleRows must be >= 0, was " + candleRows);
+        }
     }
 
     /**
@@ -90,25 +97,25 @@ public record ResourceRequest(
     public ResourceRequest withHyperoptJobs(final int jobs)
     {
         return new ResourceRequest(datasetBytes, jobs, hyperoptBatchSize, epochs, cacheSizeMb, useSharedMemory,
-            maxInFlight, forceJobs);
+            maxInFlight, forceJobs, candleRows);
     }
 
     public ResourceRequest withHyperoptBatchSize(final int batchSize)
     {
         return new ResourceRequest(datasetBytes, hyperoptJobs, batchSize, epochs, cacheSizeMb, useSharedMemory,
-            maxInFlight, forceJobs);
+            maxInFlight, forceJobs, candleRows);
     }
 
     public ResourceRequest withCacheSizeMb(final long mb)
     {
         return new ResourceRequest(datasetBytes, hyperoptJobs, hyperoptBatchSize, epochs, mb, useSharedMemory,
-            maxInFlight, forceJobs);
+            maxInFlight, forceJobs, candleRows);
     }
 
     public ResourceRequest withUseSharedMemory(final boolean use)
     {
         return new ResourceRequest(datasetBytes, hyperoptJobs, hyperoptBatchSize, epochs, cacheSizeMb, use,
-            maxInFlight, forceJobs);
+            maxInFlight, forceJobs, candleRows);
     }
 
     /**
@@ -118,7 +125,7 @@ public record ResourceRequest(
     public ResourceRequest withMaxInFlight(final long max)
     {
         return new ResourceRequest(datasetBytes, hyperoptJobs, hyperoptBatchSize, epochs, cacheSizeMb, useSharedMemory,
-            max, forceJobs);
+            max, forceJobs, candleRows);
     }
 
     /**
@@ -128,6 +135,16 @@ public record ResourceRequest(
     public ResourceRequest withForceJobs(final boolean force)
     {
         return new ResourceRequest(datasetBytes, hyperoptJobs, hyperoptBatchSize, epochs, cacheSizeMb, useSharedMemory,
-            maxInFlight, force);
+            maxInFlight, force, candleRows);
+    }
+
+    /**
+     * @param rows candle rows of all the run's pairs.
+     * @return this request with that data length.
+     */
+    public ResourceRequest withCandleRows(final long rows)
+    {
+        return new ResourceRequest(datasetBytes, hyperoptJobs, hyperoptBatchSize, epochs, cacheSizeMb, useSharedMemory,
+            maxInFlight, forceJobs, rows);
     }
 }

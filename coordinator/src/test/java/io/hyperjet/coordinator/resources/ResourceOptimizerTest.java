@@ -4,6 +4,8 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
+import io.hyperjet.worker.backtest.VectorizedBacktester;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -100,6 +102,19 @@ class ResourceOptimizerTest
         assertEquals((384 + 1024 + 150) * MIB, plan.workerFootprintBytes());
         // (14.4 GiB usable - 512 MiB) / 1558 MiB = 9.1
         assertEquals(9, plan.memoryBoundWorkers());
+    }
+
+    @Test
+    void shouldGiveEachWorkerHeapForTheBacktestersCopyOfTheCandles()
+    {
+        // 100 pairs x 3 years of 5m: the kernel's interleaved copy alone is about 1 GB per worker
+        final long rows = 100L * 315_360;
+        final ResourcePlan plan = ResourceOptimizer.plan(profile(64, 64 * GIB, 64 * GIB, 0.0, 64 * GIB),
+            ResourceRequest.auto(0, 1000).withCandleRows(rows));
+
+        assertEquals(33, VectorizedBacktester.HEAP_BYTES_PER_ROW);
+        assertEquals((384 + 256) * MIB + rows * 33, plan.workerHeapBytes());
+        assertEquals(plan.workerHeapBytes() + 150 * MIB, plan.workerFootprintBytes());
     }
 
     @Test

@@ -30,6 +30,8 @@ final class CandleBlocks
     static final int LOW = 1;
     static final int OPEN = 2;
     static final int CLOSE = 3;
+    /** Heap per candle row: four doubles, plus a block's two extremes spread over its rows (rounded up). */
+    static final int HEAP_BYTES_PER_ROW = (Double.BYTES << STRIDE_SHIFT) + (2 * Double.BYTES + ROWS - 1) / ROWS;
 
     /** Per block: its highest high at {@code 2b}, its lowest low at {@code 2b + 1}. */
     private final double[] extremes;

@@ -28,6 +28,12 @@ public final class VectorizedBacktester implements Backtester
 {
     private static final int NO_STEP = Integer.MAX_VALUE;
 
+    /**
+     * Heap a backtester keeps per candle row of the frames it ran on (its interleaved copy of the candles for the
+     * exit scan, built once per frame), so a worker's heap can be sized for the run's data.
+     */
+    public static final long HEAP_BYTES_PER_ROW = CandleBlocks.HEAP_BYTES_PER_ROW;
+
     private final SimulationWindow window = new SimulationWindow();
     private final TradeRules rules = new TradeRules();
     private final ExitScanner scanner = new ExitScanner(rules);
