@@ -44,6 +44,9 @@ final class HyperoptCommand implements Callable<Integer>
     @Mixin
     OptimizeOptions optimize;
 
+    @Mixin
+    NoColorOption noColor;
+
     @Option(names = {"-e", "--epochs"}, description = "Number of epochs (default: config 'epochs' or 100).")
     Integer epochs;
 
