@@ -1,7 +1,6 @@
 package io.hyperjet.coordinator.hyperopt;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -58,7 +57,6 @@ import io.hyperjet.worker.python.PythonOptions;
 import io.hyperjet.worker.python.PythonStrategy;
 import io.hyperjet.worker.report.HyperoptSummary;
 import io.hyperjet.worker.report.PythonJson;
-import io.hyperjet.worker.report.StrategyParamsFile;
 import io.hyperjet.worker.strategy.ParamsFile;
 import io.hyperjet.worker.strategy.Strategy;
 import io.hyperjet.worker.strategy.StrategyLoader;
@@ -776,9 +774,8 @@ public final class HyperoptRun
         out.println(io.hyperjet.coordinator.plot.HyperoptReport.pointer(committer.fthypt(), userDataDir));
         if (null != best && !options.disableParamExport())
         {
-            final Path file = paramsFile(strategy, strategyPaths, userDataDir);
-            StrategyParamsFile.write(file, StrategyParamsFile.document(strategy.name(),
-                best.path("params_details"), best.path("params_not_optimized"), System.currentTimeMillis()));
+            final Path file = ParamsExport.target(strategy.name(), strategy.paramsFile(), strategyPaths, userDataDir);
+            ParamsExport.write(strategy.name(), best, file);
             out.println("Best parameters written to " + file);
         }
         if (options.printJson() && null != best)
@@ -790,25 +787,6 @@ public final class HyperoptRun
             out.println(PythonJson.compact(committer.optimizations().json(switches)));
         }
         out.flush();
-    }
-
-    private static Path paramsFile(final Strategy strategy, final Path[] strategyPaths, final Path userDataDir)
-    {
-        if (null != strategy.paramsFile())
-        {
-            return strategy.paramsFile();
-        }
-        final Path dir = strategyPaths.length > 0 && Files.isDirectory(strategyPaths[0]) ? strategyPaths[0] :
-            userDataDir.resolve("strategies");
-        try
-        {
-            Files.createDirectories(dir);
-        }
-        catch (final java.io.IOException ex)
-        {
-            throw new java.io.UncheckedIOException("cannot create " + dir, ex);
-        }
-        return dir.resolve(strategy.name() + ".json");
     }
 
 }
