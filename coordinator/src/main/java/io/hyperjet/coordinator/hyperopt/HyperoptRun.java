@@ -76,6 +76,9 @@ public final class HyperoptRun
      */
     public static final int LAG = OptimizationSettings.HYPEROPT_LAG_DEFAULT;
     static final String RUN_SPEC_FILE = "run-spec.json";
+
+    /** run.json's record of {@code --disable-param-export}, which a resume keeps. */
+    static final String DISABLE_PARAM_EXPORT = "disable_param_export";
     /**
      * The most threads the indicator phase runs on: each holds a pair's candles and columns on the heap, and the
      * coordinator's heap is meant to stay small (a few pairs at a time).
@@ -224,9 +227,12 @@ public final class HyperoptRun
             rules.timeframe(), config.dataformatOhlcv(), config.source("exchange.pair_whitelist"),
             line -> err.println("hyperjet: warning: " + line));
 
+        // kept with the run: a resume without the flag must not write the <Strategy>.json its start refused
+        final boolean paramExport = !options.disableParamExport() &&
+            (null == stored || !stored.path(DISABLE_PARAM_EXPORT).asBoolean(false));
         final RunFolder folder = null != resumed ? resumed :
             RunFolder.create(resultsDir(config), strategy.name(),
-                settings(config, samplerKind, seed, epochs, strategyState, lag, resultsTrades));
+                settings(config, samplerKind, seed, epochs, strategyState, lag, resultsTrades, !paramExport));
         newRun = null != resumed ? null : folder;
         out.printf(Locale.ROOT, "Hyperopt %s: strategy %s, %d epochs, spaces %s, loss %s, sampler %s, " +
             "random state %d%n", folder.runName(), strategy.name(), epochs, spaceIds(spaces), lossName,
@@ -406,7 +412,7 @@ public final class HyperoptRun
                         committer.committed(), epochs);
                 }
                 finish(committer, strategy, strategyPaths, config.userDataDir(), epochs, folder, completed,
-                    switches(config, useShm, null != metadata));
+                    paramExport, switches(config, useShm, null != metadata));
                 if (completed)
                 {
                     compactAfterClose.set(kept);
@@ -641,7 +647,8 @@ public final class HyperoptRun
 
     private static ObjectNode settings(
         final HyperjetConfig config, final SamplerKind sampler, final long seed, final int epochs,
-        final ObjectNode strategyState, final int lag, final ResultsTrades resultsTrades)
+        final ObjectNode strategyState, final int lag, final ResultsTrades resultsTrades,
+        final boolean disableParamExport)
     {
         final ObjectNode settings = EpochCommitter.MAPPER.createObjectNode();
         final ObjectNode snapshot = config.raw().deepCopy();
@@ -654,6 +661,7 @@ public final class HyperoptRun
         settings.put("lag", lag);
         settings.put("results_trades", resultsTrades.id());
         settings.set("strategy_state", strategyState);
+        settings.put(DISABLE_PARAM_EXPORT, disableParamExport);
         return settings;
     }
 
@@ -756,6 +764,7 @@ public final class HyperoptRun
         final int epochs,
         final RunFolder folder,
         final boolean completed,
+        final boolean paramExport,
         final OptimizationReport.Switches switches)
     {
         final ObjectNode best = committer.best();
@@ -772,7 +781,7 @@ public final class HyperoptRun
         }
         out.println("Results: " + committer.fthypt());
         out.println(io.hyperjet.coordinator.plot.HyperoptReport.pointer(committer.fthypt(), userDataDir));
-        if (null != best && !options.disableParamExport())
+        if (null != best && paramExport)
         {
             final Path file = ParamsExport.target(strategy.name(), strategy.paramsFile(), strategyPaths, userDataDir);
             ParamsExport.write(strategy.name(), best, file);

@@ -231,6 +231,9 @@ class ResultsTradesTest
         final Cli resumed = cli("hyperopt", "-c", fx.config.toString(), "--in-process", "--resume");
         assertEquals(0, resumed.code(), resumed.out() + resumed.err());
         assertTrue(resumed.out().contains("Resumed: " + EPOCHS + " epochs"), resumed.out());
+        assertTrue(run.get("disable_param_export").asBoolean(), run.toString());
+        assertFalse(resumed.out().contains("Best parameters written"), "the run was started with " +
+            "--disable-param-export and its resume keeps it: " + resumed.out());
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(fx.fthyptFiles().get(0))),
             "a resumed finished run leaves its results as they were");
         assertEquals(List.of(), JournalFiles.queueFiles(journal));
