@@ -91,7 +91,8 @@ final class HyperoptShowCommand implements Callable<Integer>
         final JsonNode epoch = epochs.get(index > 0 ? index - 1 : (index < 0 ? count + index : 0));
         final PrintWriter out = spec.commandLine().getOut();
         // a compact epoch names its strategy only once run again: done for the export too, unless it is disabled
-        final boolean rerun = (!printJson || !disableParamExport) && EpochRerun.isCompact(epoch);
+        final boolean export = !disableParamExport && (null == cfg || !cfg.bool("disableparamexport", false));
+        final boolean rerun = (!printJson || export) && EpochRerun.isCompact(epoch);
         final JsonNode metrics = rerun ? EpochRerun.metrics(file, epoch) : epoch.path("results_metrics");
         if (metrics.has("strategy_name"))
         {
@@ -99,7 +100,7 @@ final class HyperoptShowCommand implements Callable<Integer>
             {
                 out.print(MetricsReport.render(metrics, periods));
             }
-            if (!disableParamExport)
+            if (export)
             {
                 export(metrics.path("strategy_name").asText(), epoch, cfg);
             }

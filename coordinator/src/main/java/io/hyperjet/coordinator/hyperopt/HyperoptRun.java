@@ -228,7 +228,7 @@ public final class HyperoptRun
             line -> err.println("hyperjet: warning: " + line));
 
         // kept with the run: a resume without the flag must not write the <Strategy>.json its start refused
-        final boolean paramExport = !options.disableParamExport() &&
+        final boolean paramExport = !options.disableParamExport() && !config.bool("disableparamexport", false) &&
             (null == stored || !stored.path(DISABLE_PARAM_EXPORT).asBoolean(false));
         final RunFolder folder = null != resumed ? resumed :
             RunFolder.create(resultsDir(config), strategy.name(),

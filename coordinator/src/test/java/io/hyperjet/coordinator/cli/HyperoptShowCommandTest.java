@@ -72,6 +72,11 @@ class HyperoptShowCommandTest
         final CliRun disabled = CliRun.run("hyperopt-show", "--userdir", ud.toString(), "--disable-param-export");
         assertEquals(0, disabled.exitCode, disabled.err);
         assertFalse(Files.exists(ud.resolve("strategies/SampleStrategy.json")), disabled.err);
+        final Path config = dir.resolve("config.json");
+        Files.writeString(config, "{\"user_data_dir\": \"" + ud + "\", \"disableparamexport\": true}");
+        final CliRun byKey = CliRun.run("hyperopt-show", "-c", config.toString());
+        assertEquals(0, byKey.exitCode, byKey.err);
+        assertFalse(Files.exists(ud.resolve("strategies/SampleStrategy.json")), byKey.err);
         final Path old = userDataOf("SampleStrategy", 1);
         final CliRun v1 = CliRun.run("hyperopt-show", "--userdir", old.toString());
         assertEquals(0, v1.exitCode, v1.err);

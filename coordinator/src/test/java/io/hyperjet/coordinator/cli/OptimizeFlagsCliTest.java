@@ -217,6 +217,20 @@ class OptimizeFlagsCliTest
     }
 
     @Test
+    void shouldTakeFreqtradesDisableParamExportKey() throws IOException
+    {
+        final CliRun byKey = CliRun.run("hyperopt", "-c",
+            writeConfig("noexport.json", ", \"disableparamexport\": true").toString(), "--spaces", "roi", "-e", "3",
+            "--random-state", "1", "--in-process");
+        assertEquals(0, byKey.exitCode, byKey.err);
+        assertFalse(byKey.out.contains("Best parameters written"), byKey.out);
+        final CliRun exported = CliRun.run("hyperopt", "-c", config.toString(), "--spaces", "roi", "-e", "3",
+            "--random-state", "1", "--in-process");
+        assertEquals(0, exported.exitCode, exported.err);
+        assertTrue(exported.out.contains("Best parameters written"), exported.out);
+    }
+
+    @Test
     void shouldRefuseAnalyzePerEpochWithOneLine()
     {
         final CliRun run = CliRun.run("hyperopt", "-c", config.toString(), "-e", "3", "--in-process",
