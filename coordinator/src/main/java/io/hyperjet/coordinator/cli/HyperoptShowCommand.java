@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.hyperjet.common.UserInputException;
 import io.hyperjet.common.config.HyperjetConfig;
 import io.hyperjet.coordinator.hyperopt.ParamsExport;
+import io.hyperjet.coordinator.hyperopt.RunFolder;
 import io.hyperjet.coordinator.results.EpochDetails;
 import io.hyperjet.coordinator.results.EpochFilter;
 import io.hyperjet.coordinator.results.EpochRerun;
@@ -90,20 +91,20 @@ final class HyperoptShowCommand implements Callable<Integer>
         }
         final JsonNode epoch = epochs.get(index > 0 ? index - 1 : (index < 0 ? count + index : 0));
         final PrintWriter out = spec.commandLine().getOut();
-        // a compact epoch names its strategy only once run again: done for the export too, unless it is disabled
         final boolean export = !disableParamExport && (null == cfg || !cfg.bool("disableparamexport", false));
-        final boolean rerun = (!printJson || export) && EpochRerun.isCompact(epoch);
-        final JsonNode metrics = rerun ? EpochRerun.metrics(file, epoch) : epoch.path("results_metrics");
-        if (metrics.has("strategy_name"))
+        final boolean compact = EpochRerun.isCompact(epoch);
+        final JsonNode metrics = compact && !printJson ? EpochRerun.metrics(file, epoch) :
+            epoch.path("results_metrics");
+        if (!printJson && metrics.has("strategy_name"))
         {
-            if (!printJson)
-            {
-                out.print(MetricsReport.render(metrics, periods));
-            }
-            if (export)
-            {
-                export(metrics.path("strategy_name").asText(), epoch, cfg);
-            }
+            out.print(MetricsReport.render(metrics, periods));
+        }
+        if (export && (metrics.has("strategy_name") || compact))
+        {
+            // a compact epoch stored no strategy name: its run's stored config has it, without running it again
+            final String strategyName = metrics.has("strategy_name") ? metrics.path("strategy_name").asText() :
+                runStrategy(file);
+            export(strategyName, epoch, cfg);
         }
         out.print(EpochDetails.render(epoch, results.epochs().size(), printJson, noHeader, "Epoch details"));
         out.flush();
@@ -114,6 +115,13 @@ final class HyperoptShowCommand implements Callable<Integer>
     private void export(final String strategyName, final JsonNode epoch, final HyperjetConfig cfg)
     {
         final PrintWriter err = spec.commandLine().getErr();
+        if (null == strategyName)
+        {
+            err.println("hyperjet: warning: " + ParamsExport.NOT_FOUND + " (the epoch was stored without its " +
+                "strategy name and its run's settings are gone)");
+            err.flush();
+            return;
+        }
         final Path userDataDir = HyperoptResults.userDataDir(source.userdir, cfg);
         final Path written = ParamsExport.tryExport(strategyName, epoch, strategyPaths(cfg, userDataDir),
             userDataDir, line -> err.println("hyperjet: warning: " + line));
@@ -122,6 +130,21 @@ final class HyperoptShowCommand implements Callable<Integer>
             err.println("Parameters of epoch " + epoch.path("current_epoch").asLong() + " written to " + written);
         }
         err.flush();
+    }
+
+    /* The strategy in the run's stored config; null when the run's settings are gone (deleted journal). */
+    private static String runStrategy(final Path fthypt)
+    {
+        try
+        {
+            final String name = RunFolder.existing(fthypt.toAbsolutePath().getParent(), fthypt.getFileName()
+                .toString()).settings().path("config").path("strategy").asText("");
+            return name.isEmpty() ? null : name;
+        }
+        catch (final UserInputException ex)
+        {
+            return null;
+        }
     }
 
     /* The config's strategy_path, else <userdir>/strategies: where hyperopt and backtesting look. */

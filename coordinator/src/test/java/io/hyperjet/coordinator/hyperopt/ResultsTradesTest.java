@@ -195,6 +195,27 @@ class ResultsTradesTest
         assertTrue(gone.err().contains("are gone"), gone.err());
     }
 
+    @Test
+    void shouldExportACompactEpochsParamsWithPrintJsonWithoutRunningItAgain() throws Exception
+    {
+        final HyperoptFixture fx = fixture(dir, "");
+        hyperopt(fx);
+        final List<JsonNode> epochs = epochs(fx);
+        final int epoch = firstCompact(epochs);
+        // without the run's data spec a rerun fails: the strategy's name must come from the stored config
+        for (final Path p : HyperoptFixtureFiles.list(fx.resultsDir().resolve("journal")))
+        {
+            Files.deleteIfExists(p.resolve("run-spec.json"));
+        }
+        final Cli shown = show(fx, epoch, List.of("--print-json"));
+        assertEquals(0, shown.code(), shown.err());
+        assertTrue(shown.err().contains("Parameters of epoch " + epoch + " written to "), shown.err());
+        final JsonNode params = EpochCommitter.MAPPER.readTree(fx.dir.resolve("user_data/strategies/" +
+            "SampleStrategy.json").toFile()).path("params");
+        assertEquals(epochs.get(epoch - 1).path("params_details").path("buy"), params.path("buy"));
+        assertEquals(epochs.get(epoch - 1).path("params_details").path("roi"), params.path("roi"));
+    }
+
     private static int firstCompact(final List<JsonNode> epochs)
     {
         for (final JsonNode e : epochs)
