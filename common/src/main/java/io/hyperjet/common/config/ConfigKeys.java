@@ -42,7 +42,7 @@ final class ConfigKeys
         "db_url", "freqai", "edge", "webhook", "discord", "producer", "external_message_consumer",
         "cancel_open_orders_on_exit", "process_only_new_candles", "minimum_trade_amount", "reduce_df_footprint",
         "dataformat_trades", "position_adjustment_enable",
-        "max_entry_position_adjustment", "liquidation_buffer", "fiat_display_currency", "disableparamexport",
+        "max_entry_position_adjustment", "liquidation_buffer", "fiat_display_currency",
         "hyperopt_path", "ignore_buying_expired_candle_after", "verbosity",
         "sd_notify", "backtest_breakdown", "backtest_cache", "analysis_groups", "ask_strategy", "bid_strategy",
         "experimental",
@@ -146,6 +146,7 @@ final class ConfigKeys
         number("cache_size_mb", 0, Double.MAX_VALUE, true);
         bool("numpy_optimizations");
         bool("hyperopt_ignore_missing_space");
+        bool("disableparamexport");
         number("worker_timeout_s", 0, Double.MAX_VALUE, false);
         RefusedKeys.register(REFUSED);
     }

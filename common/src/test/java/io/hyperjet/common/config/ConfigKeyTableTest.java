@@ -159,6 +159,7 @@ class ConfigKeyTableTest
         check("hyperopt_random_state", "9", (c) -> c.optimization().hasHyperoptRandomState() &&
             c.optimization().hyperoptRandomState() == 9);
         check("hyperopt_ignore_missing_space", "true", (c) -> c.bool("hyperopt_ignore_missing_space", false));
+        check("disableparamexport", "true", (c) -> c.bool("disableparamexport", false));
         check("export", "\"none\"", (c) -> "none".equals(c.optimization().export()));
         check("exportfilename", "\"out/r.json\"", (c) -> "out/r.json".equals(c.optimization().exportFilename()));
         check("use_shared_memory", "false", (c) -> !c.optimization().useSharedMemory());

@@ -44,6 +44,9 @@ final class HyperoptCommand implements Callable<Integer>
     @Mixin
     OptimizeOptions optimize;
 
+    @Mixin
+    NoColorOption noColor;
+
     @Option(names = {"-e", "--epochs"}, description = "Number of epochs (default: config 'epochs' or 100).")
     Integer epochs;
 
@@ -83,7 +86,8 @@ final class HyperoptCommand implements Callable<Integer>
     @Option(names = "--print-json", description = "Print the best parameters as JSON at the end.")
     boolean printJson;
 
-    @Option(names = "--disable-param-export", description = "Do not write the best parameters to <Strategy>.json.")
+    @Option(names = "--disable-param-export", description = "Do not write the best parameters to <Strategy>.json; " +
+        "kept with the run, so its --resume does not write them either.")
     boolean disableParamExport;
 
     @Option(names = "--in-process", description = "Evaluate epochs on the coordinator's thread, without worker JVMs " +

@@ -36,6 +36,9 @@ final class HyperoptListCommand implements Callable<Integer>
     @Mixin
     ResultsFileOptions source;
 
+    @Mixin
+    NoColorOption noColor;
+
     @Option(names = "--best", description = "Only best epochs.")
     boolean best;
 

@@ -1,7 +1,6 @@
 package io.hyperjet.coordinator.hyperopt;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -58,7 +57,6 @@ import io.hyperjet.worker.python.PythonOptions;
 import io.hyperjet.worker.python.PythonStrategy;
 import io.hyperjet.worker.report.HyperoptSummary;
 import io.hyperjet.worker.report.PythonJson;
-import io.hyperjet.worker.report.StrategyParamsFile;
 import io.hyperjet.worker.strategy.ParamsFile;
 import io.hyperjet.worker.strategy.Strategy;
 import io.hyperjet.worker.strategy.StrategyLoader;
@@ -78,6 +76,9 @@ public final class HyperoptRun
      */
     public static final int LAG = OptimizationSettings.HYPEROPT_LAG_DEFAULT;
     static final String RUN_SPEC_FILE = "run-spec.json";
+
+    /** run.json's record of {@code --disable-param-export}, which a resume keeps. */
+    static final String DISABLE_PARAM_EXPORT = "disable_param_export";
     /**
      * The most threads the indicator phase runs on: each holds a pair's candles and columns on the heap, and the
      * coordinator's heap is meant to stay small (a few pairs at a time).
@@ -226,9 +227,12 @@ public final class HyperoptRun
             rules.timeframe(), config.dataformatOhlcv(), config.source("exchange.pair_whitelist"),
             line -> err.println("hyperjet: warning: " + line));
 
+        // kept with the run: a resume without the flag must not write the <Strategy>.json its start refused
+        final boolean paramExport = !options.disableParamExport() && !config.bool("disableparamexport", false) &&
+            (null == stored || !stored.path(DISABLE_PARAM_EXPORT).asBoolean(false));
         final RunFolder folder = null != resumed ? resumed :
             RunFolder.create(resultsDir(config), strategy.name(),
-                settings(config, samplerKind, seed, epochs, strategyState, lag, resultsTrades));
+                settings(config, samplerKind, seed, epochs, strategyState, lag, resultsTrades, !paramExport));
         newRun = null != resumed ? null : folder;
         out.printf(Locale.ROOT, "Hyperopt %s: strategy %s, %d epochs, spaces %s, loss %s, sampler %s, " +
             "random state %d%n", folder.runName(), strategy.name(), epochs, spaceIds(spaces), lossName,
@@ -414,7 +418,7 @@ public final class HyperoptRun
                         committer.committed(), epochs);
                 }
                 finish(committer, strategy, strategyPaths, config.userDataDir(), epochs, folder, completed,
-                    switches(config, useShm, null != metadata));
+                    paramExport, switches(config, useShm, null != metadata));
                 if (completed)
                 {
                     compactAfterClose.set(kept);
@@ -649,7 +653,8 @@ public final class HyperoptRun
 
     private static ObjectNode settings(
         final HyperjetConfig config, final SamplerKind sampler, final long seed, final int epochs,
-        final ObjectNode strategyState, final int lag, final ResultsTrades resultsTrades)
+        final ObjectNode strategyState, final int lag, final ResultsTrades resultsTrades,
+        final boolean disableParamExport)
     {
         final ObjectNode settings = EpochCommitter.MAPPER.createObjectNode();
         final ObjectNode snapshot = config.raw().deepCopy();
@@ -662,6 +667,7 @@ public final class HyperoptRun
         settings.put("lag", lag);
         settings.put("results_trades", resultsTrades.id());
         settings.set("strategy_state", strategyState);
+        settings.put(DISABLE_PARAM_EXPORT, disableParamExport);
         return settings;
     }
 
@@ -764,6 +770,7 @@ public final class HyperoptRun
         final int epochs,
         final RunFolder folder,
         final boolean completed,
+        final boolean paramExport,
         final OptimizationReport.Switches switches)
     {
         final ObjectNode best = committer.best();
@@ -780,11 +787,10 @@ public final class HyperoptRun
         }
         out.println("Results: " + committer.fthypt());
         out.println(io.hyperjet.coordinator.plot.HyperoptReport.pointer(committer.fthypt(), userDataDir));
-        if (null != best && !options.disableParamExport())
+        if (null != best && paramExport)
         {
-            final Path file = paramsFile(strategy, strategyPaths, userDataDir);
-            StrategyParamsFile.write(file, StrategyParamsFile.document(strategy.name(),
-                best.path("params_details"), best.path("params_not_optimized"), System.currentTimeMillis()));
+            final Path file = ParamsExport.target(strategy.name(), strategy.paramsFile(), strategyPaths, userDataDir);
+            ParamsExport.write(strategy.name(), best, file);
             out.println("Best parameters written to " + file);
         }
         if (options.printJson() && null != best)
@@ -796,25 +802,6 @@ public final class HyperoptRun
             out.println(PythonJson.compact(committer.optimizations().json(switches)));
         }
         out.flush();
-    }
-
-    private static Path paramsFile(final Strategy strategy, final Path[] strategyPaths, final Path userDataDir)
-    {
-        if (null != strategy.paramsFile())
-        {
-            return strategy.paramsFile();
-        }
-        final Path dir = strategyPaths.length > 0 && Files.isDirectory(strategyPaths[0]) ? strategyPaths[0] :
-            userDataDir.resolve("strategies");
-        try
-        {
-            Files.createDirectories(dir);
-        }
-        catch (final java.io.IOException ex)
-        {
-            throw new java.io.UncheckedIOException("cannot create " + dir, ex);
-        }
-        return dir.resolve(strategy.name() + ".json");
     }
 
 }

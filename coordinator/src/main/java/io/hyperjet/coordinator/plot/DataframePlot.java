@@ -222,12 +222,17 @@ public final class DataframePlot
         {
             for (final String n : named)
             {
-                if (!frame.columns().containsKey(n))
+                // Freqtrade skips such an indicator with a message: one typo must not cost the other charts
+                if (frame.columns().containsKey(n))
                 {
-                    throw new UserInputException("indicator " + n + ": no such column after the strategy's " +
-                        "indicator phase; columns: " + String.join(", ", frame.columns().keySet()));
+                    names.add(n);
                 }
-                names.add(n);
+                else
+                {
+                    err.println("hyperjet: warning: " + frame.pair() + ": indicator " + n + " ignored: no such " +
+                        "column after the strategy's indicator phase; columns: " +
+                        String.join(", ", frame.columns().keySet()));
+                }
             }
         }
         final ArrayNode out = PageJson.array();

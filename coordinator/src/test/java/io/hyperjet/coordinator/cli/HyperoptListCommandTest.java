@@ -35,6 +35,16 @@ class HyperoptListCommandTest
     }
 
     @Test
+    void shouldTakeFreqtradesNoColorAndPrintTheSameUncolouredTable()
+    {
+        final Path userData = userData();
+        final CliRun run = CliRun.run("hyperopt-list", "--userdir", userData.toString(), "--no-color");
+        assertEquals(0, run.exitCode, run.err);
+        assertEquals(CliRun.run("hyperopt-list", "--userdir", userData.toString()).out, run.out);
+        assertFalse(run.out.contains("\u001b["), run.out);
+    }
+
+    @Test
     void shouldShowProfitAndDrawdownWithCurrency()
     {
         final CliRun run = CliRun.run("hyperopt-list", "--userdir", userData().toString(), "--no-details");

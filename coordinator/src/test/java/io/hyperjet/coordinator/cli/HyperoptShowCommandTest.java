@@ -30,6 +30,74 @@ class HyperoptShowCommandTest
         return run.out.substring(at + 16, at + 16 + 10).trim();
     }
 
+    private Path userDataOf(final String strategy, final int fileVersion) throws IOException
+    {
+        final Path ud = dir.resolve("ud");
+        final java.util.List<com.fasterxml.jackson.databind.node.ObjectNode> epochs = FthyptFixtures.fiveEpochs();
+        for (final com.fasterxml.jackson.databind.node.ObjectNode e : epochs)
+        {
+            ((com.fasterxml.jackson.databind.node.ObjectNode)e.get("results_metrics")).put("strategy_name", strategy);
+            e.put("fthypt_fileversion", fileVersion);
+        }
+        FthyptFixtures.write(ud, "strategy_" + strategy + "_1.fthypt", epochs);
+        Files.createDirectories(ud.resolve("strategies"));
+        return ud;
+    }
+
+    @Test
+    void shouldExportTheShownEpochsParamsBesideTheStrategyAsFreqtrade() throws IOException
+    {
+        final Path ud = userDataOf("SampleStrategy", 2);
+        final CliRun run = CliRun.run("hyperopt-show", "--userdir", ud.toString(), "-n", "2");
+        assertEquals(0, run.exitCode, run.err);
+        final Path file = ud.resolve("strategies/SampleStrategy.json");
+        assertTrue(run.err.contains("Parameters of epoch 2 written to " + file.toAbsolutePath()), run.err);
+        final com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(file.toFile());
+        assertEquals("SampleStrategy", json.path("strategy_name").asText());
+        assertEquals(22, json.path("params").path("buy").path("buy_rsi").asInt(), json.toString());
+        assertEquals(70, json.path("params").path("sell").path("sell_rsi").asInt(), json.toString());
+        assertFalse(run.out.contains("written to"), "stdout keeps the report only");
+
+        final CliRun again = CliRun.run("hyperopt-show", "--userdir", ud.toString(), "-n", "4", "--print-json");
+        assertEquals(0, again.exitCode, again.err);
+        assertEquals(24, new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile())
+            .path("params").path("buy").path("buy_rsi").asInt());
+    }
+
+    @Test
+    void shouldNotExportWithDisableParamExportNorForAnOldFileVersion() throws IOException
+    {
+        final Path ud = userDataOf("SampleStrategy", 2);
+        final CliRun disabled = CliRun.run("hyperopt-show", "--userdir", ud.toString(), "--disable-param-export");
+        assertEquals(0, disabled.exitCode, disabled.err);
+        assertFalse(Files.exists(ud.resolve("strategies/SampleStrategy.json")), disabled.err);
+        final Path config = dir.resolve("config.json");
+        Files.writeString(config, "{\"user_data_dir\": \"" + ud + "\", \"disableparamexport\": true}");
+        final CliRun byKey = CliRun.run("hyperopt-show", "-c", config.toString());
+        assertEquals(0, byKey.exitCode, byKey.err);
+        assertFalse(Files.exists(ud.resolve("strategies/SampleStrategy.json")), byKey.err);
+        final Path old = userDataOf("SampleStrategy", 1);
+        final CliRun v1 = CliRun.run("hyperopt-show", "--userdir", old.toString());
+        assertEquals(0, v1.exitCode, v1.err);
+        assertFalse(Files.exists(old.resolve("strategies/SampleStrategy.json")), v1.err);
+    }
+
+    @Test
+    void shouldWarnAndStillShowWhenTheStrategyIsNotFound() throws IOException
+    {
+        final Path ud = userDataOf("NoSuchStrategy", 2);
+        final CliRun run = CliRun.run("hyperopt-show", "--userdir", ud.toString());
+        assertEquals(0, run.exitCode, run.err);
+        assertTrue(run.err.startsWith("hyperjet: warning: Strategy not found, not exporting parameter file."),
+            run.err);
+        assertEquals("5/5:", shownEpoch(run));
+        try (java.util.stream.Stream<Path> files = Files.list(ud.resolve("strategies")))
+        {
+            assertEquals(0, files.count());
+        }
+    }
+
     @Test
     void shouldShowTheLastEpochByDefault()
     {

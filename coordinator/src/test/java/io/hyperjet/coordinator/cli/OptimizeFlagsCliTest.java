@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.hyperjet.coordinator.testing.TestWorkspace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -201,6 +202,32 @@ class OptimizeFlagsCliTest
             writeConfig("ignore.json", ", \"hyperopt_ignore_missing_space\": true").toString(), "--spaces", "roi",
             "protection", "-e", "3", "--random-state", "1", "--in-process");
         assertEquals(0, byKey.exitCode, byKey.err);
+    }
+
+    @Test
+    void shouldTakeFreqtradesNoColorAndPrintNoColourEitherWay() throws IOException
+    {
+        final CliRun run = CliRun.run("hyperopt", "-c", config.toString(), "--spaces", "roi", "-e", "3",
+            "--random-state", "1", "--in-process", "--no-color", "--disable-param-export");
+        assertEquals(0, run.exitCode, run.err);
+        final CliRun plain = CliRun.run("hyperopt", "-c", config.toString(), "--spaces", "roi", "-e", "3",
+            "--random-state", "1", "--in-process", "--disable-param-export");
+        assertEquals(0, plain.exitCode, plain.err);
+        assertFalse(run.out.contains("\u001b[") || plain.out.contains("\u001b["), "no ANSI colour codes");
+    }
+
+    @Test
+    void shouldTakeFreqtradesDisableParamExportKey() throws IOException
+    {
+        final CliRun byKey = CliRun.run("hyperopt", "-c",
+            writeConfig("noexport.json", ", \"disableparamexport\": true").toString(), "--spaces", "roi", "-e", "3",
+            "--random-state", "1", "--in-process");
+        assertEquals(0, byKey.exitCode, byKey.err);
+        assertFalse(byKey.out.contains("Best parameters written"), byKey.out);
+        final CliRun exported = CliRun.run("hyperopt", "-c", config.toString(), "--spaces", "roi", "-e", "3",
+            "--random-state", "1", "--in-process");
+        assertEquals(0, exported.exitCode, exported.err);
+        assertTrue(exported.out.contains("Best parameters written"), exported.out);
     }
 
     @Test

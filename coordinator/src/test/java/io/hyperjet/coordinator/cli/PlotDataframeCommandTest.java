@@ -73,6 +73,16 @@ class PlotDataframeCommandTest
     }
 
     @Test
+    void shouldSkipAnIndicatorThatIsNotAColumnWithAWarningAndDrawTheOthers() throws IOException
+    {
+        final CliRun run = plot("-p", "BTC/USDT", "--no-trades", "--indicators1", "ema10", "close");
+        assertEquals(0, run.exitCode, run.err);
+        assertTrue(run.err.contains("hyperjet: warning: BTC/USDT: indicator ema10 ignored: no such column"), run.err);
+        assertTrue(page().contains("\"name\":\"close\""), "close drawn");
+        assertFalse(page().contains("\"name\":\"ema10\""), "ema10 not drawn");
+    }
+
+    @Test
     void shouldRefuseTheTradeDatabaseInOneLine()
     {
         final CliRun db = plot("--trade-source", "DB");

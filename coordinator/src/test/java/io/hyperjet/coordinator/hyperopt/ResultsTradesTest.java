@@ -195,6 +195,27 @@ class ResultsTradesTest
         assertTrue(gone.err().contains("are gone"), gone.err());
     }
 
+    @Test
+    void shouldExportACompactEpochsParamsWithPrintJsonWithoutRunningItAgain() throws Exception
+    {
+        final HyperoptFixture fx = fixture(dir, "");
+        hyperopt(fx);
+        final List<JsonNode> epochs = epochs(fx);
+        final int epoch = firstCompact(epochs);
+        // without the run's data spec a rerun fails: the strategy's name must come from the stored config
+        for (final Path p : HyperoptFixtureFiles.list(fx.resultsDir().resolve("journal")))
+        {
+            Files.deleteIfExists(p.resolve("run-spec.json"));
+        }
+        final Cli shown = show(fx, epoch, List.of("--print-json"));
+        assertEquals(0, shown.code(), shown.err());
+        assertTrue(shown.err().contains("Parameters of epoch " + epoch + " written to "), shown.err());
+        final JsonNode params = EpochCommitter.MAPPER.readTree(fx.dir.resolve("user_data/strategies/" +
+            "SampleStrategy.json").toFile()).path("params");
+        assertEquals(epochs.get(epoch - 1).path("params_details").path("buy"), params.path("buy"));
+        assertEquals(epochs.get(epoch - 1).path("params_details").path("roi"), params.path("roi"));
+    }
+
     private static int firstCompact(final List<JsonNode> epochs)
     {
         for (final JsonNode e : epochs)
@@ -231,6 +252,9 @@ class ResultsTradesTest
         final Cli resumed = cli("hyperopt", "-c", fx.config.toString(), "--in-process", "--resume");
         assertEquals(0, resumed.code(), resumed.out() + resumed.err());
         assertTrue(resumed.out().contains("Resumed: " + EPOCHS + " epochs"), resumed.out());
+        assertTrue(run.get("disable_param_export").asBoolean(), run.toString());
+        assertFalse(resumed.out().contains("Best parameters written"), "the run was started with " +
+            "--disable-param-export and its resume keeps it: " + resumed.out());
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(fx.fthyptFiles().get(0))),
             "a resumed finished run leaves its results as they were");
         assertEquals(List.of(), JournalFiles.queueFiles(journal));

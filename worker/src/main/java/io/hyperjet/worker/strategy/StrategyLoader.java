@@ -74,6 +74,17 @@ public final class StrategyLoader
             return name;
         }
 
+        /**
+         * Where its parameters are read from and exported to: {@code <strategy file>.json}, for a built-in
+         * {@code <first strategy directory>/<name>.json}, or null (a jar's strategy, a built-in without a directory).
+         *
+         * @return the path or null.
+         */
+        public Path paramsFile()
+        {
+            return paramsFile;
+        }
+
         /** Where the class came from: a file, a jar or {@code built-in}. */
         public String origin()
         {
