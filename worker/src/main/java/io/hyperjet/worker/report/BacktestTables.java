@@ -140,6 +140,7 @@ public final class BacktestTables
         t.row("Backtesting from", PyDates.print(s.context.minDateMs()));
         t.row("Backtesting to", PyDates.print(s.context.maxDateMs()));
         t.row("Max open trades", Long.toString((long)Math.min(settings.maxOpenTrades(), s.context.pairlist().size())));
+        t.row("", "");
         t.row("Total/Daily Avg Trades", s.totalTrades + " / " + BacktestResultFiles.fixed(s.tradesPerDay, 2));
         t.row("Starting balance", money(s.context.startingBalance(), cur));
         t.row("Final balance", money(s.finalBalance, cur));
@@ -152,8 +153,10 @@ public final class BacktestTables
         t.row("Profit factor", BacktestResultFiles.fixed(s.profitFactor, 2));
         t.row("Expectancy (Ratio)", BacktestResultFiles.fixed(s.expectancy, 2) + " (" +
             BacktestResultFiles.fixed(s.expectancyRatio, 2) + ")");
+        t.row("Avg. daily profit %", pct(s.profitTotal / s.backtestDays));
         t.row("Avg. stake amount", money(s.avgStakeAmount, cur));
         t.row("Total trade volume", money(s.totalVolume, cur));
+        t.row("", "");
         if (s.bestPair != null)
         {
             t.row("Best Pair", s.bestPair.key + " " + BacktestResultFiles.fixed(s.bestPair.profitSumPct, 2) + "%");
@@ -170,6 +173,9 @@ public final class BacktestTables
         t.row("Avg. Duration Loser", DurationText.ofMinutes(s.loserHoldingAvgMinutes));
         t.row("Max Consecutive Wins / Loss", s.maxConsecutiveWins + " / " + s.maxConsecutiveLosses);
         t.row("Rejected Entry signals", Long.toString(s.context.rejectedSignals()));
+        // every order fills on its candle here (one that would not stops the run), so none times out
+        t.row("Entry/Exit Timeouts", "0 / 0");
+        t.row("", "");
         if (s.hasDrawdown)
         {
             t.row("Min balance", money(s.csumMin, cur));

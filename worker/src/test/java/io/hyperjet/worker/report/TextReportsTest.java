@@ -68,6 +68,10 @@ class TextReportsTest
         assertTrue(text.contains("| Final balance               |           1006 USDT |"), text);
         assertTrue(text.contains("| Absolute Drawdown           |              4 USDT |"), text);
         assertTrue(text.contains("| Best Pair                   |        A/USDT 6.00% |"), text);
+        // rows Freqtrade prints that the box lacked, and its empty separator rows
+        assertTrue(text.contains("| Entry/Exit Timeouts         |               0 / 0 |"), text);
+        assertTrue(text.contains("| Avg. daily profit %         |"), text);
+        assertTrue(text.contains("|                             |                     |"), text);
         assertTrue(text.contains("| Drawdown Start              | 2024-03-01 00:10:00 |"), text);
         assertTrue(BacktestTables.render(stats, new ReportSettings()).contains("EXIT REASON STATS"));
     }
