@@ -30,7 +30,7 @@ class CrossingCacheTest
         for (int trial = 0; trial < 300; trial++)
         {
             final int rows = random.nextInt(0, 400);
-            final double[] values = column(random, rows);
+            final double[] values = column(random, rows, 5, 5.0);
             final SeriesExpr[] leaves = {new SeriesExpr.Values(values), new SeriesExpr.Column(offHeap(values))};
             for (final SeriesExpr leaf : leaves)
             {
@@ -53,6 +53,29 @@ class CrossingCacheTest
     }
 
     @Test
+    void oneCacheOverMoreColumnsThanItIndexesGivesTheScans()
+    {
+        final SplittableRandom random = new SplittableRandom(7);
+        final int rows = 5000;
+        final CrossingCache cache = new CrossingCache();
+        final SeriesExpr[] leaves = new SeriesExpr[40];
+        for (int c = 0; c < leaves.length; c++)
+        {
+            leaves[c] = new SeriesExpr.Values(column(random, rows, 500, 1.0));
+            assertNotNull(LevelIndex.of(leaves[c], rows, 4 * rows), "a column the cache indexes");
+        }
+        for (int round = 0; round < 8; round++)
+        {
+            for (final SeriesExpr leaf : leaves)
+            {
+                final double level = level(random);
+                final boolean above = random.nextBoolean();
+                assertArrayEquals(CrossingCache.scan(leaf, level, above, rows), cache.rows(leaf, level, above, rows));
+            }
+        }
+    }
+
+    @Test
     void columnsSwingingAcrossTheirRangeAreScannedNotIndexed()
     {
         final double[] values = new double[1000];
@@ -70,19 +93,20 @@ class CrossingCacheTest
         }
     }
 
-    private static double[] column(final SplittableRandom random, final int rows)
+    private static double[] column(
+        final SplittableRandom random, final int rows, final int specialOneIn, final double step)
     {
         final double[] values = new double[rows];
         double v = 50.0;
         for (int i = 0; i < rows; i++)
         {
-            if (random.nextInt(5) == 0)
+            if (random.nextInt(specialOneIn) == 0)
             {
                 values[i] = SPECIAL[random.nextInt(SPECIAL.length)];
             }
             else
             {
-                v = Math.max(0.0, Math.min(100.0, v + random.nextInt(-2, 3) * 5.0)); // steps land on levels often
+                v = Math.max(0.0, Math.min(100.0, v + random.nextInt(-2, 3) * step)); // lands on levels often
                 values[i] = v;
             }
         }
