@@ -17,6 +17,7 @@ import io.hyperjet.shm.metadata.MetadataFile;
 import io.hyperjet.shm.run.FreeSpace;
 import io.hyperjet.shm.run.SharedMemoryRoot;
 import io.hyperjet.worker.epoch.EngineData;
+import io.hyperjet.worker.epoch.IndicatorThreads;
 import io.hyperjet.worker.epoch.RunInputs;
 import io.hyperjet.worker.epoch.TradingRules;
 import io.hyperjet.worker.strategy.Strategy;
@@ -70,7 +71,7 @@ final class ShareCommand implements Callable<Integer>
                 .totalBytes(0));
             final List<PairFrame> informative = new ArrayList<>();
             final int count = EngineData.prepare(config, rules, pairs, loaded, null, run::addPair, informative::add,
-                line -> err.println("hyperjet: warning: " + line));
+                line -> err.println("hyperjet: warning: " + line), IndicatorThreads.ONE);
             for (final PairFrame frame : informative)
             {
                 if (run.pairIndex(frame.pair(), frame.timeframe()) < 0)

@@ -240,40 +240,14 @@ public final class EngineData implements AutoCloseable
         final Consumer<PairFrame> onFrame,
         final Consumer<String> log)
     {
-        return prepare(config, rules, pairs, strategy, spaces, onFrame, frame -> { }, log);
+        return prepare(config, rules, pairs, strategy, spaces, onFrame, frame -> { }, log, IndicatorThreads.ONE);
     }
 
     /**
      * As {@link #prepare(HyperjetConfig, TradingRules, List, Strategy, Set, Consumer, Consumer)}, first reading the
      * informative candles a Python strategy asks for ({@link InformativeCandles}) and handing each frame read to
-     * {@code onInformative} (to put into shared memory with the rest).
-     *
-     * @param config        the run's config.
-     * @param rules         the resolved trading rules.
-     * @param pairs         the pairs in order.
-     * @param strategy      the strategy.
-     * @param spaces        the optimized spaces (null outside hyperopt).
-     * @param onFrame       receives each frame with its indicator columns.
-     * @param onInformative receives each informative frame (date and OHLCV).
-     * @param log           warnings.
-     * @return the number of pairs with data.
-     */
-    public static int prepare(
-        final HyperjetConfig config,
-        final TradingRules rules,
-        final List<String> pairs,
-        final Strategy strategy,
-        final Set<Space> spaces,
-        final Consumer<PairFrame> onFrame,
-        final Consumer<PairFrame> onInformative,
-        final Consumer<String> log)
-    {
-        return prepare(config, rules, pairs, strategy, spaces, onFrame, onInformative, log, IndicatorThreads.ONE);
-    }
-
-    /**
-     * As {@link #prepare(HyperjetConfig, TradingRules, List, Strategy, Set, Consumer, Consumer, Consumer)}, with the
-     * indicator phase on {@code threads} threads ({@link ParallelIndicators}): the same frames in the same order.
+     * {@code onInformative} (to put into shared memory with the rest), with the indicator phase on {@code threads}
+     * threads ({@link ParallelIndicators}): the same frames in the same order whatever the thread count.
      * A Python strategy (one process) and a single pair always run on the calling thread.
      *
      * @param config        the run's config.
