@@ -330,6 +330,11 @@ public final class HyperoptRun
             final OrderedSearch search = new OrderedSearch(
                 Samplers.create(samplerKind, setup.space().searchSpace(), seed, new SamplerOptions()), lag);
             final List<EpochResult> replayed = replay(folder, reader);
+            if (reader.skipped() > 0)
+            {
+                err.println("hyperjet: warning: " + folder.journalDir() + ": " + reader.skipped() + " journal " +
+                    "record(s) cut short (a full disk?) were skipped; their epochs are evaluated again");
+            }
             final FthyptLines lines = FthyptLines.scan(folder.fthypt());
             final long keepBytes = storedPrefix(replayed, lines);
             final Progress progress = new Progress(out, terminal, replayed.size() + 1, epochs);

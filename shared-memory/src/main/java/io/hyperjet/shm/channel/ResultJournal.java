@@ -17,9 +17,18 @@ import net.openhft.chronicle.wire.DocumentContext;
  * <p>
  * Appending: one {@link Appender} per writing thread, created on that thread. Reading: one {@link Reader} per
  * reading thread.
+ * <p>
+ * Each record ends with a CRC32C of its fields. A record can be committed with holes in it: when the journal's
+ * file cannot grow (a full disk), the JVM turns the fault of a copy into the mapped file into an error, and the
+ * queue would still commit the document on close, its unwritten bytes reading as zeros. An append that fails is
+ * rolled back, and a reader skips any record whose checksum does not match, so a resume draws that epoch again
+ * instead of stopping on it. Records written before the checksum (no trailer) are read as they are.
  */
 public final class ResultJournal implements AutoCloseable
 {
+    /* epoch, worker, failed, loss, eval time and the point's length: what every record starts with */
+    private static final int HEAD_BYTES = Long.BYTES + Integer.BYTES + 1 + Double.BYTES + Long.BYTES + Integer.BYTES;
+
     private final ChronicleQueue queue;
 
     private ResultJournal(final ChronicleQueue queue)
@@ -76,53 +85,74 @@ public final class ResultJournal implements AutoCloseable
      * several times faster than Chronicle's char-by-char writeUtf8/readUtf8 for the megabyte-sized results_metrics
      * of an epoch with thousands of trades.
      */
-    static void writeText(final Bytes<?> bytes, final String text)
+    static void writeText(final Bytes<?> bytes, final String text, final RecordChecksum crc)
     {
         if (null == text)
         {
-            bytes.writeInt(-1);
+            bytes.writeInt(crc.addInt(-1));
             return;
         }
         final byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        bytes.writeInt(utf8.length);
-        bytes.write(utf8);
+        bytes.writeInt(crc.addInt(utf8.length));
+        bytes.write(crc.addBytes(utf8));
     }
 
-    static String readText(final Bytes<?> bytes)
+    /* Null for a length the record cannot hold: the record is torn, not a text. */
+    static String readText(final Bytes<?> bytes, final RecordChecksum crc)
     {
-        final int length = bytes.readInt();
+        final int length = crc.addInt(bytes.readInt());
         if (length < 0)
         {
             return null;
         }
+        if (length > bytes.readRemaining())
+        {
+            throw new TornRecordException();
+        }
         final byte[] utf8 = new byte[length];
         bytes.read(utf8);
-        return new String(utf8, StandardCharsets.UTF_8);
+        return new String(crc.addBytes(utf8), StandardCharsets.UTF_8);
     }
 
-    static void writeFigures(final Bytes<?> bytes, final EpochFigures f)
+    static void writeFigures(final Bytes<?> bytes, final EpochFigures f, final RecordChecksum crc)
     {
-        bytes.writeInt(f.totalTrades());
-        bytes.writeInt(f.tradeCountLong());
-        bytes.writeInt(f.tradeCountShort());
-        bytes.writeInt(f.wins());
-        bytes.writeInt(f.draws());
-        bytes.writeInt(f.losses());
-        bytes.writeDouble(f.profitMean());
-        bytes.writeDouble(f.profitMedian());
-        bytes.writeDouble(f.profitTotal());
-        bytes.writeDouble(f.profitTotalAbs());
-        bytes.writeLong(f.holdingAvgMinutes());
+        bytes.writeInt(crc.addInt(f.totalTrades()));
+        bytes.writeInt(crc.addInt(f.tradeCountLong()));
+        bytes.writeInt(crc.addInt(f.tradeCountShort()));
+        bytes.writeInt(crc.addInt(f.wins()));
+        bytes.writeInt(crc.addInt(f.draws()));
+        bytes.writeInt(crc.addInt(f.losses()));
+        bytes.writeDouble(crc.addDouble(f.profitMean()));
+        bytes.writeDouble(crc.addDouble(f.profitMedian()));
+        bytes.writeDouble(crc.addDouble(f.profitTotal()));
+        bytes.writeDouble(crc.addDouble(f.profitTotalAbs()));
+        bytes.writeLong(crc.addLong(f.holdingAvgMinutes()));
         bytes.writeBoolean(f.hasDrawdown());
-        bytes.writeDouble(f.maxDrawdownAbs());
-        bytes.writeDouble(f.maxDrawdownAccount());
+        crc.addInt(f.hasDrawdown() ? 1 : 0);
+        bytes.writeDouble(crc.addDouble(f.maxDrawdownAbs()));
+        bytes.writeDouble(crc.addDouble(f.maxDrawdownAccount()));
     }
 
-    static EpochFigures readFigures(final Bytes<?> bytes)
+    static EpochFigures readFigures(final Bytes<?> bytes, final RecordChecksum crc)
     {
-        return new EpochFigures(bytes.readInt(), bytes.readInt(), bytes.readInt(), bytes.readInt(), bytes.readInt(),
-            bytes.readInt(), bytes.readDouble(), bytes.readDouble(), bytes.readDouble(), bytes.readDouble(),
-            bytes.readLong(), bytes.readBoolean(), bytes.readDouble(), bytes.readDouble());
+        final int totalTrades = crc.addInt(bytes.readInt());
+        final int tradeCountLong = crc.addInt(bytes.readInt());
+        final int tradeCountShort = crc.addInt(bytes.readInt());
+        final int wins = crc.addInt(bytes.readInt());
+        final int draws = crc.addInt(bytes.readInt());
+        final int losses = crc.addInt(bytes.readInt());
+        final double profitMean = crc.addDouble(bytes.readDouble());
+        final double profitMedian = crc.addDouble(bytes.readDouble());
+        final double profitTotal = crc.addDouble(bytes.readDouble());
+        final double profitTotalAbs = crc.addDouble(bytes.readDouble());
+        final long holdingAvgMinutes = crc.addLong(bytes.readLong());
+        final boolean hasDrawdown = bytes.readBoolean();
+        crc.addInt(hasDrawdown ? 1 : 0);
+        final double maxDrawdownAbs = crc.addDouble(bytes.readDouble());
+        final double maxDrawdownAccount = crc.addDouble(bytes.readDouble());
+        return new EpochFigures(totalTrades, tradeCountLong, tradeCountShort, wins, draws, losses, profitMean,
+            profitMedian, profitTotal, profitTotalAbs, holdingAvgMinutes, hasDrawdown, maxDrawdownAbs,
+            maxDrawdownAccount);
     }
 
     /**
@@ -131,6 +161,7 @@ public final class ResultJournal implements AutoCloseable
     public static final class Appender implements AutoCloseable
     {
         private final ExcerptAppender appender;
+        private final RecordChecksum crc = new RecordChecksum();
 
         Appender(final ExcerptAppender appender)
         {
@@ -138,7 +169,8 @@ public final class ResultJournal implements AutoCloseable
         }
 
         /**
-         * Appends one result.
+         * Appends one result; when it cannot be written whole (a full disk), nothing of it is committed and the
+         * error is thrown on.
          *
          * @param result the result.
          */
@@ -146,23 +178,37 @@ public final class ResultJournal implements AutoCloseable
         {
             try (DocumentContext dc = appender.writingDocument())
             {
-                final Bytes<?> bytes = dc.wire().bytes();
-                bytes.writeLong(result.epoch());
-                bytes.writeInt(result.workerId());
-                bytes.writeBoolean(result.failed());
-                bytes.writeDouble(result.loss());
-                bytes.writeLong(result.evalNanos());
-                final double[] point = result.point();
-                bytes.writeInt(point.length);
-                for (final double v : point)
+                try
                 {
-                    bytes.writeDouble(v);
+                    write(dc.wire().bytes(), result, crc.reset());
                 }
-                writeFigures(bytes, result.figures());
-                writeText(bytes, result.paramsJson());
-                writeText(bytes, result.metricsJson());
-                writeText(bytes, result.extrasJson());
+                catch (final Throwable ex)
+                {
+                    dc.rollbackOnClose();
+                    throw ex;
+                }
             }
+        }
+
+        private static void write(final Bytes<?> bytes, final EpochResult result, final RecordChecksum crc)
+        {
+            bytes.writeLong(crc.addLong(result.epoch()));
+            bytes.writeInt(crc.addInt(result.workerId()));
+            bytes.writeBoolean(result.failed());
+            crc.addInt(result.failed() ? 1 : 0);
+            bytes.writeDouble(crc.addDouble(result.loss()));
+            bytes.writeLong(crc.addLong(result.evalNanos()));
+            final double[] point = result.point();
+            bytes.writeInt(crc.addInt(point.length));
+            for (final double v : point)
+            {
+                bytes.writeDouble(crc.addDouble(v));
+            }
+            writeFigures(bytes, result.figures(), crc);
+            writeText(bytes, result.paramsJson(), crc);
+            writeText(bytes, result.metricsJson(), crc);
+            writeText(bytes, result.extrasJson(), crc);
+            bytes.writeInt(crc.value());
         }
 
         @Override
@@ -178,6 +224,8 @@ public final class ResultJournal implements AutoCloseable
     public static final class Reader implements AutoCloseable
     {
         private final ExcerptTailer tailer;
+        private final RecordChecksum crc = new RecordChecksum();
+        private long skipped;
 
         Reader(final ExcerptTailer tailer)
         {
@@ -185,11 +233,12 @@ public final class ResultJournal implements AutoCloseable
         }
 
         /**
-         * Reads up to {@code limit} results that have been appended since the last call.
+         * Reads up to {@code limit} results that have been appended since the last call; torn records (see the
+         * class comment) are skipped and counted, not handed on.
          *
          * @param handler receives each result.
          * @param limit   most results to read.
-         * @return the number read.
+         * @return the number read, torn records included.
          */
         public int poll(final Consumer<EpochResult> handler, final int limit)
         {
@@ -202,37 +251,86 @@ public final class ResultJournal implements AutoCloseable
                     {
                         break;
                     }
-                    handler.accept(decode(dc.wire().bytes()));
                     read++;
+                    final EpochResult result = decode(dc.wire().bytes(), crc.reset());
+                    if (null == result)
+                    {
+                        skipped++;
+                        continue;
+                    }
+                    handler.accept(result);
                 }
             }
             return read;
         }
 
-        private static EpochResult decode(final Bytes<?> bytes)
+        /**
+         * Records skipped so far because their checksum did not match.
+         *
+         * @return the count.
+         */
+        public long skipped()
         {
-            final long epoch = bytes.readLong();
-            final int workerId = bytes.readInt();
-            final boolean failed = bytes.readBoolean();
-            final double loss = bytes.readDouble();
-            final long evalNanos = bytes.readLong();
-            final int n = bytes.readInt();
-            final double[] point = new double[n];
-            for (int i = 0; i < n; i++)
+            return skipped;
+        }
+
+        private static EpochResult decode(final Bytes<?> bytes, final RecordChecksum crc)
+        {
+            try
             {
-                point[i] = bytes.readDouble();
+                if (bytes.readRemaining() < HEAD_BYTES)
+                {
+                    return null;
+                }
+                final long epoch = crc.addLong(bytes.readLong());
+                final int workerId = crc.addInt(bytes.readInt());
+                final boolean failed = bytes.readBoolean();
+                crc.addInt(failed ? 1 : 0);
+                final double loss = crc.addDouble(bytes.readDouble());
+                final long evalNanos = crc.addLong(bytes.readLong());
+                final int n = crc.addInt(bytes.readInt());
+                if (n < 0 || n > bytes.readRemaining() / Double.BYTES)
+                {
+                    return null;
+                }
+                final double[] point = new double[n];
+                for (int i = 0; i < n; i++)
+                {
+                    point[i] = crc.addDouble(bytes.readDouble());
+                }
+                final EpochFigures figures = readFigures(bytes, crc);
+                final String params = readText(bytes, crc);
+                final String metrics = readText(bytes, crc);
+                final String extras = readText(bytes, crc);
+                // a record of a build before the checksum has no trailer
+                if (bytes.readRemaining() >= Integer.BYTES && bytes.readInt() != crc.value())
+                {
+                    return null;
+                }
+                return new EpochResult(epoch, workerId, failed, loss, evalNanos, point, params, figures, metrics,
+                    extras);
             }
-            final EpochFigures figures = readFigures(bytes);
-            final String params = readText(bytes);
-            final String metrics = readText(bytes);
-            final String extras = readText(bytes);
-            return new EpochResult(epoch, workerId, failed, loss, evalNanos, point, params, figures, metrics, extras);
+            catch (final TornRecordException | IllegalStateException | IndexOutOfBoundsException ex)
+            {
+                return null;
+            }
         }
 
         @Override
         public void close()
         {
             tailer.close();
+        }
+    }
+
+    /* A text length past the record's end. */
+    private static final class TornRecordException extends RuntimeException
+    {
+        private static final long serialVersionUID = 1L;
+
+        TornRecordException()
+        {
+            super(null, null, false, false);
         }
     }
 }
