@@ -200,7 +200,8 @@ public final class BacktestRun
         final PrintWriter err)
     {
         final List<String> pairs = PairsWithData.keep(config.datadir(), RunInputs.pairs(config, rules),
-            rules.timeframe(), config.dataformatOhlcv(), config.source("exchange.pair_whitelist"),
+            rules.timeframe(), config.dataformatOhlcv(), config.trading().stakeCurrency(),
+            config.source("exchange.pair_whitelist"),
             line -> err.println("hyperjet: warning: " + line));
         final EngineData data = EngineData.load(config, rules, pairs, strategy, null,
             line -> err.println("hyperjet: warning: " + line));
