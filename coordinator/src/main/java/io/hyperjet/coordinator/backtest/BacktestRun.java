@@ -132,7 +132,11 @@ public final class BacktestRun
             breakdownTables.add(MetricsReport.breakdown(period, stats.periodicBreakdown.get(period),
                 config.trading().stakeCurrency()));
         }
+        // Freqtrade's show_backtest_results: the strategy's name, its tables, then the range and the summary table
+        out.println("Result for strategy " + report.strategyName());
         out.print(BacktestTables.render(stats, report, breakdownTables));
+        out.println();
+        out.print(BacktestTables.strategySummary(stats, report));
         long candles = 0;
         for (int i = 0; i < result.pairCount(); i++)
         {
