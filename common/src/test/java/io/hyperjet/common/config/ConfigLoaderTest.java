@@ -226,6 +226,11 @@ class ConfigLoaderTest
         final UserInputException ex1 =
             assertThrows(UserInputException.class, () -> new ConfigLoader().file(missing).load());
         assertEquals(missing + ": config file not found", ex1.getMessage());
+        // a directory (e.g. -c user_data) is not "not found": say what it is and what to give instead
+        final UserInputException exDir =
+            assertThrows(UserInputException.class, () -> new ConfigLoader().file(dir).load());
+        assertEquals(dir + ": is a directory, not a config file; give the JSON file (e.g. -c " +
+            dir.resolve("config.json") + ")", exDir.getMessage());
         final Path broken = file("broken.json", "{\"timeframe\": \"5m\",\n \"x\": }");
         final UserInputException ex2 =
             assertThrows(UserInputException.class, () -> new ConfigLoader().file(broken).load());
