@@ -32,6 +32,14 @@ final class ConfigKeys
     private static final String[] ORDER_TYPE_FIELDS =
         {"entry", "exit", "emergency_exit", "force_entry", "force_exit", "stoploss"};
 
+    /** The fields Freqtrade's config schema requires in {@code order_types}. */
+    private static final String[] REQUIRED_ORDER_TYPE_FIELDS = {"entry", "exit", "stoploss", "stoploss_on_exchange"};
+
+    /** Freqtrade's old {@code order_types} field names and the new ones it renames them to. */
+    private static final String[][] OLD_ORDER_TYPE_FIELDS = {{"buy", "entry"}, {"sell", "exit"},
+        {"emergencysell", "emergency_exit"}, {"forcesell", "force_exit"}, {"forcebuy", "force_entry"},
+        {"emergencyexit", "emergency_exit"}, {"forceexit", "force_exit"}, {"forceentry", "force_entry"}};
+
     /**
      * Real Freqtrade keys that do not affect a backtest or hyperopt here: accepted silently. Some are refused with
      * particular values ({@link #REFUSED}); docs/config-keys.md says why each one cannot change a result.
@@ -275,7 +283,30 @@ final class ConfigKeys
             }
         }
         final JsonNode onExchange = v.get("stoploss_on_exchange");
-        return null == onExchange || onExchange.isBoolean() ? null : "true or false for 'stoploss_on_exchange'";
+        if (null != onExchange && !onExchange.isBoolean())
+        {
+            return "true or false for 'stoploss_on_exchange'";
+        }
+        // Freqtrade renames the old fields (with a warning, in spot); unread here they would leave the strategy's
+        // entry/exit types in place, which decide whether a .py strategy's custom prices are called
+        for (final String[] renamed : OLD_ORDER_TYPE_FIELDS)
+        {
+            if (v.has(renamed[0]))
+            {
+                return "the new field names: '" + renamed[1] + "' for '" + renamed[0] + "' (Freqtrade's old " +
+                    "wording)";
+            }
+        }
+        // Freqtrade's schema requires these four, and the config's order_types replace the strategy's whole
+        for (final String field : REQUIRED_ORDER_TYPE_FIELDS)
+        {
+            if (!v.has(field))
+            {
+                return "'" + field + "' set too (Freqtrade requires entry, exit, stoploss and stoploss_on_exchange " +
+                    "in order_types)";
+            }
+        }
+        return null;
     }
 
     private static String minimalRoi(final JsonNode v)

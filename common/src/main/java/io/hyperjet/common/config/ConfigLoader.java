@@ -216,6 +216,11 @@ public final class ConfigLoader
 
     private static ObjectNode read(final Path file)
     {
+        if (Files.isDirectory(file))
+        {
+            throw new UserInputException(file + ": is a directory, not a config file; give the JSON file " +
+                "(e.g. -c " + file.resolve("config.json") + ")");
+        }
         if (!Files.isRegularFile(file))
         {
             throw new UserInputException(file + ": config file not found");

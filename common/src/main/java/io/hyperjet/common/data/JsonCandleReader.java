@@ -69,6 +69,15 @@ public final class JsonCandleReader
         {
             throw ex;
         }
+        catch (final com.fasterxml.jackson.core.JsonProcessingException ex)
+        {
+            // Jackson's own message ends with a "(Source: REDACTED ...)" location; give the line and column instead
+            final com.fasterxml.jackson.core.JsonLocation at = ex.getLocation();
+            throw new UserInputException(file + ": not a readable json candle file: " +
+                FeatherCandleReader.oneLine(new IOException(ex.getOriginalMessage())).replaceAll(
+                " \\(start marker at \\[.*$", "") +
+                (null == at ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"), ex);
+        }
         catch (final IOException | RuntimeException ex)
         {
             throw new UserInputException(file + ": not a readable json candle file: " +

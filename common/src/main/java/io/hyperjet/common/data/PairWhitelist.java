@@ -34,6 +34,25 @@ public final class PairWhitelist
     public static List<String> expand(
         final List<String> whitelist, final List<String> blacklist, final Collection<String> available)
     {
+        return expand(whitelist, blacklist, available, "pair_whitelist", "pair_blacklist");
+    }
+
+    /**
+     * Expands the whitelist, naming the keys in errors as given (e.g. {@code config key
+     * 'exchange.pair_whitelist' in config.json}), so a bad pattern's line says which file to fix.
+     *
+     * @param whitelist      entries in order (pairs or regular expressions, matched against the whole pair).
+     * @param blacklist      entries to remove (pairs or regular expressions).
+     * @param available      the pairs present in the data directory for the timeframe, in the order to list matches.
+     * @param whitelistWhere how errors name the whitelist.
+     * @param blacklistWhere how errors name the blacklist.
+     * @return the pairs, in whitelist order, without duplicates.
+     * @throws UserInputException for an invalid regular expression.
+     */
+    public static List<String> expand(
+        final List<String> whitelist, final List<String> blacklist, final Collection<String> available,
+        final String whitelistWhere, final String blacklistWhere)
+    {
         final Set<String> result = new LinkedHashSet<>();
         for (final String entry : whitelist)
         {
@@ -42,7 +61,7 @@ public final class PairWhitelist
                 result.add(entry);
                 continue;
             }
-            final Pattern pattern = compile(entry, "pair_whitelist");
+            final Pattern pattern = compile(entry, whitelistWhere);
             boolean matched = false;
             for (final String pair : available)
             {
@@ -59,7 +78,7 @@ public final class PairWhitelist
         }
         for (final String entry : blacklist)
         {
-            final Pattern pattern = compile(entry, "pair_blacklist");
+            final Pattern pattern = compile(entry, blacklistWhere);
             result.removeIf((pair) -> pair.equals(entry) || pattern.matcher(pair).matches());
         }
         return new ArrayList<>(result);

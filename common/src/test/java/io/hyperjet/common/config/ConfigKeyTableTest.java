@@ -97,7 +97,8 @@ class ConfigKeyTableTest
         // ConfigLoaderTest checks that the listed files are merged (only a config file lists files); here: parsed
         check("add_config_files", "[]", (c) -> c.has("add_config_files"));
         // the Python bridge puts them over the strategy's: PythonCallbacksTest checks that; here: parsed
-        check("order_types", "{\"entry\": \"market\"}", (c) -> c.raw().path("order_types").has("entry"));
+        check("order_types", "{\"entry\": \"market\", \"exit\": \"limit\", \"stoploss\": \"market\", " +
+            "\"stoploss_on_exchange\": false}", (c) -> c.raw().path("order_types").has("entry"));
         check("order_time_in_force", "{\"entry\": \"IOC\"}",
             (c) -> c.raw().path("order_time_in_force").has("entry"));
         check("user_data_dir", "\"/ud\"", (c) -> c.userDataDir().equals(Path.of("/ud")));

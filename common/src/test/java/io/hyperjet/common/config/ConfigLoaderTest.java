@@ -144,6 +144,22 @@ class ConfigLoaderTest
             "\"stoploss_on_exchange\": false, \"stoploss_on_exchange_interval\": 60}}", "c.json");
     }
 
+    /* Freqtrade renames the old fields and requires four; unread old fields or missing ones would leave the
+       strategy's order types in place, which decide whether a .py strategy's custom prices are called. */
+    @Test
+    void shouldRejectOldOrIncompleteOrderTypesNamingTheField()
+    {
+        final UserInputException old = assertThrows(UserInputException.class, () -> ConfigLoader.fromJson(
+            "{\"order_types\": {\"buy\": \"market\", \"sell\": \"market\", \"stoploss\": \"market\", " +
+            "\"stoploss_on_exchange\": false}}", "c.json"));
+        assertTrue(old.getMessage().startsWith("config key 'order_types' in c.json: expected the new field names: " +
+            "'entry' for 'buy'"), old.getMessage());
+        final UserInputException missing = assertThrows(UserInputException.class, () -> ConfigLoader.fromJson(
+            "{\"order_types\": {\"entry\": \"market\"}}", "c.json"));
+        assertTrue(missing.getMessage().startsWith("config key 'order_types' in c.json: expected 'exit' set too"),
+            missing.getMessage());
+    }
+
     @Test
     void shouldRejectOutOfRangeValues()
     {
@@ -210,6 +226,11 @@ class ConfigLoaderTest
         final UserInputException ex1 =
             assertThrows(UserInputException.class, () -> new ConfigLoader().file(missing).load());
         assertEquals(missing + ": config file not found", ex1.getMessage());
+        // a directory (e.g. -c user_data) is not "not found": say what it is and what to give instead
+        final UserInputException exDir =
+            assertThrows(UserInputException.class, () -> new ConfigLoader().file(dir).load());
+        assertEquals(dir + ": is a directory, not a config file; give the JSON file (e.g. -c " +
+            dir.resolve("config.json") + ")", exDir.getMessage());
         final Path broken = file("broken.json", "{\"timeframe\": \"5m\",\n \"x\": }");
         final UserInputException ex2 =
             assertThrows(UserInputException.class, () -> new ConfigLoader().file(broken).load());

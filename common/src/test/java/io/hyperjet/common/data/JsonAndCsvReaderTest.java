@@ -96,4 +96,16 @@ class JsonAndCsvReaderTest
         assertEquals(1.0, frame.open().get(0));
         assertEquals(7.0, frame.volume().get(0));
     }
+
+    /* A cut-off json file says what is wrong and where, in one line, without Jackson's "(Source: REDACTED ...)". */
+    @Test
+    void shouldNameLineAndColumnOfABrokenJsonFileInOneLine() throws IOException
+    {
+        final Path file = dir.resolve("ETH_USDT-5m.json");
+        Files.writeString(file, "[[1,2,3");
+        final io.hyperjet.common.UserInputException ex = org.junit.jupiter.api.Assertions.assertThrows(
+            io.hyperjet.common.UserInputException.class, () -> JsonCandleReader.read(file, false));
+        assertEquals(file + ": not a readable json candle file: Unexpected end-of-input: expected close marker for " +
+            "Array (line 1, column 8)", ex.getMessage());
+    }
 }

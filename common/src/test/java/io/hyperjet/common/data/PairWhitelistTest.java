@@ -47,4 +47,14 @@ class PairWhitelistTest
             () -> PairWhitelist.expand(List.of("(BTC"), List.of(), AVAILABLE));
         assertTrue(ex.getMessage().contains("pair_whitelist"), ex.getMessage());
     }
+
+    @Test
+    void shouldNameTheConfigKeyAndFileOfABadPattern()
+    {
+        final UserInputException ex = assertThrows(UserInputException.class, () -> PairWhitelist.expand(
+            List.of("ETH/BTC"), List.of("(XRP"), AVAILABLE, "config key 'exchange.pair_whitelist' in c.json",
+            "config key 'exchange.pair_blacklist' in c.json"));
+        assertEquals("config key 'exchange.pair_blacklist' in c.json: '(XRP' is neither a pair nor a valid regular " +
+            "expression", ex.getMessage());
+    }
 }

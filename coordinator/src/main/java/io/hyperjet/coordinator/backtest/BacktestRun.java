@@ -132,7 +132,11 @@ public final class BacktestRun
             breakdownTables.add(MetricsReport.breakdown(period, stats.periodicBreakdown.get(period),
                 config.trading().stakeCurrency()));
         }
+        // Freqtrade's show_backtest_results: the strategy's name, its tables, then the range and the summary table
+        out.println("Result for strategy " + report.strategyName());
         out.print(BacktestTables.render(stats, report, breakdownTables));
+        out.println();
+        out.print(BacktestTables.strategySummary(stats, report));
         long candles = 0;
         for (int i = 0; i < result.pairCount(); i++)
         {
@@ -200,7 +204,8 @@ public final class BacktestRun
         final PrintWriter err)
     {
         final List<String> pairs = PairsWithData.keep(config.datadir(), RunInputs.pairs(config, rules),
-            rules.timeframe(), config.dataformatOhlcv(), config.source("exchange.pair_whitelist"),
+            rules.timeframe(), config.dataformatOhlcv(), config.trading().stakeCurrency(),
+            config.source("exchange.pair_whitelist"),
             line -> err.println("hyperjet: warning: " + line));
         final EngineData data = EngineData.load(config, rules, pairs, strategy, null,
             line -> err.println("hyperjet: warning: " + line));

@@ -35,6 +35,10 @@ final class HyperoptCommand implements Callable<Integer>
         "only the entry/exit phases per epoch; compute parameter-dependent indicators for the whole .range in " +
         "populate_indicators (or read .value in populate_entry/exit_trend) and drop the flag";
 
+    /* Freqtrade 2024.10 still parses the flag only to refuse it: separate Hyperopt classes went away in 2021.9. */
+    static final String HYPEROPT_CLASS_REFUSED = "--hyperopt is not supported: separate Hyperopt classes were " +
+        "removed in Freqtrade 2021.9; declare the parameters in the strategy and pick the loss with --hyperopt-loss";
+
     @Spec
     CommandSpec spec;
 
@@ -106,6 +110,14 @@ final class HyperoptCommand implements Callable<Integer>
     @Option(names = "--analyze-per-epoch", description = "Freqtrade's: refused here, see the message.")
     boolean analyzePerEpoch;
 
+    @Option(names = "--hyperopt-path", paramLabel = "PATH", description = "Config key hyperopt_path: one more " +
+        "folder where a loss named by --hyperopt-loss is looked for (a Python loss class found there is named as one " +
+        "to port).")
+    Path hyperoptPath;
+
+    @Option(names = "--hyperopt", paramLabel = "NAME", description = "Freqtrade's: refused here, see the message.")
+    String hyperoptClass;
+
     @Override
     public Integer call()
     {
@@ -125,8 +137,13 @@ final class HyperoptCommand implements Callable<Integer>
         {
             throw new UserInputException(ANALYZE_PER_EPOCH_REFUSED);
         }
+        if (null != hyperoptClass)
+        {
+            throw new UserInputException(HYPEROPT_CLASS_REFUSED);
+        }
         final ConfigFlags flags = optimize.flags().set("--ignore-missing-spaces", "hyperopt_ignore_missing_space",
-            ignoreMissingSpaces ? Boolean.TRUE : null);
+            ignoreMissingSpaces ? Boolean.TRUE : null)
+            .set("--hyperopt-path", "hyperopt_path", null == hyperoptPath ? null : hyperoptPath.toString());
         // runConfig adds the keys of the run options that are flags too (--recursive-strategy-search)
         final RunConfigOptions runConfig = run.runConfig(null == resume ? run.configFiles() : run.configs, flags);
         refuseOnResume(flags);

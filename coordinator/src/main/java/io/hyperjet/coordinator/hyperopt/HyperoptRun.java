@@ -224,7 +224,8 @@ public final class HyperoptRun
             stored.path("results_trades").asText(ResultsTrades.ALL.id()) :
             config.optimization().hyperoptResultsTrades(), config.source("hyperopt_results_trades"));
         final List<String> pairs = PairsWithData.keep(config.datadir(), RunInputs.pairs(config, rules),
-            rules.timeframe(), config.dataformatOhlcv(), config.source("exchange.pair_whitelist"),
+            rules.timeframe(), config.dataformatOhlcv(), config.trading().stakeCurrency(),
+            config.source("exchange.pair_whitelist"),
             line -> err.println("hyperjet: warning: " + line));
 
         // kept with the run: a resume without the flag must not write the <Strategy>.json its start refused

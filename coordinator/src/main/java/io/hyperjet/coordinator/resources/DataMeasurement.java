@@ -75,7 +75,8 @@ public record DataMeasurement(SharedDataSize size, int pairs, long decodedBytes,
     {
         final TradingRules rules = TradingRules.resolve(config, strategy);
         final List<String> pairs = PairsWithData.keep(config.datadir(), RunInputs.pairs(config, rules),
-            rules.timeframe(), config.dataformatOhlcv(), config.source("exchange.pair_whitelist"), (line) -> { });
+            rules.timeframe(), config.dataformatOhlcv(), config.trading().stakeCurrency(),
+            config.source("exchange.pair_whitelist"), (line) -> { });
         final List<String> spaceNames = config.optimization().spaces().isEmpty() ? List.of("default") :
             config.optimization().spaces();
         final List<String> spaceIds = new ArrayList<>();

@@ -1,6 +1,7 @@
 package io.hyperjet.coordinator.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,9 +32,21 @@ class BacktestFeeAndPairsTest
         datadir = dir.resolve("user_data/data/binance");
         assertEquals(0, CliRun.run("generate-data", "--datadir", datadir.toString(), "--pairs", "2", "--days", "20")
             .exitCode);
-        // BTC/BUSD has candles only in 2020, so none in the timerange of the runs below
-        assertEquals(0, CliRun.run("generate-data", "--datadir", datadir.toString(), "--pairs", "1", "--days", "5",
-            "--quote", "BUSD", "--start", "20200101").exitCode);
+        // BNB/USDT has candles only in 2020, so none in the timerange of the runs below
+        final Path old = dir.resolve("old");
+        assertEquals(0, CliRun.run("generate-data", "--datadir", old.toString(), "--pairs", "3", "--days", "5",
+            "--start", "20200101").exitCode);
+        try
+        {
+            Files.copy(old.resolve("BNB_USDT-5m.feather"), datadir.resolve("BNB_USDT-5m.feather"));
+        }
+        catch (final IOException ex)
+        {
+            throw new UncheckedIOException(ex);
+        }
+        // BTC/BUSD has candles in the timerange, but is quoted in another currency than the stake (USDT)
+        assertEquals(0, CliRun.run("generate-data", "--datadir", datadir.toString(), "--pairs", "1", "--days", "20",
+            "--quote", "BUSD").exitCode);
     }
 
     private Path config(final String exchange, final String fee, final String whitelist) throws IOException
@@ -127,13 +140,16 @@ class BacktestFeeAndPairsTest
     {
         final CliRun[] run = new CliRun[1];
         final JsonNode stats = backtest(config("binance", "\"fee\": 0.001,",
-            "[\"BTC/USDT\", \"NOPE/USDT\", \"ETH/USDT\", \"BTC/BUSD\"]"), run);
+            "[\"BTC/USDT\", \"NOPE/USDT\", \"ETH/USDT\", \"BTC/BUSD\", \"BNB/USDT\"]"), run);
         final List<String> warnings = run[0].err.lines().filter(l -> l.startsWith("hyperjet: warning:")).toList();
-        assertEquals(2, warnings.size(), run[0].err);
+        assertEquals(3, warnings.size(), run[0].err);
         assertEquals("hyperjet: warning: no 5m data for NOPE/USDT (" + datadir.resolve("NOPE_USDT-5m.feather") +
             " or another format not found); pair skipped", warnings.get(0));
-        assertTrue(warnings.get(1).startsWith("hyperjet: warning: no candles for BTC/BUSD in the selected range"),
-            warnings.get(1));
+        // Freqtrade removes a pair of another quote currency than the stake from the whitelist, with a warning
+        assertEquals("hyperjet: warning: pair BTC/BUSD is not compatible with your stake currency USDT (it is " +
+            "quoted in BUSD); pair skipped, as Freqtrade removes it from the whitelist", warnings.get(1));
+        assertTrue(warnings.get(2).startsWith("hyperjet: warning: no candles for BNB/USDT in the selected range"),
+            warnings.get(2));
         assertEquals("[\"BTC/USDT\",\"ETH/USDT\"]", stats.path("pairlist").toString());
         assertFalse(stats.path("trades").toString().contains("NOPE/USDT"));
     }
@@ -153,7 +169,7 @@ class BacktestFeeAndPairsTest
     @Test
     void shouldStopWhenNoPairHasCandlesInTheTimerange() throws IOException
     {
-        final Path config = config("binance", "\"fee\": 0.001,", "[\"BTC/BUSD\"]");
+        final Path config = config("binance", "\"fee\": 0.001,", "[\"BNB/USDT\"]");
         final CliRun run = CliRun.run("backtest", "-c", config.toString());
         assertEquals(2, run.exitCode, run.err);
         final List<String> lines = run.err.strip().lines().toList();

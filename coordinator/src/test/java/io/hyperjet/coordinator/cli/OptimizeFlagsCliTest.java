@@ -241,6 +241,62 @@ class OptimizeFlagsCliTest
     }
 
     @Test
+    void shouldTakeFreqtradesHyperoptPathForTheLossLookup() throws IOException
+    {
+        final Path losses = Files.createDirectories(dir.resolve("my_losses"));
+        Files.writeString(losses.resolve("my_loss.py"), "from freqtrade.optimize.hyperopt import IHyperOptLoss\n\n" +
+            "class MyCustomLoss(IHyperOptLoss):\n    pass\n");
+        final CliRun without = CliRun.run("hyperopt", "-c", config.toString(), "-e", "3", "--in-process",
+            "--hyperopt-loss", "MyCustomLoss");
+        assertEquals(2, without.exitCode);
+        assertTrue(without.err.contains("unknown hyperopt loss 'MyCustomLoss'"), without.err);
+        final CliRun run = CliRun.run("hyperopt", "-c", config.toString(), "-e", "3", "--in-process",
+            "--hyperopt-loss", "MyCustomLoss", "--hyperopt-path", losses.toString());
+        assertEquals(2, run.exitCode);
+        assertEquals(1, run.err.strip().lines().count(), run.err);
+        assertTrue(run.err.contains("hyperopt loss 'MyCustomLoss' is a Python class (" + losses.resolve("my_loss.py") +
+            ":3)"), run.err);
+    }
+
+    @Test
+    void shouldRefuseFreqtradesRemovedHyperoptClassFlagWithOneLine()
+    {
+        final CliRun run = CliRun.run("hyperopt", "-c", config.toString(), "-e", "3", "--in-process",
+            "--hyperopt", "MyHyperopt");
+        assertEquals(2, run.exitCode);
+        assertEquals(1, run.err.strip().lines().count(), run.err);
+        assertTrue(run.err.contains("--hyperopt is not supported: separate Hyperopt classes were removed"), run.err);
+    }
+
+    @Test
+    void shouldTakeFreqtradesBacktestCacheFlagAndCheckItsValue() throws IOException
+    {
+        final JsonNode base = backtest(config);
+        for (final String age : List.of("none", "day", "week", "month"))
+        {
+            assertEquals(base.path("trades"), backtest(config, "--cache", age).path("trades"), age);
+        }
+        final CliRun bad = CliRun.run("backtest", "-c", config.toString(), "--export", "none", "--cache", "year");
+        assertEquals(2, bad.exitCode);
+        assertTrue(bad.err.contains("--cache must be one of none, day, week, month, was year"), bad.err);
+    }
+
+    @Test
+    void shouldRefuseFreqtradesStrategyListAndFreqaiFlagsWithOneLine()
+    {
+        final CliRun list = CliRun.run("backtest", "-c", config.toString(), "--export", "none",
+            "--strategy-list", "SampleStrategy", "SignalColumns");
+        assertEquals(2, list.exitCode);
+        assertEquals(1, list.err.strip().lines().count(), list.err);
+        assertTrue(list.err.contains("--strategy-list is not supported"), list.err);
+        final CliRun freqai = CliRun.run("backtest", "-c", config.toString(), "--export", "none",
+            "--freqai-backtest-live-models");
+        assertEquals(2, freqai.exitCode);
+        assertEquals(1, freqai.err.strip().lines().count(), freqai.err);
+        assertTrue(freqai.err.contains("--freqai-backtest-live-models is not supported"), freqai.err);
+    }
+
+    @Test
     void shouldRefuseAFlagThatWouldChangeAResumedRun()
     {
         final CliRun run = CliRun.run("hyperopt", "-c", config.toString(), "--resume", "--max-open-trades", "1");

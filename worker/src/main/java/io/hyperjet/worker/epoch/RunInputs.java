@@ -133,7 +133,8 @@ public final class RunInputs
         }
         DataDirectory.requireDirectory(config.datadir());
         final List<String> pairs = PairWhitelist.expand(config.pairWhitelist(), config.pairBlacklist(),
-            DataDirectory.pairs(config.datadir(), rules.timeframe()));
+            DataDirectory.pairs(config.datadir(), rules.timeframe()), config.where("exchange.pair_whitelist"),
+            config.where("exchange.pair_blacklist"));
         if (pairs.isEmpty())
         {
             throw new UserInputException(config.source("exchange.pair_whitelist") + ": no pair of the whitelist " +

@@ -68,10 +68,11 @@ public final class TradingRules
         {
             throw new UserInputException("strategy " + strategyName + " sets no stoploss and the config has none");
         }
-        if (stoploss > 0)
+        // Freqtrade's config validation refuses 0 too (an exit order at the entry price), naming the key
+        if (stoploss >= 0)
         {
-            throw new UserInputException(config.source("stoploss") + ": stoploss must be negative or 0, was " +
-                stoploss);
+            throw new UserInputException(origin(config, strategy, "stoploss") + ": stoploss must be negative (a " +
+                "loss ratio such as -0.10), was " + stoploss);
         }
         this.trailingStop = config.has("trailing_stop") ? config.trading().trailingStop() : strategy.trailingStop();
         this.trailingStopPositive = config.has("trailing_stop_positive") ? config.trading().trailingStopPositive() :
@@ -80,6 +81,7 @@ public final class TradingRules
             config.trading().trailingStopPositiveOffset() : strategy.trailingStopPositiveOffset();
         this.trailingOnlyOffsetIsReached = config.has("trailing_only_offset_is_reached") ?
             config.trading().trailingOnlyOffsetIsReached() : strategy.trailingOnlyOffsetIsReached();
+        refuseTrailingFreqtradeRefuses(config, strategy);
         // use_max_market_positions false (--dmmp) lifts the limit of the config and the strategy, as Freqtrade's
         // backtesting and hyperopt set max_open_trades to infinity; a trades-space epoch still sets its own
         this.maxOpenTrades = !config.trading().useMaxMarketPositions() ? -1 :
@@ -119,6 +121,43 @@ public final class TradingRules
         {
             throw new UserInputException(bothUnlimited(config, strategy));
         }
+    }
+
+    /* Freqtrade's config validation (_validate_trailing_stoploss) refuses these trailing settings before a run,
+       whether the config or the strategy set them (its StrategyResolver writes the strategy's into the config
+       first); running them would report a backtest Freqtrade never gives. A hyperopt's trailing space draws an
+       offset above the positive, so only the run's own settings are checked. */
+    private void refuseTrailingFreqtradeRefuses(final HyperjetConfig config, final Strategy strategy)
+    {
+        if (!trailingStop)
+        {
+            return;
+        }
+        final double positive = Double.isNaN(trailingStopPositive) ? 0.0 : trailingStopPositive;
+        if (trailingOnlyOffsetIsReached && positive == 0.0)
+        {
+            throw new UserInputException(origin(config, strategy, "trailing_only_offset_is_reached") +
+                ": trailing_only_offset_is_reached needs trailing_stop_positive and trailing_stop_positive_offset " +
+                "above 0 (Freqtrade refuses it too); set both, or set trailing_only_offset_is_reached to false");
+        }
+        if (positive > 0 && trailingStopPositiveOffset > 0 && trailingStopPositiveOffset <= positive)
+        {
+            throw new UserInputException(origin(config, strategy, "trailing_stop_positive_offset") +
+                ": trailing_stop_positive_offset " + trailingStopPositiveOffset + " must be greater than " +
+                "trailing_stop_positive " + trailingStopPositive + " (Freqtrade refuses it too)");
+        }
+        if (!Double.isNaN(trailingStopPositive) && trailingStopPositive == 0.0)
+        {
+            throw new UserInputException(origin(config, strategy, "trailing_stop_positive") +
+                ": trailing_stop_positive must not be 0 (Freqtrade refuses it too); remove it to trail at the " +
+                "stoploss distance, or set a positive ratio");
+        }
+    }
+
+    /* Where a rule's value came from, for messages: the config key's file or flag, else the strategy. */
+    private static String origin(final HyperjetConfig config, final Strategy strategy, final String key)
+    {
+        return config.has(key) ? config.where(key) : "strategy " + strategy.name() + "'s " + key;
     }
 
     /* An unlimited stake splits the wallet over max_open_trades slots: with no limit each stake is 0 and nothing is

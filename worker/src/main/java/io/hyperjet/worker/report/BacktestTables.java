@@ -55,6 +55,38 @@ public final class BacktestTables
     }
 
     /**
+     * The lines Freqtrade's backtest prints after a strategy's tables: the tested range and max open trades, then
+     * the STRATEGY SUMMARY table (one row per strategy, here the one), whose row is the export's
+     * {@code strategy_comparison} line with its drawdown column ({@code max_drawdown_abs}, the stake currency and
+     * {@code max_drawdown_account} in percent, separated by two spaces).
+     *
+     * @param s        the stats.
+     * @param settings the reported settings (strategy name, max open trades).
+     * @return the text.
+     */
+    public static String strategySummary(final StrategyStats s, final ReportSettings settings)
+    {
+        final String cur = s.context.stakeCurrency();
+        final StatsLine total = BacktestResultFiles.totalLine(s);
+        final TextTable table = new TextTable("STRATEGY SUMMARY", "Strategy", "Trades", "Avg Profit %",
+            "Tot Profit " + cur, "Tot Profit %", "Avg Duration", "Win  Draw  Loss  Win%", "Drawdown");
+        table.row(settings.strategyName(), Integer.toString(total.trades),
+            BacktestResultFiles.fixed(total.profitMeanPct, 2), BacktestResultFiles.coinText(total.profitTotalAbs, cur),
+            BacktestResultFiles.fixed(total.profitTotalPct, 2), total.durationAvg,
+            winsDrawsLosses(total.wins, total.draws, total.losses),
+            BacktestResultFiles.coinText(s.maxDrawdownAbs, cur) + " " + cur + "  " +
+            BacktestResultFiles.fixed(s.maxDrawdownAccount * 100, 2) + "%");
+        return "Backtested " + PyDates.print(s.context.minDateMs()) + " -> " + PyDates.print(s.context.maxDateMs()) +
+            " | Max open trades : " + maxOpenTrades(s, settings) + "\n" + table.render();
+    }
+
+    /* As the summary box prints it: the limit, never above the pairs traded. */
+    private static String maxOpenTrades(final StrategyStats s, final ReportSettings settings)
+    {
+        return Long.toString((long)Math.min(settings.maxOpenTrades(), s.context.pairlist().size()));
+    }
+
+    /**
      * One per-line table.
      *
      * @param title    table title.
@@ -139,7 +171,7 @@ public final class BacktestTables
         final TextTable t = new TextTable("SUMMARY METRICS", "Metric", "Value");
         t.row("Backtesting from", PyDates.print(s.context.minDateMs()));
         t.row("Backtesting to", PyDates.print(s.context.maxDateMs()));
-        t.row("Max open trades", Long.toString((long)Math.min(settings.maxOpenTrades(), s.context.pairlist().size())));
+        t.row("Max open trades", maxOpenTrades(s, settings));
         t.row("", "");
         t.row("Total/Daily Avg Trades", s.totalTrades + " / " + BacktestResultFiles.fixed(s.tradesPerDay, 2));
         t.row("Starting balance", money(s.context.startingBalance(), cur));

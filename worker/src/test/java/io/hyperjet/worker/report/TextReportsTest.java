@@ -76,6 +76,26 @@ class TextReportsTest
         assertTrue(BacktestTables.render(stats, new ReportSettings()).contains("EXIT REASON STATS"));
     }
 
+    /* Freqtrade's backtest ends with the tested range and the STRATEGY SUMMARY table (the strategy_comparison line
+       with its drawdown column), also for one strategy; Hyperjet's backtest used to stop at the summary box. */
+    @Test
+    void shouldRenderFreqtradesStrategySummaryAfterTheTables()
+    {
+        final String text = BacktestTables.strategySummary(stats, new ReportSettings().strategyName("MyStrategy")
+            .maxOpenTrades(3));
+        final List<String> lines = text.lines().toList();
+        assertTrue(lines.get(0).matches("Backtested \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d -> " +
+            "\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d \\| Max open trades : 3"), lines.get(0));
+        assertEquals("STRATEGY SUMMARY", lines.get(1).strip());
+        assertTrue(lines.get(2).startsWith("| Strategy   | Trades | Avg Profit % | Tot Profit USDT | Tot Profit % |"),
+            lines.get(2));
+        assertTrue(lines.get(2).endsWith("| Avg Duration |  Win  Draw  Loss  Win% |      Drawdown |"), lines.get(2));
+        assertTrue(lines.get(4).startsWith("| MyStrategy |      2 |         3.00 |               6 |         0.60 |"),
+            lines.get(4));
+        assertTrue(lines.get(4).endsWith("|    1     0     1  50.0 | 4 USDT  " +
+            BacktestResultFiles.fixed(stats.maxDrawdownAccount * 100, 2) + "% |"), lines.get(4));
+    }
+
     @Test
     void shouldRenderBestEpochSummary()
     {
