@@ -69,12 +69,17 @@ public final class EpochScheduler
      * The tasks to send to a worker now: handed-back epochs first, then new ones, up to its free room.
      *
      * @param workerId the worker.
-     * @return tasks to send, possibly empty.
+     * @return tasks to send, possibly empty; not to be modified.
      */
     public List<EpochTask> tasksFor(final int workerId)
     {
-        final List<EpochTask> tasks = new ArrayList<>();
         int held = heldByWorker.getOrDefault(workerId, 0);
+        if (held >= window)
+        {
+            // the common case of the coordinator's loop (a full window): no list, no map write
+            return List.of();
+        }
+        final List<EpochTask> tasks = new ArrayList<>();
         while (held < window)
         {
             EpochTask task = handedBack.pollFirst();

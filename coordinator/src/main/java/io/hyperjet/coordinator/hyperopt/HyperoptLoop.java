@@ -36,8 +36,14 @@ public final class HyperoptLoop
     private final Runnable onIdleTick;
     private final WorkerWatch watch;
     private final Consumer<String> report;
-    private final IdleStrategy idle = new BackoffIdleStrategy(
-        10, 20, TimeUnit.MICROSECONDS.toNanos(10), TimeUnit.MILLISECONDS.toNanos(1));
+    /*
+     * Parks only, 100 us doubling to 1 ms: never spins or yields. On a machine with as many worker slots as cores the
+     * coordinator shares a core with them, and every spin or yield cycle (a whole pass of this loop) is CPU taken
+     * from a slot; a slot holds a window of tasks, so reacting within 1 ms is soon enough.
+     */
+    static final long MIN_PARK_NS = TimeUnit.MICROSECONDS.toNanos(100);
+    static final long MAX_PARK_NS = TimeUnit.MILLISECONDS.toNanos(1);
+    private final IdleStrategy idle = new BackoffIdleStrategy(0, 0, MIN_PARK_NS, MAX_PARK_NS);
     private final Consumer<EpochResult> onResult = this::onResult;
     private int deathsWithoutProgress;
     private long committedAtLastDeath = -1;
@@ -109,6 +115,8 @@ public final class HyperoptLoop
             }
             int work = replaceDeadWorkers();
             work += killUnresponsiveWorkers();
+            // results first: the room they free is refilled in the same pass, not one idle period later
+            work += results.poll(onResult, RESULTS_PER_CYCLE);
             final long nowNs = System.nanoTime();
             for (final int id : pool.liveWorkers())
             {
@@ -121,7 +129,6 @@ public final class HyperoptLoop
                 }
                 work += tasks.size();
             }
-            work += results.poll(onResult, RESULTS_PER_CYCLE);
             onIdleTick.run();
             idle.idle(work);
         }

@@ -125,4 +125,24 @@ class EpochSchedulerTest
         assertTrue(scheduler.isDone());
         assertEquals(List.of(6L, 7L, 8L), committed);
     }
+    @Test
+    void shouldRefillExactlyTheRoomResultsFreeAndAskNothingForAFullWindow()
+    {
+        final LaggedSource source = new LaggedSource(100, Long.MAX_VALUE);
+        final EpochScheduler scheduler = new EpochScheduler(source, 1, 100, 3, r -> { });
+        final List<EpochTask> first = scheduler.tasksFor(1);
+        assertEquals(List.of(1L, 2L, 3L), first.stream().map(EpochTask::epoch).toList());
+        assertTrue(scheduler.tasksFor(1).isEmpty());
+        assertEquals(3, source.asked, "a full window must not draw epochs");
+        assertEquals(List.of(4L), scheduler.tasksFor(2).stream().limit(1).map(EpochTask::epoch).toList());
+        assertTrue(scheduler.onResult(resultOf(first.get(1), 1)));
+        assertEquals(List.of(7L), scheduler.tasksFor(1).stream().map(EpochTask::epoch).toList());
+        // a window shrunk below what a worker holds gives it nothing until it is below the new window
+        scheduler.window(1);
+        assertTrue(scheduler.onResult(resultOf(first.get(0), 1)));
+        assertTrue(scheduler.tasksFor(1).isEmpty());
+        assertTrue(scheduler.onResult(resultOf(first.get(2), 1)));
+        assertEquals(4, scheduler.outstanding(), "worker 2 holds 4, 5 and 6, worker 1 holds 7");
+        assertTrue(scheduler.tasksFor(1).isEmpty());
+    }
 }
