@@ -1,6 +1,6 @@
 # Test strategy for `hyperjet convert-strategy` (ConvertedStrategyTradesTest): qtpylib (typical_price, bollinger_bands,
 # crossed_above/below), pandas column expressions (rolling mean/max, ewm, shift, diff, abs, where, fillna,
-# arithmetic with numbers on either side), np.where, a BooleanParameter and a RealParameter, entry and exit tags set
+# arithmetic with numbers on either side), np.where (of a column and a number, and of two numbers), a BooleanParameter and a RealParameter, entry and exit tags set
 # through loc with several columns at once. Converts fully; its Java gives the same trades.
 import numpy as np
 from pandas import DataFrame
@@ -34,6 +34,7 @@ class ConvQtpylib(IStrategy):
         dataframe["move"] = dataframe["close"].diff().abs()
         dataframe["range"] = np.where(dataframe["close"] > dataframe["open"],
                                       dataframe["close"] - dataframe["open"], 0.0)
+        dataframe["green"] = np.where(dataframe["close"] > dataframe["open"], 1, 0)
         dataframe["dip"] = (1 - dataframe["low"] / dataframe["close"].shift(1)).fillna(0)
         dataframe["up_close"] = dataframe["close"].where(dataframe["close"] > dataframe["open"], dataframe["open"])
         return dataframe
@@ -55,4 +56,6 @@ class ConvQtpylib(IStrategy):
         stretch = dataframe["bb_mid"] + self.sell_stretch.value * (dataframe["bb_upper"] - dataframe["bb_mid"])
         dataframe.loc[qtpylib.crossed_below(dataframe["up_close"], stretch) | (dataframe["close"] >= dataframe["high_max"]),
                       ["exit_long", "exit_tag"]] = (1, "stretched")
+        dataframe.loc[(dataframe["green"] == 0) & (dataframe["green"].shift(1) == 0) & (dataframe["green"].shift(2) == 0)
+                      & (dataframe["close"] < dataframe["bb_mid"]), ["exit_long", "exit_tag"]] = (1, "three_red")
         return dataframe

@@ -1305,7 +1305,9 @@ class Converter:
                 return "%s.where(%s, %s)" % (a, cond, widen(b, bk) if bk == INT else b), SERIES
             if ak in NUMBER and bk == SERIES:
                 return "%s.where(%s.not(), %s)" % (b, cond, widen(a, ak) if ak == INT else a), SERIES
-            raise Unsupported("np.where with two numbers")
+            if ak in NUMBER and bk in NUMBER:
+                return "Series.where(%s, %s, %s)" % (cond, widen(a, ak), widen(b, bk)), SERIES
+            raise Unsupported("np.where of a %s and a %s" % (ak, bk))
         raise Unsupported("np.%s is not converted" % name)
 
     def dp_call(self, name, node, scope):
