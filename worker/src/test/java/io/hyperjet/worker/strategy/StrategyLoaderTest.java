@@ -66,6 +66,20 @@ class StrategyLoaderTest
     }
 
     @Test
+    void shouldNameTheFileAndLineOfAStrategyThatThrows() throws IOException
+    {
+        // line 11 of the file: the exit phase reads past an array, as a slip in a hand-written loop would
+        final Path file = dir.resolve("MyStrategy.java");
+        Files.writeString(file, USER_STRATEGY.replace("populateExitTrend(PairFrame frame, Signals signals) { }",
+            "populateExitTrend(PairFrame frame, Signals signals) { signals.exitLong()[signals.rows()] = 1; }"));
+        final Strategy s = StrategyLoader.load("MyStrategy", dir);
+        final StrategyException ex = assertThrows(StrategyException.class,
+            () -> s.runExit(TestFrames.randomWalk("A/B", 3, 1), new Signals(3)));
+        assertEquals("strategy MyStrategy failed in populate_exit_trend on A/B at " + file + ":11: " +
+            "ArrayIndexOutOfBoundsException: Index 3 out of bounds for length 3", ex.getMessage());
+    }
+
+    @Test
     void shouldRefuseAPortConvertStrategyLeftUnfinished() throws IOException
     {
         final String header = "// 2 line(s) were not converted: see the TODO comments.";
@@ -179,8 +193,9 @@ class StrategyLoaderTest
     {
         final StrategyException ex = assertThrows(StrategyException.class,
             () -> new Failing().runEntry(TestFrames.randomWalk("ETH/BTC", 3, 1), new Signals(3)));
-        assertEquals("strategy Failing failed in populate_entry_trend on ETH/BTC: IllegalStateException: boom",
-            ex.getMessage());
+        // the line of Failing's throw (the top frame of what it threw)
+        assertEquals("strategy Failing failed in populate_entry_trend on ETH/BTC at StrategyLoaderTest.java:" +
+            ex.getCause().getStackTrace()[0].getLineNumber() + ": IllegalStateException: boom", ex.getMessage());
     }
 
     @Test
