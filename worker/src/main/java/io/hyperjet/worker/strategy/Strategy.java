@@ -115,8 +115,7 @@ public abstract class Strategy extends StrategyAttributes
         }
         catch (final RuntimeException ex)
         {
-            throw new StrategyException("strategy " + name() + " failed in informative_pairs: " +
-                ex.getClass().getSimpleName() + ": " + ex.getMessage(), ex);
+            throw StrategyException.of(this, "informative_pairs", ex);
         }
         return null == listed ? List.of() : List.copyOf(new LinkedHashSet<>(listed));
     }
@@ -226,8 +225,7 @@ public abstract class Strategy extends StrategyAttributes
         }
         catch (final RuntimeException ex)
         {
-            throw new StrategyException("strategy " + name() + " failed in protections: " +
-                ex.getClass().getSimpleName() + ": " + ex.getMessage(), ex);
+            throw StrategyException.of(this, "protections", ex);
         }
         return Protections.of(null == entries ? List.of() : entries, timeframeMinutes, "strategy " + name());
     }

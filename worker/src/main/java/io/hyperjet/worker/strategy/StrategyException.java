@@ -23,6 +23,14 @@ public final class StrategyException extends UserInputException
         return of(strategy.name(), strategy.getClass(), strategy.sourceFile(), phase, pair, cause);
     }
 
+    /** A failure outside any pair's phase ({@code informative_pairs}, {@code protections}). */
+    static StrategyException of(final Strategy strategy, final String method, final Throwable cause)
+    {
+        return new StrategyException("strategy " + strategy.name() + " failed in " + method +
+            location(strategy.getClass(), strategy.sourceFile(), cause) + ": " + cause.getClass().getSimpleName() +
+            ": " + cause.getMessage(), cause);
+    }
+
     /**
      * @param strategy the strategy's name.
      * @param type     its class, whose frames locate the failing line.

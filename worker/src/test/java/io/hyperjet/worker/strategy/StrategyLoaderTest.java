@@ -80,6 +80,22 @@ class StrategyLoaderTest
     }
 
     @Test
+    void shouldNameTheFileAndLineWhenInformativePairsThrows() throws IOException
+    {
+        // line 11 of the file: informative_pairs fails outside any pair's phase
+        final Path file = dir.resolve("MyStrategy.java");
+        Files.writeString(file, USER_STRATEGY.replace("populateExitTrend(PairFrame frame, Signals signals) { }",
+            "populateExitTrend(PairFrame frame, Signals signals) { } @Override protected java.util.List<" +
+            "io.hyperjet.worker.frame.informative.PairTimeframe> informativePairs() { " +
+            "throw new IllegalStateException(\"no pairs\"); }"));
+        final Strategy s = StrategyLoader.load("MyStrategy", dir);
+        final StrategyException ex = assertThrows(StrategyException.class,
+            () -> s.informativeNeeds(java.util.List.of("A/B")));
+        assertEquals("strategy MyStrategy failed in informative_pairs at " + file + ":11: IllegalStateException: " +
+            "no pairs", ex.getMessage());
+    }
+
+    @Test
     void shouldRefuseAPortConvertStrategyLeftUnfinished() throws IOException
     {
         final String header = "// 2 line(s) were not converted: see the TODO comments.";
