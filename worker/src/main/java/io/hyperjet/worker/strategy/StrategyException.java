@@ -27,8 +27,8 @@ public final class StrategyException extends UserInputException
     static StrategyException of(final Strategy strategy, final String method, final Throwable cause)
     {
         return new StrategyException("strategy " + strategy.name() + " failed in " + method +
-            location(strategy.getClass(), strategy.sourceFile(), cause) + ": " + cause.getClass().getSimpleName() +
-            ": " + cause.getMessage(), cause);
+            location(strategy.name(), strategy.getClass(), strategy.sourceFile(), cause) + ": " +
+            cause.getClass().getSimpleName() + ": " + cause.getMessage(), cause);
     }
 
     /**
@@ -44,16 +44,23 @@ public final class StrategyException extends UserInputException
         final String pair, final Throwable cause)
     {
         return new StrategyException("strategy " + strategy + " failed in " + phase + " on " + pair +
-            location(type, source, cause) + ": " + cause.getClass().getSimpleName() + ": " + cause.getMessage(), cause);
+            location(strategy, type, source, cause) + ": " + cause.getClass().getSimpleName() + ": " +
+            cause.getMessage(), cause);
     }
 
     /*
      * " at FILE:LINE" of the innermost frame of the strategy's class (or its nested classes and lambdas) where it
      * threw: the user's line, not the library's. The class file names only the file, so the path comes from the
-     * loader when the strategy was compiled from a source file of that name.
+     * loader when the strategy was compiled from a source file of that name. None for a bridged (Python) strategy,
+     * whose class is not named as the strategy: its frames are Hyperjet's, and its own errors name the .py already.
      */
-    private static String location(final Class<?> type, final Path source, final Throwable cause)
+    private static String location(final String strategy, final Class<?> type, final Path source,
+        final Throwable cause)
     {
+        if (!type.getSimpleName().equals(strategy))
+        {
+            return "";
+        }
         final String className = type.getName();
         for (final StackTraceElement frame : cause.getStackTrace())
         {

@@ -214,6 +214,31 @@ class StrategyLoaderTest
             ex.getCause().getStackTrace()[0].getLineNumber() + ": IllegalStateException: boom", ex.getMessage());
     }
 
+    /* As a bridged strategy: named as its Python class, so its Java frames are not the user's code. */
+    static final class Bridged extends ParameterTest.NoSignals
+    {
+        @Override
+        public String name()
+        {
+            return "MyPythonStrategy";
+        }
+
+        @Override
+        protected void populateEntryTrend(final PairFrame frame, final Signals signals)
+        {
+            throw new IllegalStateException("bridge closed");
+        }
+    }
+
+    @Test
+    void shouldNameNoJavaLineForABridgedStrategy()
+    {
+        final StrategyException ex = assertThrows(StrategyException.class,
+            () -> new Bridged().runEntry(TestFrames.randomWalk("ETH/BTC", 3, 1), new Signals(3)));
+        assertEquals("strategy MyPythonStrategy failed in populate_entry_trend on ETH/BTC: IllegalStateException: " +
+            "bridge closed", ex.getMessage());
+    }
+
     @Test
     void shouldHaveNoCallbacksWithoutOverrides()
     {
