@@ -7,6 +7,6 @@ the doubles equal those of the TA-Lib library Hyperjet's Java strategies call, b
 (0) and compatibility mode (default) only. Only the functions the test strategies use are here; see abstract.py for
 the `talib.abstract` interface strategies import.
 """
-from talib._functions import BBANDS, EMA, MACD, RSI, SMA, TEMA
+from talib._functions import BBANDS, EMA, MACD, RSI, SMA, STOCH, TEMA
 
-__all__ = ["BBANDS", "EMA", "MACD", "RSI", "SMA", "TEMA"]
+__all__ = ["BBANDS", "EMA", "MACD", "RSI", "SMA", "STOCH", "TEMA"]

@@ -205,3 +205,60 @@ def TEMA(real, timeperiod=30):
     for i in range(lookback, n):
         out[i] = third[i] + ((3.0 * first[i]) - (3.0 * second[i]))
     return out
+
+
+def STOCH(high, low, close, fastk_period=5, slowk_period=3, slowk_matype=0, slowd_period=3, slowd_matype=0):
+    """TA_STOCH with SMA smoothing: fast %K from the lowest low and highest high of the window, kept between rows
+    and rescanned only when the extreme leaves the window, as (close - lowest) / ((highest - lowest) / 100) (0 when
+    the range is 0); slow %K the SMA of fast %K, slow %D the SMA of slow %K."""
+    if slowk_matype != 0 or slowd_matype != 0:
+        raise NotImplementedError("the stand-in's STOCH supports matype=0 (SMA) only")
+    high = np.asarray(high, dtype=np.float64)
+    low = np.asarray(low, dtype=np.float64)
+    close = np.asarray(close, dtype=np.float64)
+    n = len(close)
+    lookback_k = fastk_period - 1
+    lookback = lookback_k + (slowk_period - 1) + (slowd_period - 1)
+    slowk, slowd = _out(n), _out(n)
+    if n <= lookback:
+        return slowk, slowd
+    fastk = []
+    trailing = 0
+    lowest_idx = highest_idx = -1
+    lowest = highest = diff = 0.0
+    for today in range(lookback_k, n):
+        tmp = low[today]
+        if lowest_idx < trailing:
+            lowest_idx = trailing
+            lowest = low[lowest_idx]
+            for i in range(lowest_idx + 1, today + 1):
+                if low[i] < lowest:
+                    lowest_idx = i
+                    lowest = low[i]
+            diff = (highest - lowest) / 100.0
+        elif tmp <= lowest:
+            lowest_idx = today
+            lowest = tmp
+            diff = (highest - lowest) / 100.0
+        tmp = high[today]
+        if highest_idx < trailing:
+            highest_idx = trailing
+            highest = high[highest_idx]
+            for i in range(highest_idx + 1, today + 1):
+                if high[i] > highest:
+                    highest_idx = i
+                    highest = high[i]
+            diff = (highest - lowest) / 100.0
+        elif tmp >= highest:
+            highest_idx = today
+            highest = tmp
+            diff = (highest - lowest) / 100.0
+        fastk.append((close[today] - lowest) / diff if diff != 0.0 else 0.0)
+        trailing += 1
+    fastk = np.asarray(fastk, dtype=np.float64)
+    # each MA writes its outputs from the start of the buffer, as TA-Lib's in-place calls do
+    smooth_k = _sma(fastk, slowk_period - 1, slowk_period)[slowk_period - 1:]
+    smooth_d = _sma(smooth_k, slowd_period - 1, slowd_period)[slowd_period - 1:]
+    slowk[lookback:] = smooth_k[slowd_period - 1:]
+    slowd[lookback:] = smooth_d
+    return slowk, slowd

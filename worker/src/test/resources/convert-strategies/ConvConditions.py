@@ -1,7 +1,8 @@
 # Test strategy for `hyperjet convert-strategy` (ConvertedStrategyTradesTest): lists of conditions folded with
 # functools.reduce, a for-loop over range() and over a parameter's range building f-string columns, pct_change,
 # comparisons with the number on the left, an `if` on a categorical parameter, can_short = False (Hyperjet runs spot
-# only) and the other exit attributes. Converts fully; its Java gives the same trades.
+# only) and the other exit attributes, tags cleared first (`loc[:, 'enter_tag'] = ''`, `['exit_tag'] = ''`).
+# Converts fully; its Java gives the same trades.
 from functools import reduce
 
 from pandas import DataFrame
@@ -36,6 +37,7 @@ class ConvConditions(IStrategy):
         return dataframe
 
     def populate_entry_trend(self, dataframe: DataFrame, metadata: dict) -> DataFrame:
+        dataframe.loc[:, "enter_tag"] = ""
         change = dataframe[f"change_{self.buy_lookback.value}"]
         if self.buy_side.value != "trend":
             dip_conditions = []
@@ -52,6 +54,7 @@ class ConvConditions(IStrategy):
         return dataframe
 
     def populate_exit_trend(self, dataframe: DataFrame, metadata: dict) -> DataFrame:
+        dataframe["exit_tag"] = ""
         dataframe.loc[(dataframe["rsi"] > 50 + self.sell_rsi_gap.value) & (dataframe["close"] > dataframe["ema"]),
                       "exit_long"] = 1
         dataframe.loc[(dataframe["rsi"] < 50 - self.sell_rsi_gap.value) & (dataframe["body_3"] > 0)

@@ -18,6 +18,7 @@ import sys
 SERIES, MASK, FRAME, INT, DOUBLE, BOOL, STR, MASKS, PAIRS = "series", "mask", "frame", "int", "double", "bool", \
     "str", "masks", "pairs"
 NUMBER = (INT, DOUBLE)
+TAG_COLUMNS = ('"enter_tag"', '"exit_tag"', '"buy_tag"')  # as column_name() gives them: Java string literals
 
 JAVA_KEYWORDS = {"abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "const",
                  "continue", "default", "do", "double", "else", "enum", "extends", "final", "finally", "float", "for",
@@ -745,6 +746,16 @@ class Converter:
             code, kind = self.expr(value, scope)
             if kind == MASK:
                 raise Unsupported("storing a condition as a column")
+            if kind == STR and column in TAG_COLUMNS:
+                # Freqtrade strategies often start a phase with `dataframe['enter_tag'] = ''`: an empty tag is no tag,
+                # and tags start empty in each phase, so it changes nothing until a tag has been set
+                # (at the method's top level only: in a loop it would clear the tags of the turns before)
+                if literal(value) != "" or getattr(scope, "tags_set", False) or len(indent) != 8:
+                    raise Unsupported("a tag set on every row (only '' before any tag is set, outside loops and "
+                                      "conditions, converts)")
+                out.append("%s// %s: tags start empty in each phase" % (indent, ast.unparse(target) + " = ''"))
+                self.note(value, "%s = '' kept as a comment: tags start empty in each phase" % ast.unparse(target))
+                return
             if kind in NUMBER:
                 code = widen(code, kind)
             elif kind != SERIES:
@@ -838,6 +849,18 @@ class Converter:
         if not isinstance(index, ast.Tuple) or len(index.elts) != 2:
             raise Unsupported("loc assignment needs [condition, column(s)]")
         cond, columns = index.elts
+        if isinstance(cond, ast.Slice) and cond.lower is None and cond.upper is None and cond.step is None:
+            # dataframe.loc[:, 'x'] = v is dataframe['x'] = v (for each column when several)
+            names = list(columns.elts) if isinstance(columns, (ast.List, ast.Tuple)) else [columns]
+            values = list(value.elts) if isinstance(value, (ast.List, ast.Tuple)) and len(names) > 1 else \
+                [value] * len(names)
+            if len(values) != len(names):
+                raise Unsupported("%d columns but %d values" % (len(names), len(values)))
+            for name, cell in zip(names, values):
+                self.assign(ast.Subscript(value=target.value.value, slice=name, ctx=ast.Store(),
+                                          lineno=target.lineno, col_offset=target.col_offset),
+                            cell, scope, out, indent)
+            return
         mask, kind = self.expr(cond, scope)
         if kind != MASK:
             raise Unsupported("loc row selector is not a condition")
@@ -853,6 +876,8 @@ class Converter:
             names = [self.signal_column(columns, scope)]
             values = [value]
         cells = [self.cell(v, scope) for v in values]
+        if any(n in TAG_COLUMNS for n in names):
+            scope.tags_set = True
         frame = self.frame_code(target.value.value, scope)
         if len(names) > 1:
             out.append("%s{" % indent)
@@ -1305,7 +1330,9 @@ class Converter:
                 return "%s.where(%s, %s)" % (a, cond, widen(b, bk) if bk == INT else b), SERIES
             if ak in NUMBER and bk == SERIES:
                 return "%s.where(%s.not(), %s)" % (b, cond, widen(a, ak) if ak == INT else a), SERIES
-            raise Unsupported("np.where with two numbers")
+            if ak in NUMBER and bk in NUMBER:
+                return "Series.where(%s, %s, %s)" % (cond, widen(a, ak), widen(b, bk)), SERIES
+            raise Unsupported("np.where of a %s and a %s" % (ak, bk))
         raise Unsupported("np.%s is not converted" % name)
 
     def dp_call(self, name, node, scope):

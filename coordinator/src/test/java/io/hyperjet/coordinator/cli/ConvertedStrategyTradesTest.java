@@ -66,7 +66,10 @@ class ConvertedStrategyTradesTest
     @Test
     void shouldTradeAsThePythonQtpylib() throws IOException
     {
-        assertSameTrades("ConvQtpylib", 20);
+        final JsonNode trades = assertSameTrades("ConvQtpylib", 20);
+        // three_red reads a column of np.where(cond, 1, 0): a wrong or missing conversion changes or drops these exits
+        assertTrue(trades.toString().contains("\"exit_reason\":\"three_red\""), "the np.where exit never traded");
+        assertTrue(trades.toString().contains("\"enter_tag\":\"stoch_up\""), "the STOCH entry never traded");
     }
 
     @Test

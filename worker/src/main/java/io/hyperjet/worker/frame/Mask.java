@@ -104,6 +104,11 @@ public final class Mask
         return select(context.selection(size)) == size;
     }
 
+    FrameContext context()
+    {
+        return context;
+    }
+
     MaskExpr expr(final int expectedSize)
     {
         if (expectedSize != size)

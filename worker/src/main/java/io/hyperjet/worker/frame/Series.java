@@ -201,6 +201,16 @@ public final class Series
         return a.derive(new Arithmetic.Binary(Arithmetic.MIN, a.expr, a.other(b)));
     }
 
+    /**
+     * numpy {@code where(cond, a, b)} of two numbers (Freqtrade's {@code np.where(cond, 1, 0)}): a where the mask
+     * holds, else b, on every row of the mask's frame.
+     */
+    public static Series where(final Mask cond, final double a, final double b)
+    {
+        return new Series(cond.context(), cond.size(),
+            new SeriesExpr.Where(new SeriesExpr.Constant(a), cond.expr(cond.size()), new SeriesExpr.Constant(b)));
+    }
+
     private Mask compare(final int op, final Series other)
     {
         return new Mask(context, size, new MaskExpr.Compare(op, expr, other(other)));

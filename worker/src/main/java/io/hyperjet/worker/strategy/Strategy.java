@@ -58,6 +58,7 @@ public abstract class Strategy extends StrategyAttributes
     private Indicators indicators;
     private ArrayOps ops = ArrayOps.optimized();
     private Path paramsFile;
+    private Path sourceFile;
     private TradeCallbacks callbacks;
     private boolean callbacksResolved;
 
@@ -114,8 +115,7 @@ public abstract class Strategy extends StrategyAttributes
         }
         catch (final RuntimeException ex)
         {
-            throw new StrategyException("strategy " + name() + " failed in informative_pairs: " +
-                ex.getClass().getSimpleName() + ": " + ex.getMessage(), ex);
+            throw StrategyException.of(this, "informative_pairs", ex);
         }
         return null == listed ? List.of() : List.copyOf(new LinkedHashSet<>(listed));
     }
@@ -225,8 +225,7 @@ public abstract class Strategy extends StrategyAttributes
         }
         catch (final RuntimeException ex)
         {
-            throw new StrategyException("strategy " + name() + " failed in protections: " +
-                ex.getClass().getSimpleName() + ": " + ex.getMessage(), ex);
+            throw StrategyException.of(this, "protections", ex);
         }
         return Protections.of(null == entries ? List.of() : entries, timeframeMinutes, "strategy " + name());
     }
@@ -285,7 +284,7 @@ public abstract class Strategy extends StrategyAttributes
         }
         catch (final RuntimeException ex)
         {
-            throw StrategyException.of(name(), Phase.INDICATORS.freqtradeName(), frame.pair(), ex);
+            throw StrategyException.of(this, Phase.INDICATORS.freqtradeName(), frame.pair(), ex);
         }
         finally
         {
@@ -351,7 +350,7 @@ public abstract class Strategy extends StrategyAttributes
         }
         catch (final RuntimeException ex)
         {
-            throw StrategyException.of(name(), phase.freqtradeName(), frame.pair(), ex);
+            throw StrategyException.of(this, phase.freqtradeName(), frame.pair(), ex);
         }
         finally
         {
@@ -518,5 +517,16 @@ public abstract class Strategy extends StrategyAttributes
     final void paramsFile(final Path path)
     {
         this.paramsFile = path;
+    }
+
+    /** @return the {@code .java} file the strategy was compiled from, or null (built-in, jar, Python). */
+    final Path sourceFile()
+    {
+        return sourceFile;
+    }
+
+    final void sourceFile(final Path path)
+    {
+        this.sourceFile = path;
     }
 }

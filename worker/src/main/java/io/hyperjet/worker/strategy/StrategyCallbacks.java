@@ -32,7 +32,7 @@ final class StrategyCallbacks implements TradeCallbacks
         }
         catch (final RuntimeException ex)
         {
-            throw StrategyException.of(strategy.name(), "confirm_trade_entry", pair, ex);
+            throw StrategyException.of(strategy, "confirm_trade_entry", pair, ex);
         }
     }
 
@@ -56,7 +56,7 @@ final class StrategyCallbacks implements TradeCallbacks
         }
         catch (final RuntimeException ex)
         {
-            throw StrategyException.of(strategy.name(), "custom_stoploss", pair, ex);
+            throw StrategyException.of(strategy, "custom_stoploss", pair, ex);
         }
     }
 
@@ -74,7 +74,7 @@ final class StrategyCallbacks implements TradeCallbacks
         }
         catch (final RuntimeException ex)
         {
-            throw StrategyException.of(strategy.name(), "custom_exit", pair, ex);
+            throw StrategyException.of(strategy, "custom_exit", pair, ex);
         }
     }
 

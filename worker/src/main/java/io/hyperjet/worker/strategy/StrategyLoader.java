@@ -102,6 +102,7 @@ public final class StrategyLoader
             try
             {
                 strategy.paramsFile(paramsFile);
+                strategy.sourceFile(origin.endsWith(".java") ? Path.of(origin) : null);
                 strategy.parameters();
                 ParamsFile.apply(strategy, paramsFile);
             }
@@ -125,7 +126,8 @@ public final class StrategyLoader
             }
             catch (final InvocationTargetException ex)
             {
-                throw StrategyException.of(name, "its constructor", "-", ex.getCause());
+                throw StrategyException.of(name, type, origin.endsWith(".java") ? Path.of(origin) : null,
+                    "its constructor", "-", ex.getCause());
             }
             catch (final InstantiationException ex)
             {

@@ -179,7 +179,8 @@ class ParallelIndicatorsTest
         final StrategyException ex = assertThrows(StrategyException.class,
             () -> ParallelIndicators.load(loader(pairs), strategies, null, frame -> handed.add(frame.pair())));
         assertEquals(pairs.subList(0, 4), handed);
-        assertTrue(ex.getMessage().contains("on " + failing + ": IllegalStateException: no indicators here"),
+        assertTrue(ex.getMessage().matches(".* on " + failing + " at ParallelIndicatorsTest\\.java:\\d+: " +
+            "IllegalStateException: no indicators here"),
             ex.getMessage());
     }
 

@@ -151,6 +151,7 @@ class SeriesTest
         final boolean[] combined = new boolean[ROWS];
         final double[] where = new double[ROWS];
         final double[] whereNumber = new double[ROWS];
+        final double[] whereTwoNumbers = new double[ROWS];
         boolean any = false;
         for (int i = 0; i < ROWS; i++)
         {
@@ -158,12 +159,14 @@ class SeriesTest
             combined[i] = (m && b[i] < 1) || !(a[i] > b[i]);
             where[i] = m ? a[i] : b[i];
             whereNumber[i] = combined[i] ? a[i] : -1.5;
+            whereTwoNumbers[i] = combined[i] ? 1 : 0;
             any |= combined[i];
         }
         final Mask mask = sa.gt(0).and(sb.lt(1)).or(sa.gt(sb).not());
         assertSameRows(combined, mask, "and/or/not");
         assertSameRows(where, sa.where(sa.gt(0), sb), "where");
         assertSameRows(whereNumber, sa.where(mask, -1.5), "where number");
+        assertSameRows(whereTwoNumbers, Series.where(mask, 1, 0), "np.where of two numbers");
         assertEquals(any, mask.any());
         assertFalse(mask.all());
         assertTrue(sa.ne(Double.NaN).all());

@@ -43,6 +43,15 @@ class TalibStandInTest
     void shouldGiveTaLibsDoublesBitForBit() throws Exception
     {
         final double[] close = randomWalk(ROWS, 11);
+        // high and low around the close, the same range on some rows (STOCH's window extremes move and tie)
+        final double[] high = new double[ROWS];
+        final double[] low = new double[ROWS];
+        final java.util.SplittableRandom spread = new java.util.SplittableRandom(12);
+        for (int i = 0; i < ROWS; i++)
+        {
+            high[i] = close[i] + (i % 50 < 5 ? 0.5 : spread.nextDouble() * 2);
+            low[i] = close[i] - (i % 50 < 5 ? 0.5 : spread.nextDouble() * 2);
+        }
         final List<String> calls = new ArrayList<>();
         final List<double[]> expected = new ArrayList<>();
         add(calls, expected, close, "SMA(frame)", 1, (e, in, b, n, o) -> CORE.sma(0, e, in, 30, b, n, o[0]));
@@ -66,7 +75,14 @@ class TalibStandInTest
         add(calls, expected, close, "BBANDS(frame, timeperiod=10, nbdevup=1.0, nbdevdn=1.0)", 3,
             (e, in, b, n, o) -> CORE.bbands(0, e, in, 10, 1.0, 1.0, MAType.Sma, b, n, o[0], o[1], o[2]));
 
-        final List<String> lines = python(close, calls);
+        add(calls, expected, close, "STOCH(frame)", 2, (e, in, b, n, o) -> CORE.stoch(0, e, high, low, close,
+            5, 3, MAType.Sma, 3, MAType.Sma, b, n, o[0], o[1]));
+        add(calls, expected, close, "STOCH(frame, fastk_period=14, slowk_period=4, slowd_period=2)", 2,
+            (e, in, b, n, o) -> CORE.stoch(0, e, high, low, close, 14, 4, MAType.Sma, 2, MAType.Sma, b, n, o[0], o[1]));
+        add(calls, expected, close, "STOCH(frame['high'], frame['low'], frame['close'], 9, 1)", 2,
+            (e, in, b, n, o) -> CORE.stoch(0, e, high, low, close, 9, 1, MAType.Sma, 3, MAType.Sma, b, n, o[0], o[1]));
+
+        final List<String> lines = python(close, high, low, calls);
         assertEquals(expected.size(), lines.size(), String.join("\n", lines));
         int compared = 0;
         for (int k = 0; k < expected.size(); k++)
@@ -102,13 +118,14 @@ class TalibStandInTest
         }
     }
 
-    private List<String> python(final double[] close, final List<String> calls) throws IOException,
-        InterruptedException
+    private List<String> python(final double[] close, final double[] high, final double[] low,
+        final List<String> calls) throws IOException, InterruptedException
     {
         final StringBuilder values = new StringBuilder();
-        for (final double v : close)
+        for (int i = 0; i < close.length; i++)
         {
-            values.append(Double.toHexString(v)).append('\n');
+            values.append(Double.toHexString(close[i])).append(' ').append(Double.toHexString(high[i])).append(' ')
+                .append(Double.toHexString(low[i])).append('\n');
         }
         final Path input = Files.writeString(dir.resolve("close.txt"), values);
         final StringBuilder script = new StringBuilder("""
@@ -116,8 +133,9 @@ class TalibStandInTest
             sys.path.insert(0, %s)
             import pandas as pd
             import talib.abstract as ta
-            close = [float.fromhex(line) for line in open(%s).read().split()]
-            frame = pd.DataFrame({"close": close})
+            rows = [[float.fromhex(v) for v in line.split()] for line in open(%s).read().splitlines()]
+            frame = pd.DataFrame({"close": [r[0] for r in rows], "high": [r[1] for r in rows],
+                                  "low": [r[2] for r in rows]})
             def show(result):
                 columns = [result[c] for c in result.columns] if isinstance(result, pd.DataFrame) else [result]
                 for column in columns:

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class IndicatorColumnsTest
 {
@@ -46,7 +47,8 @@ class IndicatorColumnsTest
     {
         final StrategyException ex = assertThrows(StrategyException.class,
             () -> new ShortColumn().runIndicators(TestFrames.randomWalk("X/Y", 3, 1)));
-        assertEquals("strategy ShortColumn failed in populate_indicators on X/Y: IllegalArgumentException: " +
-            "indicator short has 1 rows, frame has 3", ex.getMessage());
+        assertTrue(ex.getMessage().matches("strategy ShortColumn failed in populate_indicators on X/Y at " +
+            "IndicatorColumnsTest\\.java:\\d+: IllegalArgumentException: indicator short has 1 rows, frame has 3"),
+            ex.getMessage());
     }
 }

@@ -63,7 +63,7 @@ class StrategyCallbacksTest
     {
         final StrategyException ex = assertThrows(StrategyException.class,
             () -> new WithStop().callbacks().customStoploss("ETH/BTC", null, 0L, -1.0, 0.0));
-        assertEquals("strategy WithStop failed in custom_stoploss on ETH/BTC: IllegalArgumentException: negative rate",
-            ex.getMessage());
+        assertTrue(ex.getMessage().matches("strategy WithStop failed in custom_stoploss on ETH/BTC at " +
+            "StrategyCallbacksTest\\.java:\\d+: IllegalArgumentException: negative rate"), ex.getMessage());
     }
 }

@@ -66,6 +66,36 @@ class StrategyLoaderTest
     }
 
     @Test
+    void shouldNameTheFileAndLineOfAStrategyThatThrows() throws IOException
+    {
+        // line 11 of the file: the exit phase reads past an array, as a slip in a hand-written loop would
+        final Path file = dir.resolve("MyStrategy.java");
+        Files.writeString(file, USER_STRATEGY.replace("populateExitTrend(PairFrame frame, Signals signals) { }",
+            "populateExitTrend(PairFrame frame, Signals signals) { signals.exitLong()[signals.rows()] = 1; }"));
+        final Strategy s = StrategyLoader.load("MyStrategy", dir);
+        final StrategyException ex = assertThrows(StrategyException.class,
+            () -> s.runExit(TestFrames.randomWalk("A/B", 3, 1), new Signals(3)));
+        assertEquals("strategy MyStrategy failed in populate_exit_trend on A/B at " + file + ":11: " +
+            "ArrayIndexOutOfBoundsException: Index 3 out of bounds for length 3", ex.getMessage());
+    }
+
+    @Test
+    void shouldNameTheFileAndLineWhenInformativePairsThrows() throws IOException
+    {
+        // line 11 of the file: informative_pairs fails outside any pair's phase
+        final Path file = dir.resolve("MyStrategy.java");
+        Files.writeString(file, USER_STRATEGY.replace("populateExitTrend(PairFrame frame, Signals signals) { }",
+            "populateExitTrend(PairFrame frame, Signals signals) { } @Override protected java.util.List<" +
+            "io.hyperjet.worker.frame.informative.PairTimeframe> informativePairs() { " +
+            "throw new IllegalStateException(\"no pairs\"); }"));
+        final Strategy s = StrategyLoader.load("MyStrategy", dir);
+        final StrategyException ex = assertThrows(StrategyException.class,
+            () -> s.informativeNeeds(java.util.List.of("A/B")));
+        assertEquals("strategy MyStrategy failed in informative_pairs at " + file + ":11: IllegalStateException: " +
+            "no pairs", ex.getMessage());
+    }
+
+    @Test
     void shouldRefuseAPortConvertStrategyLeftUnfinished() throws IOException
     {
         final String header = "// 2 line(s) were not converted: see the TODO comments.";
@@ -179,8 +209,34 @@ class StrategyLoaderTest
     {
         final StrategyException ex = assertThrows(StrategyException.class,
             () -> new Failing().runEntry(TestFrames.randomWalk("ETH/BTC", 3, 1), new Signals(3)));
-        assertEquals("strategy Failing failed in populate_entry_trend on ETH/BTC: IllegalStateException: boom",
-            ex.getMessage());
+        // the line of Failing's throw (the top frame of what it threw)
+        assertEquals("strategy Failing failed in populate_entry_trend on ETH/BTC at StrategyLoaderTest.java:" +
+            ex.getCause().getStackTrace()[0].getLineNumber() + ": IllegalStateException: boom", ex.getMessage());
+    }
+
+    /* As a bridged strategy: named as its Python class, so its Java frames are not the user's code. */
+    static final class Bridged extends ParameterTest.NoSignals
+    {
+        @Override
+        public String name()
+        {
+            return "MyPythonStrategy";
+        }
+
+        @Override
+        protected void populateEntryTrend(final PairFrame frame, final Signals signals)
+        {
+            throw new IllegalStateException("bridge closed");
+        }
+    }
+
+    @Test
+    void shouldNameNoJavaLineForABridgedStrategy()
+    {
+        final StrategyException ex = assertThrows(StrategyException.class,
+            () -> new Bridged().runEntry(TestFrames.randomWalk("ETH/BTC", 3, 1), new Signals(3)));
+        assertEquals("strategy MyPythonStrategy failed in populate_entry_trend on ETH/BTC: IllegalStateException: " +
+            "bridge closed", ex.getMessage());
     }
 
     @Test
