@@ -421,8 +421,9 @@ public final class HyperoptRun
                             completed = loop.run();
                             if (completed)
                             {
-                                // every epoch is committed: the summary is printed while the worker JVMs stop
-                                // (pool.close waits for their exit, which takes a few hundred ms of wall)
+                                // every epoch is committed: the workers are told to stop now and the summary is
+                                // printed while their JVMs exit (pool.close then waits for that, a few hundred ms)
+                                pool.requestStop();
                                 end.accept(true, null);
                             }
                         }
