@@ -132,6 +132,13 @@ public final class Ta
         return runner.run(function, inputs, args.options());
     }
 
+    /** Lets go of the input arrays kept for the frame read last (see {@link #input}). */
+    void forgetFrameInputs()
+    {
+        frameInputs.clear();
+        frameInputsOf = null;
+    }
+
     private double[] input(final DataFrame df, final String name)
     {
         final Series series = df.get(name);
