@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.hyperjet.common.frame.DoubleColumn;
+import io.hyperjet.common.frame.LongColumn;
 import io.hyperjet.common.frame.PairFrame;
 
 /**
@@ -181,6 +183,26 @@ public final class CandleBuffer
         return r;
     }
 
+    /**
+     * Appends rows with date 0 and every value NaN, as {@link #addRow(long)} does one at a time; a reader then sets
+     * their dates and values.
+     *
+     * @param count the rows to append.
+     * @return the index of the first new row.
+     */
+    public int addRows(final int count)
+    {
+        ensureSpace(count);
+        final int first = rows;
+        Arrays.fill(dateMs, first, first + count, 0L);
+        for (final double[] column : values)
+        {
+            Arrays.fill(column, first, first + count, Double.NaN);
+        }
+        rows = first + count;
+        return first;
+    }
+
     public void set(final int column, final int row, final double value)
     {
         values[column][row] = value;
@@ -259,18 +281,18 @@ public final class CandleBuffer
      */
     public PairFrame toFrame(final String pair, final String timeframe)
     {
-        final Map<String, double[]> cols = new LinkedHashMap<>();
+        // the columns copy the first `rows` values straight from the buffer's arrays: no trimmed copy in between
+        final Map<String, DoubleColumn> cols = new LinkedHashMap<>();
         final Map<String, List<String>> text = new LinkedHashMap<>();
         for (int c = 0; c < values.length; c++)
         {
-            cols.put(names.get(c), rows == values[c].length ? values[c] : Arrays.copyOf(values[c], rows));
+            cols.put(names.get(c), DoubleColumn.copyOf(values[c], rows));
             if (null != labels.get(c))
             {
                 text.put(names.get(c), labels.get(c));
             }
         }
-        return PairFrame.ofArrays(
-            pair, timeframe, rows == dateMs.length ? dateMs : Arrays.copyOf(dateMs, rows), cols, text);
+        return new PairFrame(pair, timeframe, LongColumn.copyOf(dateMs, rows), cols, text);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.hyperjet.common.data;
 
 import java.io.IOException;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
@@ -68,10 +69,11 @@ public final class FeatherCandleReader
                     buffer.markText(c);
                 }
             }
-            for (final ArrowBlock block : reader.getRecordBlocks())
+            final List<ArrowBlock> blocks = reader.getRecordBlocks();
+            for (int b = 0; b < blocks.size(); b++)
             {
-                reader.loadRecordBatch(block);
-                appendBatch(root, names, dateIndex, dateToMsDivisor, buffer, file);
+                reader.loadRecordBatch(blocks.get(b));
+                appendBatch(root, names, dateIndex, dateToMsDivisor, buffer, file, blocks.size() - b);
             }
             return buffer;
         }
@@ -91,22 +93,24 @@ public final class FeatherCandleReader
 
     private static void appendBatch(
         final VectorSchemaRoot root, final List<String> names, final int dateIndex, final long divisor,
-        final CandleBuffer buffer, final Path file)
+        final CandleBuffer buffer, final Path file, final int batchesLeft)
     {
         final int rows = root.getRowCount();
         final int first = buffer.rows();
-        buffer.ensureSpace(rows);
+        // room for the batches still to come if they are as long as this one (pandas writes equal chunks and a
+        // shorter last one): grown once, instead of doubling (and copying every column) per batch
+        buffer.ensureSpace((int)Math.min(Integer.MAX_VALUE - 8 - (long)first, (long)rows * batchesLeft));
         final FieldVector dateVector = root.getVector(dateIndex);
+        buffer.addRows(rows);
         for (int r = 0; r < rows; r++)
         {
-            final int row = buffer.addRow(0);
             if (dateVector.isNull(r))
             {
-                throw new UserInputException(file + ": empty date in row " + row);
+                throw new UserInputException(file + ": empty date in row " + (first + r));
             }
             final long raw = dateVector instanceof TimeStampVector ?
                 ((TimeStampVector)dateVector).get(r) : ((BigIntVector)dateVector).get(r);
-            buffer.setDate(row, divisor < 0 ? raw * -divisor : Math.floorDiv(raw, divisor));
+            buffer.setDate(first + r, divisor < 0 ? raw * -divisor : Math.floorDiv(raw, divisor));
         }
         for (int c = 0; c < names.size(); c++)
         {
@@ -121,6 +125,14 @@ public final class FeatherCandleReader
         if (vector instanceof Float8Vector)
         {
             final Float8Vector v = (Float8Vector)vector;
+            if (0 == v.getNullCount())
+            {
+                // no nulls (candle files): the data buffer holds the doubles as stored, little-endian; one bulk
+                // copy instead of a checked isNull + get per value
+                v.getDataBuffer().nioBuffer(0, rows * Double.BYTES).order(ByteOrder.LITTLE_ENDIAN).asDoubleBuffer()
+                    .get(buffer.valueArray(column), first, rows);
+                return;
+            }
             for (int r = 0; r < rows; r++)
             {
                 buffer.set(column, first + r, v.isNull(r) ? Double.NaN : v.get(r));

@@ -41,10 +41,22 @@ public final class DoubleColumn
      */
     public static DoubleColumn copyOf(final double[] values)
     {
-        final byte[] bytes = new byte[values.length * Double.BYTES];
+        return copyOf(values, values.length);
+    }
+
+    /**
+     * A column over a heap copy of the first values of an array (a reader's buffer, longer than its rows).
+     *
+     * @param values the values to copy from.
+     * @param rows   how many, from index 0; at most {@code values.length}.
+     * @return a new column.
+     */
+    public static DoubleColumn copyOf(final double[] values, final int rows)
+    {
+        final byte[] bytes = new byte[rows * Double.BYTES];
         // one bulk copy rather than a put per value: the data phase copies every indicator column this way
-        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asDoubleBuffer().put(values);
-        return new DoubleColumn().wrap(new UnsafeBuffer(bytes), 0, values.length);
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asDoubleBuffer().put(values, 0, rows);
+        return new DoubleColumn().wrap(new UnsafeBuffer(bytes), 0, rows);
     }
 
     public int rows()

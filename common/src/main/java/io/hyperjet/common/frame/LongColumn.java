@@ -40,12 +40,24 @@ public final class LongColumn
      */
     public static LongColumn copyOf(final long[] values)
     {
-        final UnsafeBuffer heap = new UnsafeBuffer(new byte[values.length * Long.BYTES]);
-        for (int i = 0; i < values.length; i++)
+        return copyOf(values, values.length);
+    }
+
+    /**
+     * A column over a heap copy of the first values of an array (a reader's buffer, longer than its rows).
+     *
+     * @param values the values to copy from.
+     * @param rows   how many, from index 0; at most {@code values.length}.
+     * @return a new column.
+     */
+    public static LongColumn copyOf(final long[] values, final int rows)
+    {
+        final UnsafeBuffer heap = new UnsafeBuffer(new byte[rows * Long.BYTES]);
+        for (int i = 0; i < rows; i++)
         {
             heap.putLong(i * Long.BYTES, values[i], ByteOrder.LITTLE_ENDIAN);
         }
-        return new LongColumn().wrap(heap, 0, values.length);
+        return new LongColumn().wrap(heap, 0, rows);
     }
 
     public int rows()

@@ -159,4 +159,127 @@ class FeatherCandleReaderTest
             writer.end();
         }
     }
+
+    /*
+     * Values are copied in bulk from a batch without nulls and one by one from a batch with nulls: both must give
+     * every value bit for bit (NaN payloads, -0.0, infinities, subnormals), in row order across batches of unequal
+     * length, with NaN for nulls.
+     */
+    @Test
+    void shouldReadEveryValueOfSeveralBatchesBitForBit() throws IOException
+    {
+        final java.util.Random random = new java.util.Random(12);
+        for (int round = 0; round < 20; round++)
+        {
+            final int batches = 1 + random.nextInt(4);
+            final int[] sizes = new int[batches];
+            int total = 0;
+            for (int b = 0; b < batches; b++)
+            {
+                sizes[b] = 1 + random.nextInt(round % 2 == 0 ? 5 : 3000);
+                total += sizes[b];
+            }
+            final String[] names = {"open", "high", "low", "close", "volume"};
+            final double[][] expected = new double[names.length][total];
+            final boolean[][] nulls = new boolean[names.length][total];
+            for (int c = 0; c < names.length; c++)
+            {
+                final boolean withNulls = random.nextInt(3) == 0;
+                for (int r = 0; r < total; r++)
+                {
+                    expected[c][r] = anyDouble(random);
+                    nulls[c][r] = withNulls && random.nextInt(10) == 0;
+                }
+            }
+            final Path file = dir.resolve("batches-" + round + ".feather");
+            writeBatches(file, names, sizes, expected, nulls);
+            final CandleBuffer read = FeatherCandleReader.read(file);
+            assertEquals(total, read.rows());
+            final PairFrame frame = read.toFrame("X/Y", "5m");
+            assertEquals(total, frame.rows());
+            for (int r = 0; r < total; r++)
+            {
+                assertEquals(TestFrames.START_MS + r * TestFrames.TF_5M_MS, frame.date().get(r));
+            }
+            for (int c = 0; c < names.length; c++)
+            {
+                final double[] values = frame.column(names[c]).toArray();
+                for (int r = 0; r < total; r++)
+                {
+                    final double want = nulls[c][r] ? Double.NaN : expected[c][r];
+                    assertEquals(Double.doubleToRawLongBits(want), Double.doubleToRawLongBits(values[r]),
+                        "round " + round + ", column " + names[c] + ", row " + r);
+                }
+            }
+        }
+    }
+
+    private static double anyDouble(final java.util.Random random)
+    {
+        switch (random.nextInt(8))
+        {
+            case 0:
+                // any bit pattern: NaNs with payloads, subnormals, infinities
+                return Double.longBitsToDouble(random.nextLong());
+            case 1:
+                return -0.0;
+            case 2:
+                return Double.NEGATIVE_INFINITY;
+            default:
+                return random.nextGaussian() * 1000;
+        }
+    }
+
+    private static void writeBatches(
+        final Path file, final String[] names, final int[] sizes, final double[][] values, final boolean[][] nulls)
+        throws IOException
+    {
+        try (BufferAllocator allocator = new RootAllocator())
+        {
+            final List<FieldVector> vectors = new ArrayList<>();
+            final TimeStampMilliTZVector date = new TimeStampMilliTZVector("date", allocator, "UTC");
+            vectors.add(date);
+            for (final String name : names)
+            {
+                vectors.add(new Float8Vector(name, allocator));
+            }
+            try (VectorSchemaRoot root = new VectorSchemaRoot(vectors);
+                FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                ArrowFileWriter writer = new ArrowFileWriter(root, null, ch))
+            {
+                writer.start();
+                int first = 0;
+                for (final int size : sizes)
+                {
+                    date.allocateNew(size);
+                    for (int r = 0; r < size; r++)
+                    {
+                        date.set(r, TestFrames.START_MS + (first + r) * TestFrames.TF_5M_MS);
+                    }
+                    date.setValueCount(size);
+                    for (int c = 0; c < names.length; c++)
+                    {
+                        final Float8Vector v = (Float8Vector)vectors.get(1 + c);
+                        v.allocateNew(size);
+                        for (int r = 0; r < size; r++)
+                        {
+                            if (nulls[c][first + r])
+                            {
+                                v.setNull(r);
+                            }
+                            else
+                            {
+                                v.set(r, values[c][first + r]);
+                            }
+                        }
+                        v.setValueCount(size);
+                    }
+                    root.setRowCount(size);
+                    writer.writeBatch();
+                    first += size;
+                }
+                writer.end();
+            }
+        }
+    }
 }

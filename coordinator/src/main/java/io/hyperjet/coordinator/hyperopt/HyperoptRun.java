@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
 
@@ -367,6 +368,27 @@ public final class HyperoptRun
                 };
                 boolean completed = false;
                 String diskFull = null;
+                final boolean[] ended = new boolean[1];
+                // the end of the run's output (run completed?, disk-full message or null): once, see below
+                final BiConsumer<Boolean, String> end = (done, full) ->
+                {
+                    ended[0] = true;
+                    progress.finish();
+                    folder.restrictJournalFiles();
+                    if (null != full)
+                    {
+                        err.printf(Locale.ROOT, "hyperjet: %s. %d epochs are kept; free space, then continue " +
+                            "with: hyperjet hyperopt --resume %s%n", full, committer.committed(), folder.runName());
+                    }
+                    else if (done && search.exhausted() && committer.committed() < epochs)
+                    {
+                        out.printf(Locale.ROOT, "Search space exhausted: all %d distinct parameter sets were " +
+                            "tried; stopped after %d of %d epochs%n", setup.space().searchSpace().totalPoints(),
+                            committer.committed(), epochs);
+                    }
+                    finish(committer, strategy, strategyPaths, config.userDataDir(), epochs, folder, done,
+                        paramExport, switches(config, useShm, null != metadata));
+                };
                 starting = false;
                 try
                 {
@@ -403,6 +425,13 @@ public final class HyperoptRun
                                 loop.spawn(toStart);
                             }
                             completed = loop.run();
+                            if (completed)
+                            {
+                                // every epoch is committed: the workers are told to stop now and the summary is
+                                // printed while their JVMs exit (pool.close then waits for that, a few hundred ms)
+                                pool.requestStop();
+                                end.accept(true, null);
+                            }
                         }
                     }
                 }
@@ -410,21 +439,15 @@ public final class HyperoptRun
                 {
                     diskFull = ex.getMessage();
                 }
-                progress.finish();
-                folder.restrictJournalFiles();
-                if (null != diskFull)
+                if (!ended[0])
                 {
-                    err.printf(Locale.ROOT, "hyperjet: %s. %d epochs are kept; free space, then continue with: " +
-                        "hyperjet hyperopt --resume %s%n", diskFull, committer.committed(), folder.runName());
+                    end.accept(completed, diskFull);
                 }
-                else if (completed && search.exhausted() && committer.committed() < epochs)
+                else
                 {
-                    out.printf(Locale.ROOT, "Search space exhausted: all %d distinct parameter sets were tried; " +
-                        "stopped after %d of %d epochs%n", setup.space().searchSpace().totalPoints(),
-                        committer.committed(), epochs);
+                    // files a worker created while stopping
+                    folder.restrictJournalFiles();
                 }
-                finish(committer, strategy, strategyPaths, config.userDataDir(), epochs, folder, completed,
-                    paramExport, switches(config, useShm, null != metadata));
                 if (completed)
                 {
                     compactAfterClose.set(kept);

@@ -54,6 +54,7 @@ public final class WorkerPool implements AutoCloseable
     private final long heapBytes;
     private int nextWorkerId = 1;
     private boolean closed;
+    private boolean stopRequested;
 
     /**
      * A pool with no workers yet.
@@ -292,7 +293,25 @@ public final class WorkerPool implements AutoCloseable
     }
 
     /**
-     * Asks every worker to finish, waits a short grace period, then kills what is left; a JVM none of whose workers
+     * Asks every worker to finish after its current task, without waiting: the caller does its own end-of-run work
+     * (the summary) while the worker JVMs exit, and {@link #close()} then waits for them. Idempotent.
+     */
+    public void requestStop()
+    {
+        if (stopRequested || closed)
+        {
+            return;
+        }
+        stopRequested = true;
+        final EpochTask stop = new EpochTask(WorkerLoop.STOP_EPOCH, new double[0], "{}");
+        for (final Slot worker : workers.values())
+        {
+            worker.ring.offer(encoder.encode(stop));
+        }
+    }
+
+    /**
+     * Asks every worker to finish (unless {@link #requestStop()} did), waits a short grace period, then kills what is left; a JVM none of whose workers
      * has started (no heartbeat yet, e.g. waiting for data that will never come) has no epoch to finish and is
      * killed at once. Idempotent.
      */
@@ -309,7 +328,10 @@ public final class WorkerPool implements AutoCloseable
         for (final Slot worker : workers.values())
         {
             started.merge(worker.jvm, 0 != worker.ring.heartbeat(), Boolean::logicalOr);
-            worker.ring.offer(encoder.encode(stop));
+            if (!stopRequested)
+            {
+                worker.ring.offer(encoder.encode(stop));
+            }
         }
         started.forEach((jvm, anyStarted) ->
         {

@@ -57,8 +57,23 @@ class HyperoptIT
         assertTrue(Files.readString(fx.resultsDir().resolve(".last_result.json"))
             .contains(files.get(0).getFileName().toString()));
         assertTrue(Files.isRegularFile(dir.resolve("user_data/strategies/SampleStrategy.json")));
+        // the end of the output (printed while the workers stop) comes once, whole, after the epochs
+        final String text = out.toString();
+        assertEquals(1, occurrences(text, "Results: "), text);
+        assertEquals(1, occurrences(text, "Best parameters written to "), text);
+        assertTrue(text.indexOf("Results: ") < text.indexOf("Best parameters written to "), text);
         assertTrue(fx.shmRootEmpty(), "shared memory left behind");
         assertEquals(0, HyperoptFixture.childJvms(), "worker JVMs left behind");
+    }
+
+    private static int occurrences(final String text, final String part)
+    {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1))
+        {
+            count++;
+        }
+        return count;
     }
 
     @Test

@@ -64,7 +64,15 @@ public abstract class FrameStrategy extends Strategy
     {
         context.ops(ops());
         ta.cache(ta().cache()); // enable_indicator_cache reaches the strategy through its Indicators
-        populateIndicators(DataFrame.forIndicators(context, frame, out), new Metadata(frame.pair()));
+        try
+        {
+            populateIndicators(DataFrame.forIndicators(context, frame, out), new Metadata(frame.pair()));
+        }
+        finally
+        {
+            // the pair's input arrays are not kept past its indicator phase (the coordinator's instance lives on)
+            ta.forgetFrameInputs();
+        }
     }
 
     @Override

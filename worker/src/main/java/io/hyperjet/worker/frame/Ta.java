@@ -8,7 +8,11 @@ import io.hyperjet.worker.frame.ta.TaFunctions;
 import io.hyperjet.worker.frame.ta.TaRunner;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+
+import io.hyperjet.common.frame.DoubleColumn;
 
 /**
  * TA-Lib's functions by their {@code talib.abstract} names, over frames and series, from TA-Lib's Java library:
@@ -48,6 +52,15 @@ public final class Ta
 
     private final TaRunner runner = new TaRunner();
     private IndicatorCache cache;
+    /*
+     * The frame columns read as inputs, as arrays, for the frame read last: nearly every call reads close (or
+     * high, low, volume) of the same frame, and materializing a frame column copies it (0.8 MB for a year of 5m
+     * candles) each time. Keyed by the column object: frame columns never change (heap frames are built once, shared
+     * memory is mapped read-only) and TA-Lib only reads its inputs. Cleared when another frame is read, so at most
+     * one frame's candle columns are held.
+     */
+    private final Map<DoubleColumn, double[]> frameInputs = new IdentityHashMap<>();
+    private PairFrame frameInputsOf;
 
     /**
      * Sets the cache the frame overloads use for candle inputs, or null for none; results are the same either way.
@@ -114,9 +127,38 @@ public final class Ta
         final double[][] inputs = new double[function.inputCount()][];
         for (int i = 0; i < inputs.length; i++)
         {
-            inputs[i] = df.get(args.column(i)).values();
+            inputs[i] = input(df, args.column(i));
         }
         return runner.run(function, inputs, args.options());
+    }
+
+    /** Lets go of the input arrays kept for the frame read last (see {@link #input}). */
+    void forgetFrameInputs()
+    {
+        frameInputs.clear();
+        frameInputsOf = null;
+    }
+
+    private double[] input(final DataFrame df, final String name)
+    {
+        final Series series = df.get(name);
+        if (!(series.expr() instanceof SeriesExpr.Column column))
+        {
+            return series.values();
+        }
+        if (df.pairFrame() != frameInputsOf)
+        {
+            frameInputs.clear();
+            frameInputsOf = df.pairFrame();
+        }
+        final double[] cached = frameInputs.get(column.column);
+        if (null != cached && cached.length == series.size())
+        {
+            return cached;
+        }
+        final double[] values = series.values();
+        frameInputs.put(column.column, values);
+        return values;
     }
 
     private static boolean readsCandlesOnly(final TaFunction function, final DataFrame df, final TaArguments args)
