@@ -68,27 +68,27 @@ public final class BacktestSettings
      */
     public BacktestSettings conclude()
     {
-        check(!Double.isNaN(fee) && fee >= 0.0 && fee <= 0.1, "fee must be within [0, 0.1], got " + fee);
+        check(!Double.isNaN(fee) && fee >= 0.0 && fee <= 0.1, "fee must be within [0, 0.1], got ", fee);
         check(unlimitedStake || (stakeAmount > 0.0 && Double.isFinite(stakeAmount)),
-            "stake_amount must be a positive number or \"unlimited\", got " + stakeAmount);
+            "stake_amount must be a positive number or \"unlimited\", got ", stakeAmount);
         check(tradableBalanceRatio > 0.0 && tradableBalanceRatio <= 1.0,
-            "tradable_balance_ratio must be within (0, 1], got " + tradableBalanceRatio);
-        check(dryRunWallet >= 0.0 && Double.isFinite(dryRunWallet), "dry_run_wallet must be >= 0, got " + dryRunWallet);
+            "tradable_balance_ratio must be within (0, 1], got ", tradableBalanceRatio);
+        check(dryRunWallet >= 0.0 && Double.isFinite(dryRunWallet), "dry_run_wallet must be >= 0, got ", dryRunWallet);
         check(Double.isNaN(availableCapital) || availableCapital >= 0.0,
-            "available_capital must be >= 0, got " + availableCapital);
+            "available_capital must be >= 0, got ", availableCapital);
         check(lastStakeAmountMinRatio >= 0.0 && lastStakeAmountMinRatio <= 1.0,
-            "last_stake_amount_min_ratio must be within [0, 1], got " + lastStakeAmountMinRatio);
-        check(minStake >= 0.0 && Double.isFinite(minStake), "min_stake must be >= 0, got " + minStake);
-        check(maxOpenTradesSetting >= -1, "max_open_trades must be >= -1, got " + maxOpenTradesSetting);
-        check(stoploss < 0.0 && stoploss >= -1.0, "stoploss must be within [-1, 0), got " + stoploss);
+            "last_stake_amount_min_ratio must be within [0, 1], got ", lastStakeAmountMinRatio);
+        check(minStake >= 0.0 && Double.isFinite(minStake), "min_stake must be >= 0, got ", minStake);
+        check(maxOpenTradesSetting >= -1, "max_open_trades must be >= -1, got ", maxOpenTradesSetting);
+        check(stoploss < 0.0 && stoploss >= -1.0, "stoploss must be within [-1, 0), got ", stoploss);
         check(Double.isNaN(trailingStopPositive) || (trailingStopPositive >= 0.0 && trailingStopPositive < 1.0),
-            "trailing_stop_positive must be within [0, 1), got " + trailingStopPositive);
+            "trailing_stop_positive must be within [0, 1), got ", trailingStopPositive);
         check(trailingStopPositiveOffset >= 0.0 && Double.isFinite(trailingStopPositiveOffset),
-            "trailing_stop_positive_offset must be >= 0, got " + trailingStopPositiveOffset);
-        check(Double.isFinite(exitProfitOffset), "exit_profit_offset must be finite, got " + exitProfitOffset);
+            "trailing_stop_positive_offset must be >= 0, got ", trailingStopPositiveOffset);
+        check(Double.isFinite(exitProfitOffset), "exit_profit_offset must be finite, got ", exitProfitOffset);
         check(timeframeSeconds >= 60 && timeframeSeconds % 60 == 0,
-            "timeframe must be a positive whole number of minutes, got " + timeframeSeconds + " s");
-        check(startupCandleCount >= 0, "startup_candle_count must be >= 0, got " + startupCandleCount);
+            "timeframe must be a positive whole number of minutes, got ", timeframeSeconds, " s");
+        check(startupCandleCount >= 0, "startup_candle_count must be >= 0, got ", startupCandleCount);
         check(timerangeStartMs == Long.MIN_VALUE || timerangeStopMs == Long.MAX_VALUE ||
             timerangeStartMs <= timerangeStopMs, "timerange start is after its stop");
         maxOpenTrades = maxOpenTradesSetting == -1 ? Double.POSITIVE_INFINITY : maxOpenTradesSetting;
@@ -98,8 +98,8 @@ public final class BacktestSettings
         int i = 0;
         for (final Map.Entry<Integer, Double> e : sorted.entrySet())
         {
-            check(e.getKey() >= 0, "minimal_roi key must be >= 0 minutes, got " + e.getKey());
-            check(!e.getValue().isNaN(), "minimal_roi value at " + e.getKey() + " is NaN");
+            check(e.getKey() >= 0, "minimal_roi key must be >= 0 minutes, got ", e.getKey());
+            check(!e.getValue().isNaN(), "minimal_roi value at ", e.getKey(), " is NaN");
             roiMinutes[i] = e.getKey();
             roiRatios[i] = e.getValue();
             i++;
@@ -113,6 +113,25 @@ public final class BacktestSettings
         if (!ok)
         {
             throw new UserInputException("invalid backtest setting: " + message);
+        }
+    }
+
+    /** {@link #check(boolean, String)} of {@code prefix + value}, the text made only on failure. */
+    private static void check(final boolean ok, final String prefix, final Object value)
+    {
+        check(ok, prefix, value, "");
+    }
+
+    /**
+     * {@link #check(boolean, String)} of {@code prefix + value + suffix}, the text made only on failure: every
+     * hyperopt epoch concludes its settings, and the messages' {@code Double.toString} calls were ~1 % of a W1
+     * worker slot.
+     */
+    private static void check(final boolean ok, final String prefix, final Object value, final String suffix)
+    {
+        if (!ok)
+        {
+            check(false, prefix + value + suffix);
         }
     }
 

@@ -50,6 +50,10 @@ final class ExitScanner
     private CandleBlocks blocks;
     /** Where a row scan that found no exit stopped: its segment's end, or beyond when a block skip went past it. */
     private int resumeRow;
+    /** Per ROI step, for the trade being scanned: the row test's price limit ({@link #longRoiThreshold}). */
+    private double[] stepLimits = new double[0];
+    /** Per ROI step, for the trade being scanned: the block test's limit ({@link #blockLimits}). */
+    private double[] blockLimits = new double[0];
 
     ExitScanner(final TradeRules rules)
     {
@@ -63,6 +67,11 @@ final class ExitScanner
         trailing = s.trailingStop();
         useExitSignal = s.useExitSignal();
         tfMs = s.timeframeMs();
+        if (stepLimits.length != roiRatios.length)
+        {
+            stepLimits = new double[roiRatios.length];
+            blockLimits = new double[roiRatios.length];
+        }
         final double sl = Math.abs(s.stoploss());
         final double positive = s.trailingStopPositive();
         longRaiseFactor = 1.0 - sl;
@@ -123,19 +132,23 @@ final class ExitScanner
         final LongColumn date = pair.frame().date();
         final long openMs = ot.trade.openTimeMs;
         final boolean isShort = ot.trade.isShort;
+        computeLimits(ot, isShort);
+        final double[] stepLimits = this.stepLimits;
+        final double[] blockLimits = this.blockLimits;
         int r = from;
         while (r <= last)
         {
             final int step = rules.roiIndex(Math.floorDiv(dateOf(date, dateBase, r) - openMs, 60_000L));
             final int end = step + 1 < roiMinutes.length ?
                 firstAtOrAfter(date, dateBase, r, last + 1, openMs + roiMinutes[step + 1] * 60_000L) : last + 1;
+            // a step below 0 (no ROI in force yet) tests blocks against every step's limit, as step 0 does
+            final double blockLimit = blockLimits.length == 0 ? isShort ? Double.NEGATIVE_INFINITY :
+                Double.POSITIVE_INFINITY : blockLimits[Math.max(step, 0)];
             final int exitRow = isShort ?
                 scanShort(ot, pair, r, end, last,
-                    step < 0 ? Double.NEGATIVE_INFINITY : shortRoiThreshold(ot, step), blockLimit(ot, step, true),
-                    dateBase) :
+                    step < 0 ? Double.NEGATIVE_INFINITY : stepLimits[step], blockLimit, dateBase) :
                 scanLong(ot, pair, r, end, last,
-                    step < 0 ? Double.POSITIVE_INFINITY : longRoiThreshold(ot, step), blockLimit(ot, step, false),
-                    dateBase);
+                    step < 0 ? Double.POSITIVE_INFINITY : stepLimits[step], blockLimit, dateBase);
             if (exitRow >= 0)
             {
                 return exitRow;
@@ -146,21 +159,24 @@ final class ExitScanner
     }
 
     /**
-     * The ROI limit a whole block may be tested against from ROI step {@code step} on: the strictest limit of this
-     * and every later step (lowest high for a long, highest low for a short; the step only grows along a trade's
-     * rows), so a block within it is quiet whatever steps its rows fall in and the block skip need not stop at a
-     * step's start. NaN when any of those limits is NaN (every test against it fails, as the rows' own tests would).
+     * Fills, for the trade about to be scanned, each ROI step's row limit and the limit a whole block may be tested
+     * against from that step on: the strictest limit of this and every later step (lowest high for a long, highest
+     * low for a short; the step only grows along a trade's rows), so a block within it is quiet whatever steps its
+     * rows fall in and the block skip need not stop at a step's start. A block limit is NaN when any of those limits
+     * is NaN (every test against it fails, as the rows' own tests would). Once per trade: each step's limit costs a
+     * division, and a trade's scan passes through several steps.
      */
-    private double blockLimit(final OpenTrade ot, final int step, final boolean isShort)
+    private void computeLimits(final OpenTrade ot, final boolean isShort)
     {
         double limit = isShort ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-        for (int s = Math.max(step, 0); s < roiRatios.length; s++)
+        for (int s = roiRatios.length - 1; s >= 0; s--)
         {
             final double t = isShort ? shortRoiThreshold(ot, s) : longRoiThreshold(ot, s);
+            stepLimits[s] = t;
             limit = Double.isNaN(t) || Double.isNaN(limit) ? Double.NaN :
                 isShort ? Math.max(limit, t) : Math.min(limit, t);
+            blockLimits[s] = limit;
         }
-        return limit;
     }
 
     /** A high below this cannot make the long's decision ratio exceed the ROI of the step. */

@@ -394,18 +394,49 @@ public final class VectorizedBacktester implements Backtester
     {
         while (true)
         {
+            // the next step with an event, the first pair with one there and whether another pair has one too
             int k = NO_STEP;
+            int first = -1;
+            boolean several = false;
             for (int p = 0; p < n; p++)
             {
-                k = Math.min(k, entryStep[p]);
+                final int e = entryStep[p];
+                if (e < k)
+                {
+                    k = e;
+                    first = p;
+                    several = false;
+                }
+                else if (e == k)
+                {
+                    several = true;
+                }
             }
             for (int i = 0; i < open.size(); i++)
             {
-                k = Math.min(k, open.get(i).exitStep);
+                final OpenTrade ot = open.get(i);
+                final int x = ot.exitStep;
+                if (x < k)
+                {
+                    k = x;
+                    first = ot.pair;
+                    several = false;
+                }
+                else if (x == k && ot.pair != first)
+                {
+                    several = true;
+                }
             }
             if (k == NO_STEP)
             {
                 return;
+            }
+            if (!several)
+            {
+                // one pair has events at k (most steps: W1 refuses ~20,000 candidates an epoch, each alone at its
+                // step): the order below would visit only it
+                processPair(first, k);
+                continue;
             }
             // Pairs with neither an entry candidate nor an exit at k would do nothing: only the others are visited,
             // in the same order. Processing a pair cannot give another pair an event at k (exits are precomputed).

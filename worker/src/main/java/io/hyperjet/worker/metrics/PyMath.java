@@ -179,13 +179,81 @@ public final class PyMath
             return Double.NaN;
         }
         System.arraycopy(values, 0, scratch, 0, length);
-        Arrays.sort(scratch, 0, length);
+        // the middle elements of the sorted values, found by selection (a hyperopt epoch takes one median of ~1000
+        // ratios, and a sort was ~2 % of a W1 worker); same total order as Arrays.sort (-0.0 < 0.0, NaN last)
         final int mid = length / 2;
+        final double upper = select(scratch, length, mid);
         if ((length & 1) == 1)
         {
-            return scratch[mid];
+            return upper;
         }
-        return (scratch[mid - 1] + scratch[mid]) / 2.0;
+        // after the selection every element left of mid is <= the upper middle one: the lower middle is their maximum
+        double lower = scratch[0];
+        for (int i = 1; i < mid; i++)
+        {
+            if (Double.compare(scratch[i], lower) > 0)
+            {
+                lower = scratch[i];
+            }
+        }
+        return (lower + upper) / 2.0;
+    }
+
+    /**
+     * The {@code k}-th smallest of {@code a[0 .. length)} in {@link Double#compare} order (Hoare's selection with a
+     * median-of-three pivot; partitions {@code a} so that no element left of {@code k} is greater than it).
+     */
+    static double select(final double[] a, final int length, final int k)
+    {
+        int lo = 0;
+        int hi = length - 1;
+        while (hi > lo)
+        {
+            final double pivot = medianOfThree(a[lo], a[(lo + hi) >>> 1], a[hi]);
+            int i = lo;
+            int j = hi;
+            while (i <= j)
+            {
+                while (Double.compare(a[i], pivot) < 0)
+                {
+                    i++;
+                }
+                while (Double.compare(a[j], pivot) > 0)
+                {
+                    j--;
+                }
+                if (i <= j)
+                {
+                    final double t = a[i];
+                    a[i] = a[j];
+                    a[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (k <= j)
+            {
+                hi = j;
+            }
+            else if (k >= i)
+            {
+                lo = i;
+            }
+            else
+            {
+                return a[k];
+            }
+        }
+        return a[k];
+    }
+
+    private static double medianOfThree(final double a, final double b, final double c)
+    {
+        if (Double.compare(a, b) > 0)
+        {
+            return Double.compare(b, c) >= 0 ? b : Double.compare(a, c) <= 0 ? a : c;
+        }
+        return Double.compare(a, c) >= 0 ? a : Double.compare(b, c) <= 0 ? b : c;
     }
 
     /**

@@ -36,6 +36,9 @@ public final class StatsCalculator
         final StrategyStats s = summary(trades, ctx);
         final int n = s.totalTrades;
         final double start = ctx.startingBalance();
+        totalDetails(s, start);
+        tradeDetails(s);
+        drawdownDetails(s, start);
         s.backtestDays = Ratios.backtestDays(ctx.minDateMs(), ctx.maxDateMs());
         s.tradesPerDay = PyMath.roundPy((double)n / s.backtestDays, 2);
         s.cagr = Ratios.cagr(s.backtestDays, start, s.finalBalance);
@@ -64,9 +67,11 @@ public final class StatsCalculator
     }
 
     /**
-     * Compute only what a hyperopt epoch reports when its full results are not asked for: the totals, win/draw/loss
-     * counts, holding times and drawdowns ({@code EpochFigures}), by the same code as {@link #compute}, so the
-     * figures are identical. Ratios, daily figures and the per-line tables are left empty.
+     * Compute only what a hyperopt epoch reports when its full results are not asked for ({@code EpochFigures}):
+     * trade counts, profit mean, median and totals, win/draw/loss counts, the average holding time and the drawdown,
+     * by the same code as {@link #compute}, so the figures are identical. Every other figure (volumes, long/short
+     * profits, final balance, streaks, winner/loser holding times, drawdown dates, cumulative extremes, ratios, daily
+     * figures, the per-line tables) is left unset: most epochs carry only these figures, and this runs every epoch.
      *
      * @param trades closed trades in result order (kept by reference in the stats).
      * @param ctx    the run context.
@@ -91,14 +96,28 @@ public final class StatsCalculator
     private void totals(final StrategyStats s, final double start)
     {
         final int n = columns.count();
+        final boolean[] isShort = columns.isShort();
+        s.profitMean = n > 0 ? PyMath.mean(columns.profitRatio(), n) : 0.0;
+        s.profitMedian = n > 0 ? PyMath.median(columns.profitRatio(), n, scratch) : 0.0;
+        s.profitTotalAbs = PyMath.sum(columns.profitAbs(), 0, n);
+        s.profitTotal = s.profitTotalAbs / start;
+        int shorts = 0;
+        for (int i = 0; i < n; i++)
+        {
+            shorts += isShort[i] ? 1 : 0;
+        }
+        s.tradeCountLong = n - shorts;
+        s.tradeCountShort = shorts;
+    }
+
+    /** The totals {@link #summary} leaves out. */
+    private void totalDetails(final StrategyStats s, final double start)
+    {
+        final int n = columns.count();
         final double[] profit = columns.profitAbs();
         final boolean[] isShort = columns.isShort();
         s.totalVolume = PyMath.sum(columns.stakeAmount(), 0, n);
         s.avgStakeAmount = n > 0 ? s.totalVolume / n : 0.0;
-        s.profitMean = n > 0 ? PyMath.mean(columns.profitRatio(), n) : 0.0;
-        s.profitMedian = n > 0 ? PyMath.median(columns.profitRatio(), n, scratch) : 0.0;
-        s.profitTotalAbs = PyMath.sum(profit, 0, n);
-        s.profitTotal = s.profitTotalAbs / start;
         int longs = 0;
         for (int i = 0; i < n; i++)
         {
@@ -107,7 +126,6 @@ public final class StatsCalculator
                 gather[longs++] = profit[i];
             }
         }
-        s.tradeCountLong = longs;
         s.profitTotalLongAbs = PyMath.sum(gather, 0, longs);
         int shorts = 0;
         for (int i = 0; i < n; i++)
@@ -117,7 +135,6 @@ public final class StatsCalculator
                 gather[shorts++] = profit[i];
             }
         }
-        s.tradeCountShort = shorts;
         s.profitTotalShortAbs = PyMath.sum(gather, 0, shorts);
         s.profitTotalLong = s.profitTotalLongAbs / start;
         s.profitTotalShort = s.profitTotalShortAbs / start;
@@ -141,9 +158,37 @@ public final class StatsCalculator
     {
         final int n = columns.count();
         final double[] ratio = columns.profitRatio();
-        final double[] duration = columns.durationMinutes();
         int wins = 0;
         int draws = 0;
+        int losses = 0;
+        for (int i = 0; i < n; i++)
+        {
+            if (ratio[i] > 0.0)
+            {
+                wins++;
+            }
+            else if (ratio[i] == 0.0)
+            {
+                draws++;
+            }
+            else if (ratio[i] < 0.0)
+            {
+                losses++;
+            }
+        }
+        s.wins = wins;
+        s.draws = draws;
+        s.losses = losses;
+        s.holdingAvgMinutes = n > 0 ? DurationText.roundMinutes(PyMath.mean(columns.durationMinutes(), n)) : 0L;
+    }
+
+    /** The trade figures {@link #summary} leaves out: streaks, win rate, winner and loser holding times. */
+    private void tradeDetails(final StrategyStats s)
+    {
+        final int n = columns.count();
+        final double[] ratio = columns.profitRatio();
+        final double[] duration = columns.durationMinutes();
+        int wins = 0;
         int losses = 0;
         int run = 0;
         boolean runIsWin = false;
@@ -153,10 +198,6 @@ public final class StatsCalculator
             if (win)
             {
                 gather[wins++] = duration[i];
-            }
-            else if (ratio[i] == 0.0)
-            {
-                draws++;
             }
             else if (ratio[i] < 0.0)
             {
@@ -173,11 +214,7 @@ public final class StatsCalculator
                 s.maxConsecutiveLosses = Math.max(s.maxConsecutiveLosses, run);
             }
         }
-        s.wins = wins;
-        s.draws = draws;
-        s.losses = losses;
         s.winrate = n > 0 ? (double)wins / n : 0.0;
-        s.holdingAvgMinutes = n > 0 ? DurationText.roundMinutes(PyMath.mean(duration, n)) : 0L;
         s.winnerHoldingAvgMinutes = wins > 0 ? DurationText.roundMinutes(PyMath.mean(gather, wins)) : 0L;
         s.loserHoldingAvgMinutes = losses > 0 ? DurationText.roundMinutes(PyMath.mean(scratch, losses)) : 0L;
     }
@@ -192,24 +229,32 @@ public final class StatsCalculator
             return;
         }
         s.maxDrawdownAccount = absolute.relativeAccountDrawdown();
-        s.maxRelativeDrawdown = relative.relativeAccountDrawdown();
         s.maxDrawdownAbs = absolute.drawdownAbs();
-        s.maxDrawdownLow = absolute.lowValue();
-        s.maxDrawdownHigh = absolute.highValue();
-        s.drawdownStartMs = absolute.highDateMs();
-        s.drawdownEndMs = absolute.lowDateMs();
-        final double[] profit = columns.profitAbs();
-        double running = 0.0;
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < columns.count(); i++)
+    }
+
+    /** The drawdown figures {@link #summary} leaves out, from its drawdowns; the cumulative profit's extremes. */
+    private void drawdownDetails(final StrategyStats s, final double start)
+    {
+        if (s.hasDrawdown)
         {
-            running += profit[i];
-            min = Math.min(min, running);
-            max = Math.max(max, running);
+            s.maxRelativeDrawdown = relative.relativeAccountDrawdown();
+            s.maxDrawdownLow = absolute.lowValue();
+            s.maxDrawdownHigh = absolute.highValue();
+            s.drawdownStartMs = absolute.highDateMs();
+            s.drawdownEndMs = absolute.lowDateMs();
+            final double[] profit = columns.profitAbs();
+            double running = 0.0;
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < columns.count(); i++)
+            {
+                running += profit[i];
+                min = Math.min(min, running);
+                max = Math.max(max, running);
+            }
+            s.csumMin = min + start;
+            s.csumMax = max + start;
         }
-        s.csumMin = min + start;
-        s.csumMax = max + start;
     }
 
     private void ensure(final int n)

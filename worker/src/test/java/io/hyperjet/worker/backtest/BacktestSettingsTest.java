@@ -19,6 +19,21 @@ class BacktestSettingsTest
     }
 
     @Test
+    void shouldNameTheSettingAndItsValueInOneLine()
+    {
+        // the texts are made only when a check fails; they must stay what they were
+        assertEquals("invalid backtest setting: fee must be within [0, 0.1], got 0.5",
+            assertThrows(UserInputException.class, () -> valid().fee(0.5).conclude()).getMessage());
+        assertEquals("invalid backtest setting: timeframe must be a positive whole number of minutes, got 90 s",
+            assertThrows(UserInputException.class, () -> valid().timeframeSeconds(90).conclude()).getMessage());
+        assertEquals("invalid backtest setting: minimal_roi value at 20 is NaN",
+            assertThrows(UserInputException.class,
+                () -> valid().minimalRoi(Map.of(0, 0.1, 20, Double.NaN)).conclude()).getMessage());
+        assertEquals("invalid backtest setting: max_open_trades must be >= -1, got -2",
+            assertThrows(UserInputException.class, () -> valid().maxOpenTrades(-2).conclude()).getMessage());
+    }
+
+    @Test
     void shouldSortRoiKeys()
     {
         final BacktestSettings s = valid().minimalRoi(Map.of(60, 0.01, 0, 0.05, 30, 0.02)).conclude();

@@ -106,6 +106,34 @@ class PyMathTest
     }
 
     @Test
+    void shouldGiveTheSortedMedianBitForBitOnRandomValues()
+    {
+        // many ties (draws are 0.0), signed zeros and NaN: the selection must pick the same doubles as a sort
+        final java.util.SplittableRandom rnd = new java.util.SplittableRandom(12);
+        final double[] pool = {0.0, -0.0, Double.NaN, 1e-3, -1e-3, 0.0099900099, Double.NEGATIVE_INFINITY,
+            Double.POSITIVE_INFINITY, Double.MIN_VALUE, -Double.MIN_VALUE};
+        for (int c = 0; c < 3000; c++)
+        {
+            final int n = 1 + (c < 2000 ? rnd.nextInt(40) : rnd.nextInt(3000));
+            final double[] values = new double[n];
+            final int kinds = 1 + rnd.nextInt(6);
+            for (int i = 0; i < n; i++)
+            {
+                values[i] = rnd.nextInt(kinds) == 0 ? pool[rnd.nextInt(pool.length)] :
+                    rnd.nextInt(kinds) == 0 ? rnd.nextInt(5) * 0.01 : rnd.nextDouble() - 0.5;
+            }
+            final double[] sorted = values.clone();
+            java.util.Arrays.sort(sorted);
+            final double expected = (n & 1) == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
+            final double[] before = values.clone();
+            final double actual = PyMath.median(values, n, new double[n]);
+            assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(actual),
+                "case " + c + ": " + java.util.Arrays.toString(before));
+            assertTrue(java.util.Arrays.equals(before, values), "the input is left as it was");
+        }
+    }
+
+    @Test
     void shouldCompensateInKahanSum()
     {
         final double[] v = {1.0, 1e-16, 1e-16, 1e-16, 1e-16};

@@ -236,4 +236,64 @@ class StatsCalculatorTest
         lines.forEach(l -> keys.add(l.key));
         return keys;
     }
+    @Test
+    void shouldGiveTheSummaryFiguresOfTheFullStats()
+    {
+        // summary() runs every hyperopt epoch and computes only the figures a compact epoch record carries; they
+        // must be the full computation's to the bit (ties, draws, shorts, runs without a drawdown, empty runs)
+        final java.util.SplittableRandom rnd = new java.util.SplittableRandom(5);
+        final StatsCalculator summaries = new StatsCalculator();
+        final StatsCalculator full = new StatsCalculator();
+        for (int c = 0; c < 400; c++)
+        {
+            final List<Trade> trades = new ArrayList<>();
+            final int n = rnd.nextInt(c < 100 ? 6 : 300);
+            final boolean rising = rnd.nextInt(5) == 0;
+            long close = T0;
+            for (int i = 0; i < n; i++)
+            {
+                close += rnd.nextInt(3) * 37 * MINUTE_MS;
+                final double abs = rising ? rnd.nextInt(3) : rnd.nextInt(4) == 0 ? 0.0 :
+                    Math.round((rnd.nextDouble() - 0.45) * 1e6) / 1e4;
+                final Trade t = t(rnd.nextBoolean() ? "A/USDT" : "B/USDT", close, 5 + rnd.nextInt(900), abs,
+                    abs / 100.0, "", "roi");
+                t.isShort = rnd.nextInt(3) == 0;
+                trades.add(t);
+            }
+            final StrategyStats a = summaries.summary(trades, context(30));
+            final StrategyStats b = full.compute(trades, context(30));
+            final String what = "case " + c;
+            // the counts and the median by plain loops and a sort, the rest as the full stats give them
+            int shorts = 0;
+            int wins = 0;
+            int draws = 0;
+            final double[] ratios = new double[n];
+            for (int i = 0; i < n; i++)
+            {
+                final Trade t = trades.get(i);
+                shorts += t.isShort ? 1 : 0;
+                wins += t.profitRatio > 0.0 ? 1 : 0;
+                draws += t.profitRatio == 0.0 ? 1 : 0;
+                ratios[i] = t.profitRatio;
+            }
+            java.util.Arrays.sort(ratios);
+            final double median = n == 0 ? 0.0 : (n & 1) == 1 ? ratios[n / 2] :
+                (ratios[n / 2 - 1] + ratios[n / 2]) / 2.0;
+            assertEquals(n, a.totalTrades, what);
+            assertEquals(n - shorts, a.tradeCountLong, what);
+            assertEquals(shorts, a.tradeCountShort, what);
+            assertEquals(wins, a.wins, what);
+            assertEquals(draws, a.draws, what);
+            assertEquals(n - wins - draws, a.losses, what);
+            assertEquals(Double.doubleToLongBits(median), Double.doubleToLongBits(a.profitMedian), what);
+            assertEquals(Double.doubleToLongBits(b.profitMean), Double.doubleToLongBits(a.profitMean), what);
+            assertEquals(Double.doubleToLongBits(b.profitTotal), Double.doubleToLongBits(a.profitTotal), what);
+            assertEquals(Double.doubleToLongBits(b.profitTotalAbs), Double.doubleToLongBits(a.profitTotalAbs), what);
+            assertEquals(b.holdingAvgMinutes, a.holdingAvgMinutes, what);
+            assertEquals(b.hasDrawdown, a.hasDrawdown, what);
+            assertEquals(Double.doubleToLongBits(b.maxDrawdownAbs), Double.doubleToLongBits(a.maxDrawdownAbs), what);
+            assertEquals(Double.doubleToLongBits(b.maxDrawdownAccount), Double.doubleToLongBits(a.maxDrawdownAccount),
+                what);
+        }
+    }
 }
