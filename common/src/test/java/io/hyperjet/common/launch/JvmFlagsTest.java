@@ -1,5 +1,7 @@
 package io.hyperjet.common.launch;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Properties;
 
@@ -81,5 +83,17 @@ class JvmFlagsTest
         final boolean jdk25 = Runtime.version().feature() >= 25;
         assertEquals(jdk25, JvmFlags.flags(JvmFlags.WORKER_FLAGS_PROP_NAME).contains("-Xlog:aot=off"));
         assertFalse(JvmFlags.flags().contains("-Xlog:aot=off"));
+    }
+
+    @Test
+    void shouldKeepTheKeyTheTestRunnerNamesOnJdk25() throws IOException
+    {
+        // pom.xml's jdk25 profile passes @{hyperjet.jvm.flags.jdk25} to the test JVMs; a missing key stops them
+        final Properties properties = new Properties();
+        try (InputStream in = JvmFlags.class.getResourceAsStream("jvm.properties"))
+        {
+            properties.load(in);
+        }
+        assertTrue(properties.containsKey("hyperjet.jvm.flags.jdk25"), properties.keySet().toString());
     }
 }

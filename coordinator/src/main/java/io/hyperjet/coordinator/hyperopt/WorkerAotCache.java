@@ -30,7 +30,7 @@ public final class WorkerAotCache
     private static final String SUFFIX = ".aot";
 
     private final File cache;
-    private boolean trainingRequested;
+    private File trainingConfig;
 
     WorkerAotCache(final File cache)
     {
@@ -126,14 +126,27 @@ public final class WorkerAotCache
         {
             command.add("-XX:AOTCache=" + cache.getPath());
         }
-        else if (!trainingRequested)
+        else if (null == trainingConfig)
         {
-            trainingRequested = true;
             final File config = new File(cache.getPath() + ".config.tmp-" + coordinatorPid);
+            trainingConfig = config;
             command.add("-XX:AOTMode=record");
             command.add("-XX:AOTConfiguration=" + config.getPath());
             command.add("-D" + ClassArchiveDump.CONFIG_PROP_NAME + "=" + config.getPath());
             command.add("-D" + ClassArchiveDump.CACHE_PROP_NAME + "=" + cache.getPath());
+        }
+    }
+
+    /**
+     * Deletes what a training that did not reach its end left: a worker JVM still recording when it exits (a run
+     * shorter than {@link ClassArchiveDump#AFTER_EPOCHS} epochs) writes its configuration then. Call once the
+     * workers are gone.
+     */
+    public void discardUnusedTraining()
+    {
+        if (null != trainingConfig)
+        {
+            trainingConfig.delete();
         }
     }
 

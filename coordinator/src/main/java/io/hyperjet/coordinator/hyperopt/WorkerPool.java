@@ -331,6 +331,7 @@ public final class WorkerPool implements AutoCloseable
         }
         workers.values().forEach(worker -> worker.release());
         workers.clear();
+        aotCache.discardUnusedTraining();
     }
 
     private File logFile(final int firstId)

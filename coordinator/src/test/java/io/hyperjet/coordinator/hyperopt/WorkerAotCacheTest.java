@@ -34,6 +34,9 @@ class WorkerAotCacheTest
             "-D" + ClassArchiveDump.CONFIG_PROP_NAME + "=" + config, "-D" + ClassArchiveDump.CACHE_PROP_NAME + "=" + file),
             flags(cache));
         assertEquals(List.of(), flags(cache), "one training per run");
+        Files.write(Path.of(config), new byte[] {1});
+        cache.discardUnusedTraining();
+        assertFalse(Files.exists(Path.of(config)), "a short run's recording, written at the worker's exit");
         Files.write(file.toPath(), new byte[] {1});
         assertEquals(List.of("-XX:AOTCache=" + file), flags(cache));
     }
