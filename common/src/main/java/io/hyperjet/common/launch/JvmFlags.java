@@ -7,10 +7,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
+import java.util.TreeMap;
 
 /**
  * The JVM flags every Hyperjet JVM runs with, read from the copy of {@code etc/jvm.properties} packed into this
  * jar, so that the launcher, spawned workers and the test runner share one list.
+ * <p>
+ * A property may have per-JDK additions: {@code <name>.jdk<N>} (e.g. {@code hyperjet.worker.jvm.flags.jdk25}) is
+ * added after {@code <name>} when the JVM's feature release is N or later, lower N first. Flags a JDK 17 JVM does not
+ * know and refuses (an {@code -Xlog} tag, say) go there; bin/hyperjet and the pom's test runner apply the same rule.
  */
 public final class JvmFlags
 {
@@ -28,6 +33,7 @@ public final class JvmFlags
      */
     public static final String WORKER_OPTS_ENV_NAME = "HYPERJET_WORKER_JAVA_OPTS";
     private static final String RESOURCE = "jvm.properties";
+    private static final String JDK_SUFFIX = ".jdk";
 
     private JvmFlags()
     {
@@ -44,12 +50,56 @@ public final class JvmFlags
     }
 
     /**
-     * One property's flags as separate arguments, in file order.
+     * One property's flags as separate arguments, in file order, with its additions for this JVM's feature release.
      *
      * @param propName e.g. {@link #COORDINATOR_FLAGS_PROP_NAME}.
      * @return an unmodifiable list of JVM arguments, empty when the property is missing.
      */
     public static List<String> flags(final String propName)
+    {
+        return flags(load(), propName, Runtime.version().feature());
+    }
+
+    /**
+     * One property's flags for a JVM of a given feature release: {@code propName}, then each
+     * {@code propName.jdk<N>} with N at most {@code feature}, lower N first.
+     *
+     * @param properties the file's properties.
+     * @param propName   the property.
+     * @param feature    the feature release of the JVM the flags are for (17, 25, ...).
+     * @return an unmodifiable list of JVM arguments, empty when none apply.
+     */
+    static List<String> flags(final Properties properties, final String propName, final int feature)
+    {
+        final TreeMap<Integer, String> byRelease = new TreeMap<>();
+        final String prefix = propName + JDK_SUFFIX;
+        for (final String key : properties.stringPropertyNames())
+        {
+            if (key.startsWith(prefix))
+            {
+                final int release = release(key.substring(prefix.length()), key);
+                if (release <= feature)
+                {
+                    byRelease.put(release, properties.getProperty(key));
+                }
+            }
+        }
+        final List<String> flags = new ArrayList<>(split(properties.getProperty(propName, "")));
+        byRelease.values().forEach(value -> flags.addAll(split(value)));
+        return Collections.unmodifiableList(flags);
+    }
+
+    private static int release(final String digits, final String key)
+    {
+        if (!digits.matches("[0-9]{1,3}"))
+        {
+            throw new IllegalStateException(RESOURCE + ": key '" + key + "' must end in .jdk<feature release>, " +
+                "e.g. .jdk25");
+        }
+        return Integer.parseInt(digits);
+    }
+
+    private static Properties load()
     {
         final Properties properties = new Properties();
         try (InputStream in = JvmFlags.class.getResourceAsStream(RESOURCE))
@@ -64,7 +114,7 @@ public final class JvmFlags
         {
             throw new UncheckedIOException("cannot read " + RESOURCE, ex);
         }
-        return split(properties.getProperty(propName, ""));
+        return properties;
     }
 
     /**

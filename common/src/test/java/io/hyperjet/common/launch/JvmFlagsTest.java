@@ -1,11 +1,15 @@
 package io.hyperjet.common.launch;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
+import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class JvmFlagsTest
@@ -51,5 +55,45 @@ class JvmFlagsTest
         assertEquals(List.of("-Xmx1g", "-XX:+PrintCompilation"), JvmFlags.split(" -Xmx1g \t\n -XX:+PrintCompilation "));
         assertEquals(List.of(), JvmFlags.split(null));
         assertEquals(List.of(), JvmFlags.split("  "));
+    }
+
+    @Test
+    void shouldAddPerJdkFlagsFromTheirReleaseOnLowerReleasesFirst()
+    {
+        final Properties properties = new Properties();
+        properties.setProperty("hyperjet.worker.jvm.flags", "-Xa -Xb");
+        properties.setProperty("hyperjet.worker.jvm.flags.jdk25", "-Xlog:aot=off");
+        properties.setProperty("hyperjet.worker.jvm.flags.jdk21", "-Xc");
+        properties.setProperty("hyperjet.jvm.flags.jdk17", "-Xother");
+        assertEquals(List.of("-Xa", "-Xb"), JvmFlags.flags(properties, "hyperjet.worker.jvm.flags", 17));
+        assertEquals(List.of("-Xa", "-Xb", "-Xc"), JvmFlags.flags(properties, "hyperjet.worker.jvm.flags", 24));
+        assertEquals(List.of("-Xa", "-Xb", "-Xc", "-Xlog:aot=off"),
+            JvmFlags.flags(properties, "hyperjet.worker.jvm.flags", 25));
+        assertEquals(List.of("-Xc"), JvmFlags.flags(properties, "hyperjet.worker.jvm.flags.jdk21", 25));
+        properties.setProperty("hyperjet.worker.jvm.flags.jdk", "-Xd");
+        final IllegalStateException ex = assertThrows(IllegalStateException.class,
+            () -> JvmFlags.flags(properties, "hyperjet.worker.jvm.flags", 25));
+        assertTrue(ex.getMessage().contains("'hyperjet.worker.jvm.flags.jdk'"), ex.getMessage());
+    }
+
+    @Test
+    void shouldKeepFlagsJdk17RefusesOutOfItsJvms()
+    {
+        // -Xlog:aot stops a JDK 17 JVM ("Invalid tag 'aot'"); workers on 25 get it to keep AOT cache messages quiet
+        final boolean jdk25 = Runtime.version().feature() >= 25;
+        assertEquals(jdk25, JvmFlags.flags(JvmFlags.WORKER_FLAGS_PROP_NAME).contains("-Xlog:aot=off"));
+        assertFalse(JvmFlags.flags().contains("-Xlog:aot=off"));
+    }
+
+    @Test
+    void shouldKeepTheKeyTheTestRunnerNamesOnJdk25() throws IOException
+    {
+        // pom.xml's jdk25 profile passes @{hyperjet.jvm.flags.jdk25} to the test JVMs; a missing key stops them
+        final Properties properties = new Properties();
+        try (InputStream in = JvmFlags.class.getResourceAsStream("jvm.properties"))
+        {
+            properties.load(in);
+        }
+        assertTrue(properties.containsKey("hyperjet.jvm.flags.jdk25"), properties.keySet().toString());
     }
 }

@@ -42,15 +42,9 @@ public final class WorkerPool implements AutoCloseable
     private final String classPath;
     private final Map<Integer, Slot> workers = new LinkedHashMap<>();
     private final EpochTask.Encoder encoder = new EpochTask.Encoder();
-    /**
-     * Whether workers map the install's dynamic class data sharing archive (and the first one writes it). Off: with
-     * several evaluator threads in one worker JVM, runs that mapped such an archive spent up to twice the CPU per
-     * epoch in 7 of 12 W1 runs (3 of the 4 archives written), while every run without it ran at the usual cost
-     * (docs/performance.md). The JDK's own archive is still used. Cause not found; turn on once it is.
-     */
-    static final boolean WORKER_CDS_ARCHIVE = false;
-
-    private final ClassDataSharing cds = WORKER_CDS_ARCHIVE ? ClassDataSharing.forThisInstall() : null;
+    /** The flags of etc/jvm.properties every worker JVM gets (common, then worker). */
+    private final List<String> workerFlags;
+    private final WorkerAotCache aotCache;
     private final long heapBytes;
     private int nextWorkerId = 1;
     private boolean closed;
@@ -73,6 +67,10 @@ public final class WorkerPool implements AutoCloseable
         this.journalDir = journalDir;
         this.javaBinary = ProcessHandle.current().info().command().orElse("java");
         this.classPath = System.getProperty("java.class.path");
+        final List<String> flags = new ArrayList<>(JvmFlags.flags());
+        flags.addAll(JvmFlags.flags(JvmFlags.WORKER_FLAGS_PROP_NAME));
+        this.workerFlags = Collections.unmodifiableList(flags);
+        this.aotCache = WorkerAotCache.forThisInstall(workerFlags, classPath);
     }
 
     /**
@@ -100,20 +98,16 @@ public final class WorkerPool implements AutoCloseable
             ProcessHandle.current().pid());
         final List<String> command = new ArrayList<>();
         command.add(javaBinary);
-        command.addAll(JvmFlags.flags());
-        if (null != cds)
-        {
-            cds.addFlags(command);
-        }
+        // The common flags, then the collector and JIT settings of a batch-throughput JVM (etc/jvm.properties says why).
+        command.addAll(workerFlags);
         command.add("-D" + BOUNDS_CHECKS_PROP_NAME + "=" + Boolean.getBoolean(BOUNDS_CHECKS_PROP_NAME));
-        // Collector and JIT settings of a batch-throughput JVM (etc/jvm.properties says why).
-        command.addAll(JvmFlags.flags(JvmFlags.WORKER_FLAGS_PROP_NAME));
         if (heapBytes > 0)
         {
             // The JVM default (a quarter of RAM) lets every worker's heap grow to gigabytes of garbage; the plan
             // sized it for one slot's working set plus its caches, and each slot has its own.
             command.add("-Xmx" + Math.max(1, (heapBytes * slots) >> 20) + "m");
         }
+        aotCache.addFlags(command, ProcessHandle.current().pid());
         command.addAll(JvmFlags.split(System.getenv(JvmFlags.WORKER_OPTS_ENV_NAME)));
         command.add("-cp");
         command.add(classPath);
@@ -359,6 +353,7 @@ public final class WorkerPool implements AutoCloseable
         }
         workers.values().forEach(worker -> worker.release());
         workers.clear();
+        aotCache.discardUnusedTraining();
     }
 
     private File logFile(final int firstId)

@@ -5,50 +5,68 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import javax.management.ObjectName;
 
 /**
- * Writes this worker's class data sharing archive on JDK 17-18, when the coordinator asked for it (system property
- * {@link #PATH_PROP_NAME}, with {@code -XX:+RecordDynamicDumpInfo}): once, after {@link #AFTER_EPOCHS} epochs, by
- * the JVM's own {@code VM.cds dynamic_dump} command. By then the classes of every phase of an epoch are loaded.
+ * Writes the workers' AOT cache (JDK 25+) from this worker JVM, when the coordinator started it recording
+ * ({@code -XX:AOTMode=record}, system properties {@link #CONFIG_PROP_NAME} and {@link #CACHE_PROP_NAME}): once,
+ * after {@link #AFTER_EPOCHS} epochs, the JVM's {@code AOT.end_recording} command writes the recorded classes and
+ * method profiles to the configuration file, and a child JVM ({@code -XX:AOTMode=create}, with this JVM's flags and
+ * class path) turns it into the cache. By then the classes of every phase of an epoch are loaded and the hot
+ * methods profiled.
  * <p>
- * Why not {@code -XX:ArchiveClassesAtExit}: the JVM writes that archive while exiting, which takes seconds on a
- * loaded machine, and the coordinator kills a worker that is not gone a few seconds after the run ends, so the
- * archive was often never written. Here the dump happens mid-run, into a temporary file moved into place when
- * complete, so a dump cut short never leaves a file that looks like an archive. A failure costs one log line;
- * results never depend on the archive. One per JVM: the first worker slot's thread counts its epochs, and the JVM's
- * main thread, which only waits for the slots, writes the archive. The coordinator does not ask for it at present
- * ({@code WorkerPool.WORKER_CDS_ARCHIVE}): runs mapping such archives often spent twice the CPU per epoch.
+ * Why not at exit ({@code -XX:AOTCacheOutput} alone): the JVM would write the cache while exiting, which takes
+ * seconds, and the coordinator kills a worker that is not gone a few seconds after the run ends. Here it happens
+ * mid-run, into a temporary file moved into place when complete, so a write cut short never leaves a file that looks
+ * like a cache. A failure costs one line in the worker's log; results never depend on the cache. One per JVM: the
+ * first worker slot's thread counts its epochs, and the JVM's main thread, which only waits for the slots, writes.
  */
 public final class ClassArchiveDump
 {
-    /** The archive to write; set by the coordinator on the one worker per run that writes it. */
-    public static final String PATH_PROP_NAME = "hyperjet.cds.dump";
-    /** Epochs evaluated before the dump. */
-    public static final long AFTER_EPOCHS = 50;
+    /** The training's configuration file (the JVM's -XX:AOTConfiguration); set by the coordinator. */
+    public static final String CONFIG_PROP_NAME = "hyperjet.aot.config";
+    /** The cache to write; set by the coordinator on the one worker per run that trains. */
+    public static final String CACHE_PROP_NAME = "hyperjet.aot.cache";
+    /** Epochs evaluated before the recording ends. */
+    public static final long AFTER_EPOCHS = 100;
+    /** The cache's child JVM takes a few seconds; a stuck one is killed and the cache left for a later run. */
+    private static final long CREATE_TIMEOUT_S = 300;
+    private static final String[] RECORDING_FLAGS =
+        {"-XX:AOTMode=", "-XX:AOTConfiguration=", "-XX:AOTCache=", "-XX:AOTCacheOutput=",
+            "-D" + CONFIG_PROP_NAME + "=", "-D" + CACHE_PROP_NAME + "="};
 
-    private final File archive;
+    private final File config;
+    private final File cache;
     private final long afterEpochs;
     private volatile boolean requested;
     private boolean dumped;
     private int attempts;
 
-    ClassArchiveDump(final File archive, final long afterEpochs)
+    ClassArchiveDump(final File config, final File cache, final long afterEpochs)
     {
-        this.archive = archive;
+        this.config = config;
+        this.cache = cache;
         this.afterEpochs = afterEpochs;
     }
 
     /**
-     * The dump the coordinator asked this JVM for, or a no-op.
+     * The cache the coordinator asked this JVM to write, or a no-op.
      *
      * @return the dump.
      */
     public static ClassArchiveDump fromSystemProperties()
     {
-        final String path = System.getProperty(PATH_PROP_NAME);
-        return new ClassArchiveDump(null == path || path.isBlank() ? null : new File(path), AFTER_EPOCHS);
+        final String config = System.getProperty(CONFIG_PROP_NAME);
+        final String cache = System.getProperty(CACHE_PROP_NAME);
+        if (null == config || config.isBlank() || null == cache || cache.isBlank())
+        {
+            return none();
+        }
+        return new ClassArchiveDump(new File(config), new File(cache), AFTER_EPOCHS);
     }
 
     /**
@@ -58,14 +76,14 @@ public final class ClassArchiveDump
      */
     public void onEpochs(final long evaluated)
     {
-        if (evaluated == afterEpochs && null != archive)
+        if (evaluated == afterEpochs && null != cache)
         {
             requested = true;
         }
     }
 
     /**
-     * Called by the JVM's main thread while the slots run; dumps once, when asked.
+     * Called by the JVM's main thread while the slots run; writes once, when asked.
      */
     public void dumpIfRequested()
     {
@@ -83,7 +101,7 @@ public final class ClassArchiveDump
      */
     public static ClassArchiveDump none()
     {
-        return new ClassArchiveDump(null, AFTER_EPOCHS);
+        return new ClassArchiveDump(null, null, AFTER_EPOCHS);
     }
 
     int attempts()
@@ -92,36 +110,111 @@ public final class ClassArchiveDump
     }
 
     /**
-     * Writes the archive now.
+     * Ends the recording and writes the cache now.
      *
      * @return whether it was written.
      */
     boolean dump()
     {
         attempts++;
-        final File temp = new File(archive.getPath() + ".tmp-" + ProcessHandle.current().pid());
+        final File temp = new File(cache.getPath() + ".tmp-" + ProcessHandle.current().pid());
         try
         {
             ManagementFactory.getPlatformMBeanServer().invoke(
-                new ObjectName("com.sun.management:type=DiagnosticCommand"), "vmCds",
-                new Object[] {new String[] {"dynamic_dump", temp.getPath()}},
-                new String[] {String[].class.getName()});
-            if (temp.length() == 0)
+                new ObjectName("com.sun.management:type=DiagnosticCommand"), "aotEndRecording",
+                new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            if (config.length() == 0)
             {
-                throw new IOException("the JVM wrote no archive (was -XX:+RecordDynamicDumpInfo given?)");
+                throw new IOException("the JVM recorded nothing (was it started with -XX:AOTMode=record?)");
             }
-            Files.move(temp.toPath(), archive.toPath(), StandardCopyOption.ATOMIC_MOVE,
+            final Process create = new ProcessBuilder(createCommand(
+                ProcessHandle.current().info().command().orElse("java"),
+                ManagementFactory.getRuntimeMXBean().getInputArguments(), config, temp,
+                System.getProperty("java.class.path")))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                .start();
+            if (!create.waitFor(CREATE_TIMEOUT_S, TimeUnit.SECONDS))
+            {
+                create.destroyForcibly().waitFor(CREATE_TIMEOUT_S, TimeUnit.SECONDS);
+                throw new IOException("the cache's JVM did not finish in " + CREATE_TIMEOUT_S + " s");
+            }
+            if (0 != create.exitValue() || temp.length() == 0)
+            {
+                throw new IOException("the cache's JVM exited with " + create.exitValue() + " and wrote " +
+                    temp.length() + " bytes");
+            }
+            Files.move(temp.toPath(), cache.toPath(), StandardCopyOption.ATOMIC_MOVE,
                 StandardCopyOption.REPLACE_EXISTING);
+            System.err.println("hyperjet worker: AOT cache written: " + cache);
             return true;
+        }
+        catch (final InterruptedException ex)
+        {
+            Thread.currentThread().interrupt();
+            System.err.println("hyperjet worker: AOT cache " + cache + " not written: interrupted");
+            return false;
         }
         catch (final Exception ex)
         {
-            System.err.println("hyperjet worker: class data sharing archive " + archive + " not written: " + ex);
-            if (!temp.delete() && temp.exists())
-            {
-                temp.deleteOnExit();
-            }
+            System.err.println("hyperjet worker: AOT cache " + cache + " not written: " + ex);
             return false;
+        }
+        finally
+        {
+            delete(temp);
+            delete(config);
+        }
+    }
+
+    /**
+     * The command of the child JVM that turns a recorded configuration into a cache: this JVM's flags without its
+     * recording ones, then the create flags and the class path, which must be the ones the cache is used with.
+     *
+     * @param javaBinary     this JVM's java.
+     * @param inputArguments this JVM's flags.
+     * @param config         the recorded configuration.
+     * @param cache          the file to write.
+     * @param classPath      this JVM's class path.
+     * @return the command.
+     */
+    static List<String> createCommand(final String javaBinary, final List<String> inputArguments, final File config,
+        final File cache, final String classPath)
+    {
+        final List<String> command = new ArrayList<>();
+        command.add(javaBinary);
+        for (final String argument : inputArguments)
+        {
+            if (!isRecordingFlag(argument))
+            {
+                command.add(argument);
+            }
+        }
+        command.add("-XX:AOTMode=create");
+        command.add("-XX:AOTConfiguration=" + config.getPath());
+        command.add("-XX:AOTCache=" + cache.getPath());
+        command.add("-cp");
+        command.add(classPath);
+        return command;
+    }
+
+    private static boolean isRecordingFlag(final String argument)
+    {
+        for (final String prefix : RECORDING_FLAGS)
+        {
+            if (argument.startsWith(prefix))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void delete(final File file)
+    {
+        if (!file.delete() && file.exists())
+        {
+            file.deleteOnExit();
         }
     }
 }
