@@ -36,6 +36,7 @@ public final class HyperoptLoop
     private final Runnable onIdleTick;
     private final WorkerWatch watch;
     private final Consumer<String> report;
+    private final Consumer<EpochResult> onMeasured;
     /*
      * Parks only, 100 us doubling to 1 ms: never spins or yields. On a machine with as many worker slots as cores the
      * coordinator shares a core with them, and every spin or yield cycle (a whole pass of this loop) is CPU taken
@@ -59,6 +60,7 @@ public final class HyperoptLoop
      * @param onIdleTick called about every cycle, e.g. to redraw progress.
      * @param watch      decides which workers to kill.
      * @param report     receives the one line per lost worker.
+     * @param onMeasured sees each result before the scheduler does, e.g. to adapt the task window.
      */
     public HyperoptLoop(
         final EpochScheduler scheduler,
@@ -67,8 +69,10 @@ public final class HyperoptLoop
         final ShutdownSignal shutdown,
         final Runnable onIdleTick,
         final WorkerWatch watch,
-        final Consumer<String> report)
+        final Consumer<String> report,
+        final Consumer<EpochResult> onMeasured)
     {
+        this.onMeasured = onMeasured;
         this.scheduler = scheduler;
         this.pool = pool;
         this.results = results;
@@ -143,6 +147,7 @@ public final class HyperoptLoop
     private void onResult(final EpochResult result)
     {
         watch.onResult(result, System.nanoTime());
+        onMeasured.accept(result);
         scheduler.onResult(result);
     }
 

@@ -413,7 +413,8 @@ public final class HyperoptRun
                         {
                             final HyperoptLoop loop = new HyperoptLoop(scheduler, pool, reader, shutdown, tick,
                                 new WorkerWatch(config.optimization().workerTimeoutSeconds()),
-                                line -> err.println("hyperjet: " + line));
+                                line -> err.println("hyperjet: " + line),
+                                new WindowAdaptation(plan, scheduler, lag / Math.max(1, plan.workers())));
                             if (null != startedEarly)
                             {
                                 early.ids().forEach(loop::adopt);
