@@ -204,9 +204,14 @@ public final class EpochCommitter implements Consumer<EpochResult>, AutoCloseabl
     {
         failed++;
         lastFailure = result.metricsJson();
-        if (null != out)
+        final String line = "Epoch " + result.epoch() + " failed: " + lastFailure;
+        if (null != progress)
         {
-            out.println("Epoch " + result.epoch() + " failed: " + lastFailure);
+            progress.onFailed(result.epoch(), line);
+        }
+        else if (null != out)
+        {
+            out.println(line);
         }
         sinceBest++;
         if (failed == committed && failed >= Math.min(FAILED_EPOCHS_BEFORE_GIVING_UP, totalEpochs))

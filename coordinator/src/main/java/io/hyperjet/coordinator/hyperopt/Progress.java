@@ -65,6 +65,22 @@ public final class Progress
         tick();
     }
 
+    /**
+     * Records a committed epoch that failed: it counts as done (the run goes on past it), and its line is printed
+     * above the bar.
+     *
+     * @param epoch the epoch number.
+     * @param line  the one-line failure.
+     */
+    public void onFailed(final long epoch, final String line)
+    {
+        done = epoch;
+        clearBar();
+        out.println(line);
+        out.flush();
+        tick();
+    }
+
     /** Redraws when due. */
     public void tick()
     {
