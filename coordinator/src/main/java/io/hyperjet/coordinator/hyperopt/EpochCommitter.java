@@ -49,6 +49,7 @@ public final class EpochCommitter implements Consumer<EpochResult>, AutoCloseabl
     private final boolean printAll;
     private final String strategy;
     private final ResultsTrades resultsTrades;
+    private final LineSizeEstimate lineSizes;
     private final String stakeCurrency;
     private final OptimizationReport optimizations = new OptimizationReport();
     private EpochScheduler scheduler;
@@ -91,6 +92,7 @@ public final class EpochCommitter implements Consumer<EpochResult>, AutoCloseabl
         this.printAll = printAll;
         this.strategy = strategy;
         this.resultsTrades = resultsTrades;
+        this.lineSizes = new LineSizeEstimate(resultsTrades.storesFull(false));
         this.stakeCurrency = stakeCurrency;
         FthyptLine.writeLastResult(writer.file().getParent(), writer.file().getFileName().toString());
     }
@@ -128,10 +130,15 @@ public final class EpochCommitter implements Consumer<EpochResult>, AutoCloseabl
         final boolean isBest = lossRules.offer(result.loss());
         final JsonNode extras = extras(result);
         final String explanation = FthyptLine.explanation(SummaryFigures.stats(result.figures(), stakeCurrency));
-        final String metrics = resultsTrades.storesFull(isBest) && result.hasFullMetrics() ? result.metricsJson() :
+        final boolean full = resultsTrades.storesFull(isBest) && result.hasFullMetrics();
+        // the compact form is also measured for a full line, unless every line is full (see LineSizeEstimate)
+        final String compactMetrics = full && resultsTrades.storesFull(false) ? null :
             PythonJson.compact(SummaryFigures.metrics(result.figures(), stakeCurrency));
+        final String metrics = full ? result.metricsJson() : compactMetrics;
         final String line = line(result, metrics, explanation, result.figures().profitTotal(), isBest);
         writer.append(line);
+        lineSizes.onLine(line.length(),
+            null == compactMetrics ? line.length() : line.length() - metrics.length() + compactMetrics.length());
         committed++;
         optimizations.onEpoch(result.workerId(), extras);
         committedLine(result, isBest, explanation, () -> line);
@@ -333,13 +340,14 @@ public final class EpochCommitter implements Consumer<EpochResult>, AutoCloseabl
     }
 
     /**
-     * Mean bytes of the lines written in this session.
+     * Bytes each later epoch will add to the .fthypt, from the lines written in this session (see
+     * {@link LineSizeEstimate}).
      *
-     * @return the mean, 0 before the first line.
+     * @return the estimate, 0 before the first line.
      */
-    public long meanLineBytes()
+    public long bytesPerLaterEpoch()
     {
-        return writer.meanLineBytes();
+        return lineSizes.bytesPerLaterEpoch();
     }
 
     @Override

@@ -28,8 +28,6 @@ public final class FthyptAppender implements AutoCloseable
     private final FileChannel channel;
     private final Sink sink;
     private long length;
-    private long linesBytes;
-    private long lines;
 
     /**
      * Opens the file, keeping its first {@code keepBytes} bytes (whole lines, checked by {@link FthyptLines}) and
@@ -92,8 +90,6 @@ public final class FthyptAppender implements AutoCloseable
                 DiskGuard.freeText(file.getParent())), ex);
         }
         length += bytes.capacity();
-        linesBytes += bytes.capacity();
-        lines++;
     }
 
     private void cutBack()
@@ -107,16 +103,6 @@ public final class FthyptAppender implements AutoCloseable
         {
             // truncating frees space, so it does not fail for want of it; the resume check cuts any tail again
         }
-    }
-
-    /**
-     * Mean size of the lines appended since opening, in bytes; 0 before the first.
-     *
-     * @return the mean.
-     */
-    public long meanLineBytes()
-    {
-        return lines == 0 ? 0 : linesBytes / lines;
     }
 
     public Path file()

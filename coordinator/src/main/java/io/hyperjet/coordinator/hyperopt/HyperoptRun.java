@@ -465,7 +465,7 @@ public final class HyperoptRun
     /* Bytes on disk per committed epoch so far (its line; the journal record is smaller), for the disk message. */
     private static long bytesPerEpoch(final EpochCommitter committer)
     {
-        return 2 * committer.meanLineBytes();
+        return 2 * committer.bytesPerLaterEpoch();
     }
 
     /*
