@@ -317,7 +317,9 @@ public final class HyperoptRun
                 .write(folder.journalDir().toPath().resolve(RUN_SPEC_FILE));
 
             final ResourcePlan plan = early.plan(datasetBytes[0]);
-            final int window = Math.max(1, Math.min(plan.initialWindow(), lag / Math.max(1, plan.workers())));
+            // the most tasks per worker the lag lets be in flight: the initial and any adapted window stay within it
+            final int lagWindow = Math.max(1, lag / Math.max(1, plan.workers()));
+            final int window = Math.min(plan.initialWindow(), lagWindow);
             out.printf(Locale.ROOT, null != cluster ? ClusterRuns.banner(cluster) :
                 options.inProcess() ? "In process (no worker JVMs), task window %2$d%n" :
                 "Workers: %d, task window %d%n", plan.workers(), window);
@@ -414,7 +416,7 @@ public final class HyperoptRun
                             final HyperoptLoop loop = new HyperoptLoop(scheduler, pool, reader, shutdown, tick,
                                 new WorkerWatch(config.optimization().workerTimeoutSeconds()),
                                 line -> err.println("hyperjet: " + line),
-                                new WindowAdaptation(plan, scheduler, lag / Math.max(1, plan.workers())));
+                                new WindowAdaptation(plan, scheduler, lagWindow));
                             if (null != startedEarly)
                             {
                                 early.ids().forEach(loop::adopt);

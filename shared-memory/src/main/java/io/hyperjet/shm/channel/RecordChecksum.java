@@ -28,6 +28,12 @@ final class RecordChecksum
         return value;
     }
 
+    boolean addBoolean(final boolean value)
+    {
+        addInt(value ? 1 : 0);
+        return value;
+    }
+
     long addLong(final long value)
     {
         for (int i = 0; i < Long.BYTES; i++)

@@ -127,8 +127,7 @@ public final class ResultJournal implements AutoCloseable
         bytes.writeDouble(crc.addDouble(f.profitTotal()));
         bytes.writeDouble(crc.addDouble(f.profitTotalAbs()));
         bytes.writeLong(crc.addLong(f.holdingAvgMinutes()));
-        bytes.writeBoolean(f.hasDrawdown());
-        crc.addInt(f.hasDrawdown() ? 1 : 0);
+        bytes.writeBoolean(crc.addBoolean(f.hasDrawdown()));
         bytes.writeDouble(crc.addDouble(f.maxDrawdownAbs()));
         bytes.writeDouble(crc.addDouble(f.maxDrawdownAccount()));
     }
@@ -146,8 +145,7 @@ public final class ResultJournal implements AutoCloseable
         final double profitTotal = crc.addDouble(bytes.readDouble());
         final double profitTotalAbs = crc.addDouble(bytes.readDouble());
         final long holdingAvgMinutes = crc.addLong(bytes.readLong());
-        final boolean hasDrawdown = bytes.readBoolean();
-        crc.addInt(hasDrawdown ? 1 : 0);
+        final boolean hasDrawdown = crc.addBoolean(bytes.readBoolean());
         final double maxDrawdownAbs = crc.addDouble(bytes.readDouble());
         final double maxDrawdownAccount = crc.addDouble(bytes.readDouble());
         return new EpochFigures(totalTrades, tradeCountLong, tradeCountShort, wins, draws, losses, profitMean,
@@ -194,8 +192,7 @@ public final class ResultJournal implements AutoCloseable
         {
             bytes.writeLong(crc.addLong(result.epoch()));
             bytes.writeInt(crc.addInt(result.workerId()));
-            bytes.writeBoolean(result.failed());
-            crc.addInt(result.failed() ? 1 : 0);
+            bytes.writeBoolean(crc.addBoolean(result.failed()));
             bytes.writeDouble(crc.addDouble(result.loss()));
             bytes.writeLong(crc.addLong(result.evalNanos()));
             final double[] point = result.point();
@@ -284,8 +281,7 @@ public final class ResultJournal implements AutoCloseable
                 }
                 final long epoch = crc.addLong(bytes.readLong());
                 final int workerId = crc.addInt(bytes.readInt());
-                final boolean failed = bytes.readBoolean();
-                crc.addInt(failed ? 1 : 0);
+                final boolean failed = crc.addBoolean(bytes.readBoolean());
                 final double loss = crc.addDouble(bytes.readDouble());
                 final long evalNanos = crc.addLong(bytes.readLong());
                 final int n = crc.addInt(bytes.readInt());
